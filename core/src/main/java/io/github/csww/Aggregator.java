@@ -1,0 +1,73 @@
+package io.github.csww;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/** Aggregates one metric over snapshots: sums, Σ numerator / Σ denominator, or weighted means. */
+final class Aggregator {
+  private Aggregator() {}
+
+  static Aggregate aggregate(Metric metric, int year, List<Snapshot> rows,
+      Optional<Value> published) {
+    Optional<Formula> formula = metric.formula();
+    Optional<Metric> weight = metric.weight();
+    ImmutableList.Builder<LeftOut> leftOut = ImmutableList.builder();
+    double top = 0;
+    double bottom = 0;
+    int covered = 0;
+    for (Snapshot s : rows) {
+      Optional<LeftOut> missing;
+      if (formula.isPresent()) {
+        Formula f = formula.get();
+        missing = missing(s, f.numerator());
+        for (Metric d : f.denominator()) {
+          missing = missing.or(() -> missing(s, d));
+        }
+        if (missing.isEmpty()) {
+          top += s.number(f.numerator());
+          for (Metric d : f.denominator()) {
+            bottom += s.number(d);
+          }
+        }
+      } else if (weight.isPresent()) {
+        missing = missing(s, metric).or(() -> missing(s, weight.get()));
+        if (missing.isEmpty()) {
+          double w = s.number(weight.get());
+          top += s.number(metric) * w;
+          bottom += w;
+        }
+      } else {
+        missing = missing(s, metric);
+        if (missing.isEmpty()) {
+          top += s.number(metric);
+        }
+      }
+      if (missing.isPresent()) {
+        leftOut.add(missing.get());
+      } else {
+        covered++;
+      }
+    }
+    Value value;
+    if (covered == 0) {
+      value = Value.suppressed(Suppression.NOT_AVAILABLE);
+    } else if (formula.isPresent()) {
+      value = bottom == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
+          : Value.of(formula.get().apply(top, bottom));
+    } else if (weight.isPresent()) {
+      value = bottom == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
+          : Value.of(top / bottom);
+    } else {
+      value = Value.of(top);
+    }
+    return new Aggregate(metric, year, value, covered, leftOut.build(), published);
+  }
+
+  private static Optional<LeftOut> missing(Snapshot s, Metric m) {
+    if (s.has(m)) {
+      return Optional.empty();
+    }
+    return Optional.of(new LeftOut(s.area(), s.year(), m, s.value(m).suppression().orElseThrow()));
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.csww;
+
+/**
+ * A place figures are published for: {@link England}, a {@link Region} or an {@link Authority}.
+ *
+ * <pre>{@code
+ * for (Snapshot s : workforce.year(2017).snapshots()) {
+ *   Area a = s.area();
+ *   String label = switch (a.level()) {
+ *     case NATIONAL -> "England";
+ *     case REGIONAL -> "region " + a.name();
+ *     case LOCAL_AUTHORITY -> a.name();
+ *   };
+ * }
+ * }</pre>
+ */
+public sealed interface Area permits England, Region, Authority {
+
+  /** The geographic level. */
+  Level level();
+
+  /**
+   * The area's current ONS code, for example {@code E10000028}; a combined return gives both
+   * codes as published ({@code E09000021 / E09000027}).
+   */
+  String code();
+
+  /** The area's current name as published, for example {@code Kingston upon Hull, City of}. */
+  String name();
+}

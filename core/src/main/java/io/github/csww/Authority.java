@@ -1,0 +1,169 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A local authority, or a combined return of two, keyed by its DfE LA number(s).
+ *
+ * <p>The LA number ({@code old_la_code}, for example {@code 860}) survived the ONS code changes of
+ * Buckinghamshire, North Yorkshire, Somerset, Barnsley and Sheffield, so an authority keeps every
+ * ONS code and name it has had, oldest first. A combined return (Kingston upon Thames with
+ * Richmond upon Thames, {@code 314 / 318}) is one reporting unit with two LA numbers.
+ *
+ * <pre>{@code
+ * Authority staffs = Authority.of("860", "E10000028", "Staffordshire", Region.WEST_MIDLANDS);
+ * Authority kr = Authority.of("314 / 318", "E09000021 / E09000027",
+ *     "Kingston upon Thames / Richmond upon Thames", Region.OUTER_LONDON);
+ * kr.laNumbers();  // [314, 318]
+ * kr.isCombined(); // true
+ * }</pre>
+ *
+ * @param laNumbers the DfE LA numbers, one, or two for a combined return
+ * @param codes every ONS code the authority has been published with, oldest first; a combined
+ *     return's codes are written as published ({@code E09000021 / E09000027})
+ * @param names every name the authority has been published with, oldest first
+ * @param region the region as published: Inner or Outer London for London boroughs
+ */
+public record Authority(
+    ImmutableList<Integer> laNumbers,
+    ImmutableList<String> codes,
+    ImmutableList<String> names,
+    Region region)
+    implements Area {
+
+  private static final Splitter SLASH = Splitter.on('/').trimResults().omitEmptyStrings();
+
+  /** Checks and copies the parts. */
+  public Authority {
+    laNumbers = ImmutableList.copyOf(laNumbers);
+    codes = ImmutableList.copyOf(codes);
+    names = ImmutableList.copyOf(names);
+    checkArgument(!laNumbers.isEmpty(), "an authority needs an LA number");
+    for (int n : laNumbers) {
+      checkArgument(n > 0, "LA numbers are positive, got %s", n);
+    }
+    checkArgument(!codes.isEmpty(), "authority %s needs an ONS code", laNumbers);
+    checkArgument(!names.isEmpty(), "authority %s needs a name", laNumbers);
+    for (String c : codes) {
+      checkArgument(!c.isBlank(), "authority %s has a blank ONS code", laNumbers);
+    }
+    for (String n : names) {
+      checkArgument(!n.isBlank(), "authority %s has a blank name", laNumbers);
+    }
+    checkArgument(region != null, "authority %s needs a region", laNumbers);
+  }
+
+  /**
+   * An authority as it appears in one published row.
+   *
+   * @param laNumber the {@code old_la_code} cell, for example {@code "860"} or {@code "314 / 318"}
+   * @param code the {@code new_la_code} cell
+   * @param name the {@code la_name} cell
+   * @param region the region of the row
+   * @throws IllegalArgumentException if the LA number is not one or more positive whole numbers
+   *     separated by {@code /}, or the code or name is blank
+   */
+  public static Authority of(String laNumber, String code, String name, Region region) {
+    return new Authority(parseLaNumbers(laNumber), ImmutableList.of(code.strip()),
+        ImmutableList.of(name.strip()), region);
+  }
+
+  /**
+   * Reads an {@code old_la_code} cell: {@code "860"} or {@code "314 / 318"}.
+   *
+   * @throws IllegalArgumentException naming the text when it is not LA numbers
+   */
+  public static ImmutableList<Integer> parseLaNumbers(String text) {
+    ImmutableList.Builder<Integer> out = ImmutableList.builder();
+    List<String> parts = SLASH.splitToList(text);
+    checkArgument(!parts.isEmpty(), "expected an LA number such as 860 or 314 / 318, got '%s'", text);
+    for (String p : parts) {
+      int n;
+      try {
+        n = Integer.parseInt(p);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "expected an LA number such as 860 or 314 / 318, got '" + text + "'");
+      }
+      checkArgument(n > 0, "expected a positive LA number, got '%s'", text);
+      out.add(n);
+    }
+    return out.build();
+  }
+
+  @Override
+  public Level level() {
+    return Level.LOCAL_AUTHORITY;
+  }
+
+  /** The latest ONS code, as published. */
+  @Override
+  public String code() {
+    return codes.get(codes.size() - 1);
+  }
+
+  /** The latest name, as published. */
+  @Override
+  public String name() {
+    return names.get(names.size() - 1);
+  }
+
+  /** The LA number(s) as published: {@code "860"}, {@code "314 / 318"}. */
+  public String laNumber() {
+    StringBuilder sb = new StringBuilder();
+    for (int n : laNumbers) {
+      if (sb.length() > 0) {
+        sb.append(" / ");
+      }
+      sb.append(n);
+    }
+    return sb.toString();
+  }
+
+  /** True for a combined return of two or more authorities. */
+  public boolean isCombined() {
+    return laNumbers.size() > 1;
+  }
+
+  /**
+   * Every single ONS code the authority has had, with combined codes split: for {@code 314 / 318}
+   * both {@code E09000021} and {@code E09000027}.
+   */
+  public ImmutableSet<String> allCodes() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String c : codes) {
+      out.addAll(SLASH.splitToList(c));
+    }
+    return ImmutableSet.copyOf(out);
+  }
+
+  /** The same authority with another code and name added to its history, if new. */
+  Authority merge(Authority later) {
+    checkArgument(laNumbers.equals(later.laNumbers), "cannot merge %s into %s", later, this);
+    if (codes.containsAll(later.codes) && names.containsAll(later.names)
+        && region == later.region) {
+      return this;
+    }
+    return new Authority(laNumbers, union(codes, later.codes), union(names, later.names),
+        later.region);
+  }
+
+  private static ImmutableList<String> union(List<String> a, List<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The name followed by the LA number, for example {@code "Staffordshire (860)"}. */
+  @Override
+  public String toString() {
+    return name() + " (" + laNumber() + ")";
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * How a ratio {@link Metric} is computed from counts: {@code scale × numerator / Σ denominator}.
+ *
+ * <p>Aggregates of a ratio over several areas are recomputed as {@code Σ numerator / Σ
+ * denominator}, never as a mean of the areas' ratios.
+ *
+ * <pre>{@code
+ * Formula f = Metric.AGENCY_RATE.formula().orElseThrow();
+ * f.numerator();   // AGENCY_WORKERS
+ * f.denominator(); // [AGENCY_WORKERS, SOCIAL_WORKERS]
+ * f.scale();       // 100.0
+ * }</pre>
+ *
+ * @param numerator the count on top
+ * @param denominator the counts summed underneath, at least one
+ * @param scale 100 for a percentage, 1 otherwise
+ */
+public record Formula(Metric numerator, ImmutableList<Metric> denominator, double scale) {
+
+  /** Checks and copies the parts. */
+  public Formula {
+    checkArgument(numerator != null, "numerator is null");
+    denominator = ImmutableList.copyOf(denominator);
+    checkArgument(!denominator.isEmpty(), "a formula needs a denominator");
+    checkArgument(scale > 0 && Double.isFinite(scale), "scale must be positive, got %s", scale);
+  }
+
+  /**
+   * Applies the formula to summed parts.
+   *
+   * @param numeratorSum the numerator, summed over areas
+   * @param denominatorSum the denominator, summed over areas
+   * @return {@code scale × numeratorSum / denominatorSum}
+   */
+  public double apply(double numeratorSum, double denominatorSum) {
+    return scale * numeratorSum / denominatorSum;
+  }
+}

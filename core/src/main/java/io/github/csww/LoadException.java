@@ -1,0 +1,90 @@
+package io.github.csww;
+
+import java.io.IOException;
+
+/**
+ * A file that cannot be read as workforce data, with where and why: {@code
+ * file:line:column: what was found and what was expected}.
+ *
+ * <pre>{@code
+ * try {
+ *   Workforce.load(path);
+ * } catch (LoadException e) {
+ *   System.err.println(e.getMessage());
+ *   // csww.csv:12:29: column 'cases': expected a non-negative number or a suppression
+ *   // marker (c, x, z, u, low, :, .), found '-4'
+ * }
+ * }</pre>
+ */
+public class LoadException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** The file or stream name. */
+  private final String source;
+  /** The 1-based line, or 0 when the problem is not on one line. */
+  private final long line;
+  /** The 1-based column, or 0 when the problem is not in one column. */
+  private final int column;
+  /** The message without its location. */
+  private final String detail;
+
+  /**
+   * A problem at a place in a file.
+   *
+   * @param source the file or stream name
+   * @param line the 1-based line, or 0 when the problem is not on one line
+   * @param column the 1-based column, or 0 when the problem is not in one column
+   * @param detail what was found and what was expected
+   */
+  public LoadException(String source, long line, int column, String detail) {
+    this(source, line, column, detail, null);
+  }
+
+  /**
+   * A problem at a place in a file, caused by another exception.
+   *
+   * @param source the file or stream name
+   * @param line the 1-based line, or 0
+   * @param column the 1-based column, or 0
+   * @param detail what was found and what was expected
+   * @param cause the underlying exception, or null
+   */
+  public LoadException(String source, long line, int column, String detail, Throwable cause) {
+    super(location(source, line, column) + ": " + detail, cause);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
+
+  private static String location(String source, long line, int column) {
+    StringBuilder sb = new StringBuilder(source);
+    if (line > 0) {
+      sb.append(':').append(line);
+      if (column > 0) {
+        sb.append(':').append(column);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The file or stream name. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line, or 0 when the problem is not on one line. */
+  public long line() {
+    return line;
+  }
+
+  /** The 1-based column, or 0 when the problem is not in one column. */
+  public int column() {
+    return column;
+  }
+
+  /** The message without its location. */
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * What a load read, kept and skipped: rows read = rows kept + rows skipped, always.
+ *
+ * <pre>{@code
+ * LoadReport r = Workforce.load(path, LoadOptions.lenient()).report();
+ * System.out.printf("%s: %d rows read, %d kept, %d skipped%n",
+ *     r.source(), r.rowsRead(), r.rowsKept(), r.skipped().size());
+ * r.unknownColumns(); // columns the reader did not recognise, kept here rather than lost
+ * }</pre>
+ *
+ * @param source the file or stream name
+ * @param format what was read, for example {@code "EES CSV (2025 layout)"}
+ * @param rowsRead data rows read (the header not counted)
+ * @param rowsKept rows that became snapshots
+ * @param skipped rows skipped by a lenient load, each with its line and reason
+ * @param unknownColumns columns the reader did not recognise and ignored
+ */
+public record LoadReport(
+    String source,
+    String format,
+    long rowsRead,
+    long rowsKept,
+    ImmutableList<SkippedRow> skipped,
+    ImmutableList<String> unknownColumns) {
+
+  /** Checks that rows read = rows kept + rows skipped, and copies the lists. */
+  public LoadReport {
+    checkArgument(source != null, "source is null");
+    checkArgument(format != null, "format is null");
+    skipped = ImmutableList.copyOf(skipped);
+    unknownColumns = ImmutableList.copyOf(unknownColumns);
+    checkArgument(rowsRead == rowsKept + skipped.size(),
+        "rows read (%s) must equal rows kept (%s) + rows skipped (%s)", rowsRead, rowsKept,
+        skipped.size());
+  }
+
+  /** The report of a workforce built in memory from {@code n} snapshots. */
+  public static LoadReport inMemory(long n) {
+    return new LoadReport("memory", "snapshots", n, n, ImmutableList.of(), ImmutableList.of());
+  }
+
+  /** True when nothing was skipped and every column was recognised. */
+  public boolean isClean() {
+    return skipped.isEmpty() && unknownColumns.isEmpty();
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.csww;
+
+import static io.github.csww.Polarity.HIGHER_IS_WORSE;
+import static io.github.csww.Polarity.NEUTRAL;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A measure published in the children's social work workforce statistics.
+ *
+ * <p>Each metric knows its {@link Unit}, its {@link Polarity} and, for ratios, the {@link Formula}
+ * that lets aggregates be recomputed from counts. FTE metrics have a headcount twin where the
+ * publisher gives one ({@code SOCIAL_WORKERS} and {@code SOCIAL_WORKERS_HEADCOUNT}).
+ *
+ * <pre>{@code
+ * List<Ranked> top = workforce.rankBy(Metric.CASELOAD).top(5);
+ * Metric.CASELOAD.label();   // "Average caseload"
+ * Metric.CASELOAD.isRatio(); // true: cases / case holders FTE
+ * }</pre>
+ */
+public enum Metric {
+  /** Children and family social workers in post, FTE. */
+  SOCIAL_WORKERS("Social workers", Unit.FTE, NEUTRAL),
+  /** Children and family social workers in post, headcount. */
+  SOCIAL_WORKERS_HEADCOUNT("Social workers (headcount)", Unit.HEADCOUNT, NEUTRAL),
+  /** Starters in the year, FTE (not in releases before 2023). */
+  STARTERS("Starters", Unit.FTE, NEUTRAL),
+  /** Starters in the year, headcount. */
+  STARTERS_HEADCOUNT("Starters (headcount)", Unit.HEADCOUNT, NEUTRAL),
+  /** Leavers in the year, FTE. */
+  LEAVERS("Leavers", Unit.FTE, HIGHER_IS_WORSE),
+  /** Leavers in the year, headcount. */
+  LEAVERS_HEADCOUNT("Leavers (headcount)", Unit.HEADCOUNT, HIGHER_IS_WORSE),
+  /** Turnover rate: leavers FTE / social workers FTE, %. */
+  TURNOVER_RATE("Turnover rate", Unit.PERCENT, HIGHER_IS_WORSE),
+  /** Turnover rate by headcount, %. */
+  TURNOVER_RATE_HEADCOUNT("Turnover rate (headcount)", Unit.PERCENT, HIGHER_IS_WORSE),
+  /** Agency workers, FTE. */
+  AGENCY_WORKERS("Agency workers", Unit.FTE, HIGHER_IS_WORSE),
+  /** Agency workers, headcount. */
+  AGENCY_WORKERS_HEADCOUNT("Agency workers (headcount)", Unit.HEADCOUNT, HIGHER_IS_WORSE),
+  /** Agency rate: agency FTE / (agency FTE + social workers FTE), %. */
+  AGENCY_RATE("Agency worker rate", Unit.PERCENT, HIGHER_IS_WORSE),
+  /** Agency rate by headcount, %. */
+  AGENCY_RATE_HEADCOUNT("Agency worker rate (headcount)", Unit.PERCENT, HIGHER_IS_WORSE),
+  /** Agency workers covering vacancies, FTE. */
+  AGENCY_COVER("Agency workers covering vacancies", Unit.FTE, NEUTRAL),
+  /** Agency workers covering vacancies / agency workers, %. */
+  AGENCY_COVER_RATE("Agency cover rate", Unit.PERCENT, NEUTRAL),
+  /** Vacancies, FTE. */
+  VACANCIES("Vacancies", Unit.FTE, HIGHER_IS_WORSE),
+  /** Vacancy rate: vacancies / (vacancies + social workers), FTE, %. */
+  VACANCY_RATE("Vacancy rate", Unit.PERCENT, HIGHER_IS_WORSE),
+  /** Agency workers covering vacancies / vacancies, FTE, %. */
+  VACANCY_AGENCY_COVER_RATE("Vacancies covered by agency workers", Unit.PERCENT, NEUTRAL),
+  /** Social workers holding cases, FTE. */
+  CASE_HOLDERS("Case holders", Unit.FTE, NEUTRAL),
+  /** Cases held by case-holding social workers. */
+  CASES("Cases", Unit.CASES, NEUTRAL),
+  /** Average caseload: cases / case holders FTE. */
+  CASELOAD("Average caseload", Unit.CASES_PER_FTE, HIGHER_IS_WORSE),
+  /** Working days lost to sickness absence, FTE. */
+  DAYS_LOST("Working days lost", Unit.DAYS, HIGHER_IS_WORSE),
+  /**
+   * Sickness absence rate, %: days lost / (social workers FTE × working days in the year). The
+   * publisher does not give the day count, so the published rate is kept and aggregates weight
+   * the areas' rates by their social workers FTE.
+   */
+  ABSENCE_RATE("Absence rate", Unit.PERCENT, HIGHER_IS_WORSE);
+
+  private static final Map<Metric, Formula> FORMULAS = new EnumMap<>(Metric.class);
+
+  static {
+    FORMULAS.put(TURNOVER_RATE, percent(LEAVERS, SOCIAL_WORKERS));
+    FORMULAS.put(TURNOVER_RATE_HEADCOUNT, percent(LEAVERS_HEADCOUNT, SOCIAL_WORKERS_HEADCOUNT));
+    FORMULAS.put(AGENCY_RATE, percent(AGENCY_WORKERS, AGENCY_WORKERS, SOCIAL_WORKERS));
+    FORMULAS.put(
+        AGENCY_RATE_HEADCOUNT,
+        percent(AGENCY_WORKERS_HEADCOUNT, AGENCY_WORKERS_HEADCOUNT, SOCIAL_WORKERS_HEADCOUNT));
+    FORMULAS.put(AGENCY_COVER_RATE, percent(AGENCY_COVER, AGENCY_WORKERS));
+    FORMULAS.put(VACANCY_RATE, percent(VACANCIES, VACANCIES, SOCIAL_WORKERS));
+    FORMULAS.put(VACANCY_AGENCY_COVER_RATE, percent(AGENCY_COVER, VACANCIES));
+    FORMULAS.put(CASELOAD, new Formula(CASES, ImmutableList.of(CASE_HOLDERS), 1));
+  }
+
+  private final String label;
+  private final Unit unit;
+  private final Polarity polarity;
+
+  Metric(String label, Unit unit, Polarity polarity) {
+    this.label = label;
+    this.unit = unit;
+    this.polarity = polarity;
+  }
+
+  private static Formula percent(Metric numerator, Metric... denominator) {
+    return new Formula(numerator, ImmutableList.copyOf(denominator), 100);
+  }
+
+  /** A short English name for tables and charts, for example {@code "Average caseload"}. */
+  public String label() {
+    return label;
+  }
+
+  /** The unit the metric is published in. */
+  public Unit unit() {
+    return unit;
+  }
+
+  /** Whether a higher value is worse, better or neither. */
+  public Polarity polarity() {
+    return polarity;
+  }
+
+  /** True when a higher value is worse (caseload, turnover, agency, vacancy, absence). */
+  public boolean higherIsWorse() {
+    return polarity == HIGHER_IS_WORSE;
+  }
+
+  /** True for rates and the caseload: values that are not summed across areas. */
+  public boolean isRatio() {
+    return unit == Unit.PERCENT || unit == Unit.CASES_PER_FTE;
+  }
+
+  /**
+   * The formula for a ratio that can be recomputed from published counts; empty for counts and
+   * for {@link #ABSENCE_RATE}, whose day count is not published.
+   */
+  public Optional<Formula> formula() {
+    return Optional.ofNullable(FORMULAS.get(this));
+  }
+
+  /**
+   * The metric whose values weight this one in an aggregate when it has no {@link #formula()}:
+   * {@link #SOCIAL_WORKERS} for {@link #ABSENCE_RATE}; empty otherwise.
+   */
+  public Optional<Metric> weight() {
+    return this == ABSENCE_RATE ? Optional.of(SOCIAL_WORKERS) : Optional.empty();
+  }
+}

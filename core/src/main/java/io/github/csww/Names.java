@@ -1,0 +1,63 @@
+package io.github.csww;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Name normalisation for look-ups: case, accents, punctuation and "&" do not matter. */
+final class Names {
+  private Names() {}
+
+  /**
+   * Lower case, accents removed, {@code &} read as {@code and}, every run of characters that are
+   * not letters or digits turned into one space, trimmed.
+   */
+  static String normalise(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c == '&') {
+        if (out.length() > 0 && !space) {
+          out.append(' ');
+        }
+        out.append("and");
+        space = false;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Levenshtein distance, for "did you mean" suggestions. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

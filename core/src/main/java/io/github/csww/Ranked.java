@@ -1,0 +1,48 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * One row of a {@link Ranking}: its rank, the snapshot it comes from and the ranked number.
+ *
+ * <p>Ranks are standard competition ranks: tied values share the best rank of the tie and the
+ * next rank skips (1, 2, 2, 4).
+ *
+ * <pre>{@code
+ * for (Ranked r : workforce.rankBy(Metric.CASELOAD).top(5)) {
+ *   System.out.printf("%d %s %.1f%n", r.rank(), r.area().name(), r.value());
+ * }
+ * }</pre>
+ *
+ * @param rank the 1-based competition rank
+ * @param snapshot the area and year the value comes from
+ * @param metric the ranked metric
+ * @param value the ranked number, never suppressed
+ */
+public record Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
+
+  /** Checks the parts. */
+  public Ranked {
+    checkArgument(rank >= 1, "ranks start at 1, got %s", rank);
+    checkArgument(snapshot != null, "a ranked row needs a snapshot");
+    checkArgument(metric != null, "a ranked row needs a metric");
+    checkArgument(Double.isFinite(value), "a ranked value is finite, got %s", value);
+  }
+
+  /** The ranked area. */
+  public Area area() {
+    return snapshot.area();
+  }
+
+  /** The reporting year of the value. */
+  public int year() {
+    return snapshot.year();
+  }
+
+  /** For example {@code 1. Staffordshire (860) 2017: 26.4 cases per FTE}. */
+  @Override
+  public String toString() {
+    return rank + ". " + area() + " " + year() + ": " + Value.of(value) + " "
+        + metric.unit().symbol();
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The snapshots of a view ordered by one metric: highest value first unless {@link #ascending()}.
+ *
+ * <p>Ranks are standard competition ranks (1, 2, 2, 4). Inside a tie, rows are ordered by area
+ * name (ignoring case), then ONS code, then year, so the order is the same on every run. Areas
+ * whose value is suppressed never enter the ranking; they are listed by {@link #leftOut()} with
+ * the reason. A ranking is immutable: {@link #ascending()} returns a new one.
+ *
+ * <pre>{@code
+ * Ranking r = workforce.year(2017).rankBy(Metric.CASELOAD);
+ * List<Ranked> highest = r.top(5);           // highest caseload first
+ * List<Ranked> lowest = r.bottom(5);         // lowest first, each keeps its rank
+ * List<Ranked> withTies = r.topWithTies(5);  // and every row tied with the fifth
+ * Optional<Ranked> staffs = r.rankOf(staffordshire);
+ * }</pre>
+ */
+public final class Ranking {
+  private static final Comparator<Snapshot> TIE_ORDER =
+      Comparator.<Snapshot, String>comparing(s -> s.area().name(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(s -> s.area().name())
+          .thenComparing(s -> s.area().code())
+          .thenComparingInt(Snapshot::year);
+
+  private final Metric metric;
+  private final boolean ascending;
+  private final ImmutableList<Ranked> rows;
+  private final ImmutableList<LeftOut> leftOut;
+  private final ImmutableList<Snapshot> ranked;
+
+  private Ranking(Metric metric, boolean ascending, ImmutableList<Snapshot> ranked,
+      ImmutableList<LeftOut> leftOut) {
+    this.metric = metric;
+    this.ascending = ascending;
+    this.ranked = ranked;
+    this.leftOut = leftOut;
+    this.rows = rank(metric, ascending, ranked);
+  }
+
+  /** Ranks the given snapshots; those whose value is suppressed are left out. */
+  static Ranking of(Metric metric, List<Snapshot> snapshots) {
+    ImmutableList.Builder<Snapshot> in = ImmutableList.builder();
+    ImmutableList.Builder<LeftOut> out = ImmutableList.builder();
+    for (Snapshot s : snapshots) {
+      if (s.has(metric)) {
+        in.add(s);
+      } else {
+        out.add(new LeftOut(s.area(), s.year(), metric,
+            s.value(metric).suppression().orElseThrow()));
+      }
+    }
+    return new Ranking(metric, false, in.build(), out.build());
+  }
+
+  private static ImmutableList<Ranked> rank(Metric metric, boolean ascending,
+      List<Snapshot> snapshots) {
+    Comparator<Snapshot> byValue = Comparator.comparingDouble(s -> s.number(metric));
+    if (!ascending) {
+      byValue = byValue.reversed();
+    }
+    List<Snapshot> sorted = new ArrayList<>(snapshots);
+    sorted.sort(byValue.thenComparing(TIE_ORDER));
+    ImmutableList.Builder<Ranked> out = ImmutableList.builderWithExpectedSize(sorted.size());
+    int rank = 0;
+    double previous = Double.NaN;
+    for (int i = 0; i < sorted.size(); i++) {
+      double v = sorted.get(i).number(metric);
+      if (i == 0 || Double.compare(v, previous) != 0) {
+        rank = i + 1;
+        previous = v;
+      }
+      out.add(new Ranked(rank, sorted.get(i), metric, v));
+    }
+    return out.build();
+  }
+
+  /** The ranked metric. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /** True when the lowest value comes first. */
+  public boolean isAscending() {
+    return ascending;
+  }
+
+  /** The same rows with the lowest value first, ranked from 1 again. */
+  public Ranking ascending() {
+    return ascending ? this : new Ranking(metric, true, ranked, leftOut);
+  }
+
+  /** The same rows with the highest value first (the default). */
+  public Ranking descending() {
+    return ascending ? new Ranking(metric, false, ranked, leftOut) : this;
+  }
+
+  /** Every ranked row, in order. */
+  public ImmutableList<Ranked> rows() {
+    return rows;
+  }
+
+  /** How many rows are ranked (suppressed ones are not counted). */
+  public int size() {
+    return rows.size();
+  }
+
+  /**
+   * The first {@code n} rows, or all of them when there are fewer.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public ImmutableList<Ranked> top(int n) {
+    checkArgument(n > 0, "top(n) needs n > 0, got %s", n);
+    return rows.subList(0, Math.min(n, rows.size()));
+  }
+
+  /**
+   * The first {@code n} rows and every further row tied with the {@code n}-th, like SQL {@code
+   * FETCH FIRST n ROWS WITH TIES}.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public ImmutableList<Ranked> topWithTies(int n) {
+    checkArgument(n > 0, "topWithTies(n) needs n > 0, got %s", n);
+    if (n >= rows.size()) {
+      return rows;
+    }
+    int end = n;
+    double last = rows.get(n - 1).value();
+    while (end < rows.size() && Double.compare(rows.get(end).value(), last) == 0) {
+      end++;
+    }
+    return rows.subList(0, end);
+  }
+
+  /**
+   * The last {@code n} rows, the last first: for a descending ranking, the lowest values,
+   * lowest first. Each row keeps its rank in this ranking.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public ImmutableList<Ranked> bottom(int n) {
+    checkArgument(n > 0, "bottom(n) needs n > 0, got %s", n);
+    return rows.reverse().subList(0, Math.min(n, rows.size()));
+  }
+
+  /**
+   * The last {@code n} rows, the last first, and every further row tied with the {@code n}-th
+   * from the end.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public ImmutableList<Ranked> bottomWithTies(int n) {
+    checkArgument(n > 0, "bottomWithTies(n) needs n > 0, got %s", n);
+    ImmutableList<Ranked> reversed = rows.reverse();
+    if (n >= reversed.size()) {
+      return reversed;
+    }
+    int end = n;
+    double last = reversed.get(n - 1).value();
+    while (end < reversed.size() && Double.compare(reversed.get(end).value(), last) == 0) {
+      end++;
+    }
+    return reversed.subList(0, end);
+  }
+
+  /** The first row, or empty when nothing was ranked. */
+  public Optional<Ranked> first() {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /**
+   * The only row.
+   *
+   * @throws IllegalStateException if there are no rows or more than one
+   */
+  public Ranked single() {
+    if (rows.size() != 1) {
+      throw new IllegalStateException("single() expects exactly one ranked row, found "
+          + rows.size());
+    }
+    return rows.get(0);
+  }
+
+  /**
+   * The row of an area; when the ranking spans several years, its best-placed row. Empty when the
+   * area is not ranked (absent, or its value suppressed: see {@link #leftOut()}).
+   */
+  public Optional<Ranked> rankOf(Area area) {
+    checkArgument(area != null, "rankOf(area) needs an area");
+    for (Ranked r : rows) {
+      if (r.area().equals(area)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The areas left out because their value is suppressed, each with its reason. */
+  public ImmutableList<LeftOut> leftOut() {
+    return leftOut;
+  }
+
+  /** The whole ranking as an aligned text table: rank, area, year, value and unit. */
+  public String table() {
+    return TextTable.ranking(rows);
+  }
+
+  /** For example {@code Ranking[CASELOAD descending, 151 ranked, 2 left out]}. */
+  @Override
+  public String toString() {
+    return "Ranking[" + metric + (ascending ? " ascending, " : " descending, ") + rows.size()
+        + " ranked, " + leftOut.size() + " left out]";
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * A row a lenient load skipped, with where it was and why.
+ *
+ * <pre>{@code
+ * for (SkippedRow s : workforce.report().skipped()) {
+ *   System.err.println(s); // data.csv:12:31: column 'cases': expected ... found '-4'
+ * }
+ * }</pre>
+ *
+ * @param line the 1-based line the row starts on
+ * @param column the 1-based column of the bad cell, or 0 when the whole row is bad
+ * @param reason what was wrong, as the strict load would have said it
+ */
+public record SkippedRow(long line, int column, String reason) {
+
+  /** Checks the parts. */
+  public SkippedRow {
+    checkArgument(line >= 1, "lines start at 1, got %s", line);
+    checkArgument(column >= 0, "columns start at 1 (0 for the whole row), got %s", column);
+    checkArgument(reason != null && !reason.isBlank(), "a skipped row needs a reason");
+  }
+
+  @Override
+  public String toString() {
+    return "line " + line + (column > 0 ? ", column " + column : "") + ": " + reason;
+  }
+}

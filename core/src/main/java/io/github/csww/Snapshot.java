@@ -1,0 +1,244 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One area's published figures for one reporting year: a {@link Value} for every {@link Metric}.
+ *
+ * <p>The figures describe the workforce on the census date, 30 September of the reporting year.
+ * A metric a file does not publish (starters before 2023, say) reads as {@link
+ * Suppression#NOT_AVAILABLE}. Snapshots are immutable and compact: values are held as small
+ * integers, not objects.
+ *
+ * <pre>{@code
+ * Snapshot s = Snapshot.builder(staffordshire, 2017)
+ *     .set(Metric.CASE_HOLDERS, 199.4)
+ *     .set(Metric.CASELOAD, 26.4)
+ *     .build();
+ * s.value(Metric.CASELOAD);         // 26.4
+ * s.value(Metric.CASES);            // x (not available)
+ * s.censusDate();                   // 2017-09-30
+ * }</pre>
+ */
+public final class Snapshot {
+  /** Metrics in declaration order, shared to avoid copying {@code values()}. */
+  static final Metric[] METRICS = Metric.values();
+
+  private static final Suppression[] SUPPRESSIONS = Suppression.values();
+  private static final int SUPPRESSED_BASE = Integer.MIN_VALUE;
+  private static final int EXACT = Integer.MIN_VALUE + 15;
+  private static final int SMALLEST_TENTHS = Integer.MIN_VALUE + 16;
+
+  private final Area area;
+  private final int year;
+  /** Each cell: a number in tenths, a suppression code, or {@link #EXACT}. */
+  private final int[] cells;
+  /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
+  private final double[] exact;
+
+  private Snapshot(Area area, int year, int[] cells, double[] exact) {
+    this.area = area;
+    this.year = year;
+    this.cells = cells;
+    this.exact = exact;
+  }
+
+  /**
+   * Starts a snapshot for an area and reporting year; every metric starts as {@link
+   * Suppression#NOT_AVAILABLE}.
+   *
+   * @throws IllegalArgumentException if the year is not between 1900 and 2999
+   */
+  public static Builder builder(Area area, int year) {
+    return new Builder(area, year);
+  }
+
+  /**
+   * A snapshot from a map of values; metrics missing from the map are {@link
+   * Suppression#NOT_AVAILABLE}.
+   */
+  public static Snapshot of(Area area, int year, Map<Metric, Value> values) {
+    Builder b = builder(area, year);
+    values.forEach(b::set);
+    return b.build();
+  }
+
+  /** The area the figures are for. */
+  public Area area() {
+    return area;
+  }
+
+  /** The reporting year, for example {@code 2017} for the census of 30 September 2017. */
+  public int year() {
+    return year;
+  }
+
+  /** The census date the figures describe: 30 September of the reporting year. */
+  public LocalDate censusDate() {
+    return LocalDate.of(year, 9, 30);
+  }
+
+  /** The published value of a metric. */
+  public Value value(Metric metric) {
+    int i = metric.ordinal();
+    int c = cells[i];
+    if (c >= SMALLEST_TENTHS) {
+      return Value.of(c / 10.0);
+    }
+    if (c == EXACT) {
+      return Value.of(exact[i]);
+    }
+    return Value.suppressed(SUPPRESSIONS[c - SUPPRESSED_BASE]);
+  }
+
+  /** True when the metric has a number, not a suppression. */
+  public boolean has(Metric metric) {
+    return cells[metric.ordinal()] >= EXACT;
+  }
+
+  /**
+   * The number for a metric, for code that has already checked {@link #has(Metric)}.
+   *
+   * @throws IllegalStateException naming the area, year and suppression when there is no number
+   */
+  public double number(Metric metric) {
+    int i = metric.ordinal();
+    int c = cells[i];
+    if (c >= SMALLEST_TENTHS) {
+      return c / 10.0;
+    }
+    if (c == EXACT) {
+      return exact[i];
+    }
+    throw new IllegalStateException(
+        metric + " of " + area.name() + " in " + year + " is suppressed: "
+            + SUPPRESSIONS[c - SUPPRESSED_BASE].describe());
+  }
+
+  /** Every metric's value, in {@link Metric} order. */
+  public ImmutableMap<Metric, Value> values() {
+    EnumMap<Metric, Value> m = new EnumMap<>(Metric.class);
+    for (Metric metric : METRICS) {
+      m.put(metric, value(metric));
+    }
+    return ImmutableMap.copyOf(m);
+  }
+
+  /** The same figures for another area (used to give every snapshot one merged authority). */
+  Snapshot withArea(Area other) {
+    return other == area ? this : new Snapshot(other, year, cells, exact);
+  }
+
+  /** Equal when the area, year and every value are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Snapshot s)) {
+      return false;
+    }
+    if (year != s.year || !area.equals(s.area)) {
+      return false;
+    }
+    for (Metric m : METRICS) {
+      if (!value(m).equals(s.value(m))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = area.hashCode() * 31 + year;
+    for (Metric m : METRICS) {
+      h = h * 31 + value(m).hashCode();
+    }
+    return h;
+  }
+
+  /** For example {@code Staffordshire (860) 2017 {CASELOAD=26.4, ...}}, suppressed ones left out. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(area).append(' ').append(year).append(" {");
+    boolean first = true;
+    for (Metric m : METRICS) {
+      if (has(m)) {
+        if (!first) {
+          sb.append(", ");
+        }
+        sb.append(m).append('=').append(value(m));
+        first = false;
+      }
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds a {@link Snapshot}. Not thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    private final Area area;
+    private final int year;
+    private final int[] cells = new int[METRICS.length];
+    private double[] exact;
+
+    private Builder(Area area, int year) {
+      checkArgument(area != null, "a snapshot needs an area");
+      checkArgument(year >= 1900 && year <= 2999, "expected a reporting year such as 2017, got %s",
+          year);
+      this.area = area;
+      this.year = year;
+      Arrays.fill(cells, SUPPRESSED_BASE + Suppression.NOT_AVAILABLE.ordinal());
+    }
+
+    /**
+     * Sets a number.
+     *
+     * @throws IllegalArgumentException if the number is NaN or infinite
+     */
+    public Builder set(Metric metric, double number) {
+      checkArgument(Double.isFinite(number), "%s must be a finite number, got %s", metric, number);
+      int i = metric.ordinal();
+      double scaled = number * 10;
+      long tenths = Math.round(scaled);
+      if (tenths >= SMALLEST_TENTHS && tenths <= Integer.MAX_VALUE && tenths / 10.0 == number) {
+        cells[i] = (int) tenths;
+      } else {
+        if (exact == null) {
+          exact = new double[METRICS.length];
+        }
+        exact[i] = number;
+        cells[i] = EXACT;
+      }
+      return this;
+    }
+
+    /** Sets a value: a number or a suppression. */
+    public Builder set(Metric metric, Value value) {
+      if (value instanceof Value.Figure f) {
+        return set(metric, f.value());
+      }
+      return suppress(metric, value.suppression().orElseThrow());
+    }
+
+    /** Marks a metric as suppressed for the given reason. */
+    public Builder suppress(Metric metric, Suppression reason) {
+      checkArgument(reason != null, "%s needs a suppression reason", metric);
+      cells[metric.ordinal()] = SUPPRESSED_BASE + reason.ordinal();
+      return this;
+    }
+
+    /** The snapshot. */
+    public Snapshot build() {
+      return new Snapshot(area, year, cells.clone(), exact == null ? null : exact.clone());
+    }
+  }
+}

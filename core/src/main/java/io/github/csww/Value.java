@@ -1,0 +1,177 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One published cell: a finite number, or a {@link Suppression} saying why there is none.
+ *
+ * <p>Never {@code null} and never a silent {@code NaN}: {@link #of(double)} refuses non-finite
+ * numbers, and a suppressed value has no number to read by accident.
+ *
+ * <pre>{@code
+ * Value v = snapshot.value(Metric.CASELOAD);
+ * if (v.isPresent()) {
+ *   double caseload = v.doubleValue();
+ * } else {
+ *   Suppression why = v.suppression().orElseThrow();
+ * }
+ * Value.parse("[x]");  // Value.suppressed(NOT_AVAILABLE)
+ * Value.parse("26.4"); // Value.of(26.4)
+ * }</pre>
+ */
+public sealed interface Value permits Value.Figure, Value.Suppressed {
+
+  /**
+   * A published number.
+   *
+   * @throws IllegalArgumentException if the number is {@code NaN} or infinite
+   */
+  static Value of(double number) {
+    return new Figure(number);
+  }
+
+  /** A cell with no number, for the given reason. */
+  static Value suppressed(Suppression reason) {
+    return Suppressed.of(reason);
+  }
+
+  /**
+   * Reads a published cell: a number such as {@code 26.4}, or a suppression marker such as {@code
+   * x} or {@code [low]}.
+   *
+   * @throws IllegalArgumentException naming the text when it is neither
+   */
+  static Value parse(String text) {
+    Optional<Suppression> s = Suppression.fromMarker(text);
+    if (s.isPresent()) {
+      return suppressed(s.get());
+    }
+    double d;
+    try {
+      d = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "expected a number or a suppression marker (c, x, z, u, low, :, .), got '" + text + "'");
+    }
+    checkArgument(Double.isFinite(d), "expected a finite number, got '%s'", text);
+    return of(d);
+  }
+
+  /** True when the cell holds a number. */
+  boolean isPresent();
+
+  /**
+   * The number.
+   *
+   * @throws IllegalStateException if the value is suppressed, naming the suppression
+   */
+  double doubleValue();
+
+  /** The number, or empty when suppressed. */
+  OptionalDouble optional();
+
+  /** The suppression, or empty when the cell holds a number. */
+  Optional<Suppression> suppression();
+
+  /**
+   * A number that was published.
+   *
+   * @param value a finite number
+   */
+  record Figure(double value) implements Value {
+    /** Refuses a non-finite number and reads {@code -0.0} as {@code 0.0}. */
+    public Figure {
+      checkArgument(Double.isFinite(value), "a value must be a finite number, got %s", value);
+      if (value == 0) {
+        value = 0.0; // one zero: -0.0 and 0.0 are the same published figure
+      }
+    }
+
+    @Override
+    public boolean isPresent() {
+      return true;
+    }
+
+    @Override
+    public double doubleValue() {
+      return value;
+    }
+
+    @Override
+    public OptionalDouble optional() {
+      return OptionalDouble.of(value);
+    }
+
+    @Override
+    public Optional<Suppression> suppression() {
+      return Optional.empty();
+    }
+
+    /** The number without a trailing {@code .0}: {@code 26.4}, {@code 151}. */
+    @Override
+    public String toString() {
+      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        return Long.toString((long) value);
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+
+  /**
+   * A cell with no number.
+   *
+   * @param reason why there is no number
+   */
+  record Suppressed(Suppression reason) implements Value {
+    private static final Suppressed[] CACHE = cache();
+
+    /** Refuses a null reason. */
+    public Suppressed {
+      checkArgument(reason != null, "a suppressed value needs a reason");
+    }
+
+    private static Suppressed[] cache() {
+      Suppression[] all = Suppression.values();
+      Suppressed[] cache = new Suppressed[all.length];
+      for (Suppression s : all) {
+        cache[s.ordinal()] = new Suppressed(s);
+      }
+      return cache;
+    }
+
+    static Suppressed of(Suppression reason) {
+      checkArgument(reason != null, "a suppressed value needs a reason");
+      return CACHE[reason.ordinal()];
+    }
+
+    @Override
+    public boolean isPresent() {
+      return false;
+    }
+
+    @Override
+    public double doubleValue() {
+      throw new IllegalStateException("value is suppressed: " + reason.describe());
+    }
+
+    @Override
+    public OptionalDouble optional() {
+      return OptionalDouble.empty();
+    }
+
+    @Override
+    public Optional<Suppression> suppression() {
+      return Optional.of(reason);
+    }
+
+    /** The published marker, for example {@code x}. */
+    @Override
+    public String toString() {
+      return reason.marker();
+    }
+  }
+}

@@ -1,0 +1,412 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.csww.spi.WorkforceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An immutable collection of {@link Snapshot}s, and every query on them: each narrowing step
+ * returns a new view over the same data, without copying it, that can be stored and reused.
+ *
+ * <p>A view selects snapshots by year, level, region and predicates. Where a query needs one year
+ * or one level and the view does not say, it uses the latest year present and local authorities:
+ * {@code workforce.rankBy(CASELOAD)} ranks the authorities of the latest year.
+ *
+ * <pre>{@code
+ * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
+ * List<Ranked> worst = wf.rankBy(CASELOAD).top(5);           // latest year, LAs, highest first
+ * wf.year(2017).region(Region.LONDON).rankBy(AGENCY_RATE).bottom(3);
+ * Aggregate england = wf.year(2017).aggregate(CASELOAD);      // Σ cases / Σ case holders
+ * AuthorityView somerset = wf.authority("Somerset");          // across its code change
+ * }</pre>
+ */
+public final class Workforce {
+
+  private final Data data;
+  private final Filter filter;
+
+  private Workforce(Data data, Filter filter) {
+    this.data = data;
+    this.filter = filter;
+  }
+
+  /**
+   * A workforce of the given snapshots. Snapshots of the same LA number(s) in different years are
+   * joined into one {@link Authority} that keeps every code and name, oldest first.
+   *
+   * @throws IllegalArgumentException if two snapshots are for the same area and year
+   */
+  public static Workforce of(Collection<Snapshot> snapshots) {
+    return of(snapshots, LoadReport.inMemory(snapshots.size()));
+  }
+
+  /**
+   * A workforce of the given snapshots with the report of the load that read them; for readers.
+   *
+   * @throws IllegalArgumentException if two snapshots are for the same area and year
+   */
+  public static Workforce of(Collection<Snapshot> snapshots, LoadReport report) {
+    checkArgument(report != null, "report is null");
+    return new Workforce(Data.of(snapshots, report), Filter.ALL);
+  }
+
+  /**
+   * Reads a file through the first {@link WorkforceReader} on the class or module path that
+   * accepts it (add {@code io.github.csww:csww-io} for the published CSV files and JSON). Strict:
+   * the first bad cell refuses the file.
+   *
+   * @throws LoadException naming the file, line and column when the data cannot be read
+   * @throws IOException if the file cannot be read
+   * @throws IllegalStateException if no reader is installed, naming the artifact to add
+   */
+  public static Workforce load(Path path) throws IOException {
+    return load(path, LoadOptions.strict());
+  }
+
+  /**
+   * Reads a file, strictly or leniently.
+   *
+   * @see #load(Path)
+   */
+  public static Workforce load(Path path, LoadOptions options) throws IOException {
+    return Readers.load(path, options);
+  }
+
+  /**
+   * Reads a stream, for example a class-path resource; the caller closes it.
+   *
+   * @param in the bytes
+   * @param sourceName a name for messages and for choosing a reader, for example {@code
+   *     "sample.csv"}
+   * @see #load(Path)
+   */
+  public static Workforce load(InputStream in, String sourceName) throws IOException {
+    return load(in, sourceName, LoadOptions.strict());
+  }
+
+  /**
+   * Reads a stream, strictly or leniently; the caller closes it.
+   *
+   * @see #load(InputStream, String)
+   */
+  public static Workforce load(InputStream in, String sourceName, LoadOptions options)
+      throws IOException {
+    return Readers.load(in, sourceName, options);
+  }
+
+  // ---------------------------------------------------------------- views
+
+  /**
+   * The snapshots of one reporting year.
+   *
+   * @throws IllegalArgumentException if the workforce has no figures for that year
+   */
+  public Workforce year(int year) {
+    checkArgument(data.years.contains(year), "no figures for %s; years present: %s", year,
+        data.yearsText());
+    return new Workforce(data, filter.years(year, year));
+  }
+
+  /**
+   * The snapshots of the reporting years {@code from} to {@code to}, both included.
+   *
+   * @throws IllegalArgumentException if {@code from > to}
+   */
+  public Workforce years(int from, int to) {
+    checkArgument(from <= to, "years(from, to) needs from <= to, got %s and %s", from, to);
+    return new Workforce(data, filter.years(from, to));
+  }
+
+  /** The snapshots at the given geographic levels. */
+  public Workforce level(Level first, Level... more) {
+    checkArgument(first != null, "level is null");
+    EnumSet<Level> levels = EnumSet.of(first, more);
+    return new Workforce(data, filter.levels(levels));
+  }
+
+  /**
+   * The snapshots of areas in a region: its authorities and its regional rows. {@link
+   * Region#LONDON} includes Inner and Outer London. England is not in any region.
+   */
+  public Workforce region(Region region) {
+    checkArgument(region != null, "region is null");
+    return new Workforce(data, filter.region(region));
+  }
+
+  /** The snapshots that satisfy a predicate, as well as the view's other conditions. */
+  public Workforce where(Predicate<Snapshot> predicate) {
+    checkArgument(predicate != null, "predicate is null");
+    return new Workforce(data, filter.where(predicate));
+  }
+
+  // ---------------------------------------------------------------- reading the view
+
+  /** Every snapshot in the view (no defaults applied), by year, level and name. */
+  public ImmutableList<Snapshot> snapshots() {
+    return data.select(filter);
+  }
+
+  /** The reporting years present in the view. */
+  public ImmutableSortedSet<Integer> years() {
+    ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
+    for (Snapshot s : snapshots()) {
+      out.add(s.year());
+    }
+    return out.build();
+  }
+
+  /**
+   * The latest reporting year in the view.
+   *
+   * @throws IllegalStateException if the view is empty
+   */
+  public int latestYear() {
+    ImmutableList<Snapshot> all = snapshots();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the view holds no snapshots" + data.emptyHint());
+    }
+    return all.get(all.size() - 1).year();
+  }
+
+  /**
+   * The snapshot of an area in the view's year (the latest year present when the view does not
+   * name one), or empty.
+   */
+  public Optional<Snapshot> snapshot(Area area) {
+    checkArgument(area != null, "area is null");
+    for (Snapshot s : defaultYear(data.select(filter.levels(null)))) {
+      if (s.area().equals(area)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The England snapshot of the view's year (the latest year when it names none), or empty. */
+  public Optional<Snapshot> england() {
+    return snapshot(England.INSTANCE);
+  }
+
+  /**
+   * Ranks the view's snapshots by a metric, highest first. Without a year the latest year is
+   * ranked; without a level, local authorities. Areas whose value is suppressed are left out and
+   * listed by {@link Ranking#leftOut()}.
+   */
+  public Ranking rankBy(Metric metric) {
+    checkArgument(metric != null, "metric is null");
+    return Ranking.of(metric, rankable());
+  }
+
+  /**
+   * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
+   * one) and one level (local authorities, unless the view names another): counts summed, ratios
+   * as Σ numerator / Σ denominator over the areas where both are present.
+   *
+   * @throws IllegalStateException if the view spans more than one year
+   */
+  public Aggregate aggregate(Metric metric) {
+    checkArgument(metric != null, "metric is null");
+    List<Snapshot> rows = rankable();
+    int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
+    for (Snapshot s : rows) {
+      if (s.year() != year) {
+        throw new IllegalStateException("aggregate(" + metric + ") needs one year, the view spans "
+            + year + " and " + s.year() + "; call year(y) first");
+      }
+    }
+    return Aggregator.aggregate(metric, year, rows, published(metric, year));
+  }
+
+  /** The published figure for the areas the view aggregates, when the view is one of those. */
+  private Optional<Value> published(Metric metric, int year) {
+    if (!filter.predicates.isEmpty() || (filter.levels != null
+        && !filter.levels.equals(EnumSet.of(Level.LOCAL_AUTHORITY)))) {
+      return Optional.empty();
+    }
+    Area area = filter.region == null ? England.INSTANCE : filter.region;
+    return data.find(area, year).map(s -> s.value(metric));
+  }
+
+  // ---------------------------------------------------------------- authorities
+
+  /** Every authority in the whole workforce, by name. */
+  public ImmutableSet<Authority> authorities() {
+    return ImmutableSet.copyOf(data.directory().authorities());
+  }
+
+  /**
+   * Finds an authority by name (ignoring case and punctuation: "Kingston upon Hull" finds
+   * "Kingston upon Hull, City of"), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS
+   * code it has had.
+   *
+   * @return the authority, or empty when none or several match
+   */
+  public Optional<Authority> find(String query) {
+    checkArgument(query != null, "query is null");
+    return data.directory().find(query);
+  }
+
+  /**
+   * An authority's snapshots across the years of the view.
+   *
+   * @param query a name, LA number or ONS code, as for {@link #find(String)}
+   * @throws IllegalArgumentException if no authority matches, naming the closest names, or if
+   *     several do
+   */
+  public AuthorityView authority(String query) {
+    checkArgument(query != null, "query is null");
+    return authority(data.directory().resolve(query));
+  }
+
+  /** An authority's snapshots across the years of the view. */
+  public AuthorityView authority(Authority authority) {
+    checkArgument(authority != null, "authority is null");
+    ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
+    for (Snapshot s : data.select(filter.levels(null))) {
+      if (s.area().equals(authority)) {
+        out.add(s);
+      }
+    }
+    return new AuthorityView(authority, out.build());
+  }
+
+  /** What the load that made this workforce read, kept and skipped. */
+  public LoadReport report() {
+    return data.report;
+  }
+
+  /** The view's snapshots as an aligned text table of the given metrics. */
+  public String table(Metric first, Metric... more) {
+    List<Metric> metrics = new ArrayList<>();
+    metrics.add(first);
+    metrics.addAll(List.of(more));
+    return TextTable.snapshots(snapshots(), metrics);
+  }
+
+  // ---------------------------------------------------------------- defaults
+
+  /** The view with the query defaults applied: one level and the latest year unless named. */
+  private ImmutableList<Snapshot> rankable() {
+    Filter f = filter.levels == null ? filter.levels(EnumSet.of(Level.LOCAL_AUTHORITY)) : filter;
+    return defaultYear(data.select(f));
+  }
+
+  private ImmutableList<Snapshot> defaultYear(ImmutableList<Snapshot> rows) {
+    if (filter.hasYears() || rows.isEmpty()) {
+      return rows;
+    }
+    int latest = rows.get(rows.size() - 1).year();
+    int from = rows.size() - 1;
+    while (from > 0 && rows.get(from - 1).year() == latest) {
+      from--;
+    }
+    return rows.subList(from, rows.size());
+  }
+
+  private int defaultYearValue() {
+    return filter.hasYears() ? filter.yearFrom : data.latestYear();
+  }
+
+  /** Equal when the views hold equal snapshots. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Workforce w && snapshots().equals(w.snapshots()));
+  }
+
+  @Override
+  public int hashCode() {
+    return snapshots().hashCode();
+  }
+
+  /** For example {@code Workforce[1463 snapshots, 2017-2025]}. */
+  @Override
+  public String toString() {
+    ImmutableList<Snapshot> all = snapshots();
+    return "Workforce[" + all.size() + " snapshots"
+        + (all.isEmpty() ? "" : ", " + all.get(0).year() + "-" + all.get(all.size() - 1).year())
+        + "]";
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** What a view selects. Immutable. */
+  static final class Filter {
+    static final Filter ALL = new Filter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null,
+        ImmutableList.of());
+
+    final int yearFrom;
+    final int yearTo;
+    final Set<Level> levels;
+    final Region region;
+    final ImmutableList<Predicate<Snapshot>> predicates;
+
+    private Filter(int yearFrom, int yearTo, Set<Level> levels, Region region,
+        ImmutableList<Predicate<Snapshot>> predicates) {
+      this.yearFrom = yearFrom;
+      this.yearTo = yearTo;
+      this.levels = levels == null ? null : ImmutableSet.copyOf(levels);
+      this.region = region;
+      this.predicates = predicates;
+    }
+
+    boolean hasYears() {
+      return yearFrom != Integer.MIN_VALUE;
+    }
+
+    Filter years(int from, int to) {
+      return new Filter(from, to, levels, region, predicates);
+    }
+
+    Filter levels(Set<Level> l) {
+      return new Filter(yearFrom, yearTo, l, region, predicates);
+    }
+
+    Filter region(Region r) {
+      return new Filter(yearFrom, yearTo, levels, r, predicates);
+    }
+
+    Filter where(Predicate<Snapshot> p) {
+      return new Filter(yearFrom, yearTo, levels, region,
+          ImmutableList.<Predicate<Snapshot>>builder().addAll(predicates).add(p).build());
+    }
+
+    boolean test(Snapshot s) {
+      if (levels != null && !levels.contains(s.area().level())) {
+        return false;
+      }
+      if (region != null && !inRegion(s.area(), region)) {
+        return false;
+      }
+      for (Predicate<Snapshot> p : predicates) {
+        if (!p.test(s)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean inRegion(Area area, Region region) {
+      if (area instanceof Authority a) {
+        return a.region().within(region);
+      }
+      if (area instanceof Region r) {
+        return r.within(region);
+      }
+      return false;
+    }
+  }
+}

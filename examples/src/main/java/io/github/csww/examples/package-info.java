@@ -1,0 +1,2 @@
+/** Runnable example programs for csww. */
+package io.github.csww.examples;

@@ -1,0 +1,7 @@
+/** csww examples: runnable programs and a command line on bundled sample data. */
+module io.github.csww.examples {
+  requires io.github.csww;
+  requires io.github.csww.io;
+
+  exports io.github.csww.examples;
+}

@@ -1,0 +1,10 @@
+/**
+ * csww io: readers and writers for the published files: Explore Education Statistics CSV (both
+ * layouts), csww JSON, Ofsted inspection outcomes and DfE statistical neighbours.
+ */
+module io.github.csww.io {
+  requires transitive io.github.csww;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.csww.io;
+}
