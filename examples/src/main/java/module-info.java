@@ -3,5 +3,4 @@ module io.github.csww.examples {
   requires io.github.csww;
   requires io.github.csww.io;
 
-  exports io.github.csww.examples;
 }

@@ -6,5 +6,4 @@ module io.github.csww.io {
   requires transitive io.github.csww;
   requires com.fasterxml.jackson.databind;
 
-  exports io.github.csww.io;
 }

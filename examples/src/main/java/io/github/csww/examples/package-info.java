@@ -1,2 +1,0 @@
-/** Runnable example programs for csww. */
-package io.github.csww.examples;
