@@ -1,6 +1,18 @@
-/** csww examples: runnable programs and a command line on bundled sample data. */
+/**
+ * csww examples: runnable programs and the {@code csww} command line, on bundled sample data.
+ *
+ * <pre>{@code
+ * java -jar csww.jar top
+ * }</pre>
+ */
 module io.github.csww.examples {
   requires io.github.csww;
   requires io.github.csww.io;
+  requires info.picocli;
+  requires org.knowm.xchart;
+  requires java.desktop;
 
+  exports io.github.csww.examples;
+
+  opens io.github.csww.examples to info.picocli;
 }

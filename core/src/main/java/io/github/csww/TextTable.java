@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
@@ -83,6 +84,72 @@ public final class TextTable {
       t.rows.add(r);
     }
     return t.render();
+  }
+
+  /**
+   * Starts a table of your own columns.
+   *
+   * <pre>{@code
+   * String t = TextTable.builder().number("Rank").text("Authority").number("Caseload")
+   *     .row("1", "Staffordshire", "26.4")
+   *     .render();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a table column by column, then row by row. Not thread-safe. */
+  public static final class Builder {
+    private final List<String> header = new ArrayList<>();
+    private final List<Boolean> numeric = new ArrayList<>();
+    private final List<List<String>> rows = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a left-aligned column. */
+    public Builder text(String heading) {
+      checkNotNull(heading, "heading");
+      checkArgument(rows.isEmpty(), "add columns before rows");
+      header.add(heading);
+      numeric.add(false);
+      return this;
+    }
+
+    /** Adds a right-aligned column. */
+    public Builder number(String heading) {
+      checkNotNull(heading, "heading");
+      checkArgument(rows.isEmpty(), "add columns before rows");
+      header.add(heading);
+      numeric.add(true);
+      return this;
+    }
+
+    /**
+     * Adds a row.
+     *
+     * @throws IllegalArgumentException if the row has not one cell per column
+     */
+    public Builder row(String... cells) {
+      return row(List.of(cells));
+    }
+
+    /**
+     * Adds a row.
+     *
+     * @throws IllegalArgumentException if the row has not one cell per column
+     */
+    public Builder row(List<String> cells) {
+      checkArgument(cells.size() == header.size(), "row %s has %s cells, the table has %s columns",
+          cells, cells.size(), header.size());
+      rows.add(ImmutableList.copyOf(cells));
+      return this;
+    }
+
+    /** The aligned text, one line per row after the header line, each ending in a newline. */
+    public String render() {
+      return TextTable.of(header, numeric, rows);
+    }
   }
 
   static String heading(Metric m) {
