@@ -4,7 +4,11 @@ import static io.github.csww.Polarity.HIGHER_IS_WORSE;
 import static io.github.csww.Polarity.NEUTRAL;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +75,7 @@ public enum Metric {
    */
   ABSENCE_RATE("Absence rate", Unit.PERCENT, HIGHER_IS_WORSE);
 
+  private static final Metric[] VALUES = values();
   private static final Map<Metric, Formula> FORMULAS = new EnumMap<>(Metric.class);
 
   static {
@@ -139,5 +144,40 @@ public enum Metric {
    */
   public Optional<Metric> weight() {
     return this == ABSENCE_RATE ? Optional.of(SOCIAL_WORKERS) : Optional.empty();
+  }
+
+  /**
+   * The metric with a name as a person types it: {@code "caseload"}, {@code "CASELOAD"}, {@code
+   * "agency-rate"}, {@code "agency rate"}.
+   *
+   * @throws IllegalArgumentException for an unknown name, naming the closest metrics and listing
+   *     the valid ones
+   */
+  public static Metric fromName(String name) {
+    String key = key(name);
+    for (Metric m : VALUES) {
+      if (key(m.name()).equals(key)) {
+        return m;
+      }
+    }
+    List<Metric> closest = new ArrayList<>(List.of(VALUES));
+    closest.sort(Comparator.comparingInt((Metric m) -> Names.distance(key, key(m.name())))
+        .thenComparing(Metric::name));
+    List<String> valid = new ArrayList<>();
+    for (Metric m : VALUES) {
+      valid.add(m.displayName());
+    }
+    throw new IllegalArgumentException("unknown metric '" + name + "'; did you mean "
+        + closest.get(0).displayName() + " or " + closest.get(1).displayName()
+        + "? Valid metrics: " + String.join(", ", valid));
+  }
+
+  /** The name as typed on a command line: lower case with hyphens, {@code "agency-rate"}. */
+  public String displayName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
   }
 }
