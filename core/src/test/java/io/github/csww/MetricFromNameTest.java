@@ -1,0 +1,33 @@
+package io.github.csww;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MetricFromNameTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"agency-rate", "AGENCY_RATE", "agency rate", " Agency-Rate "})
+  void fromName_typedSpellings_findTheMetric(String typed) {
+    assertThat(Metric.fromName(typed)).isEqualTo(Metric.AGENCY_RATE);
+  }
+
+  @Test
+  void fromName_everyDisplayName_readsBack() {
+    for (Metric m : Metric.values()) {
+      assertThat(Metric.fromName(m.displayName())).isEqualTo(m);
+    }
+  }
+
+  @Test
+  void fromName_misspelt_namesClosestAndValid() {
+    assertThatThrownBy(() -> Metric.fromName("caseloda"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown metric 'caseloda'; did you mean caseload or cases? ")
+        .hasMessageContaining("Valid metrics: social-workers, social-workers-headcount,")
+        .hasMessageEndingWith("days-lost, absence-rate");
+  }
+}
