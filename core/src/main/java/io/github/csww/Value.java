@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
 
   /** A cell with no number, for the given reason. */
   static Value suppressed(Suppression reason) {
+    checkNotNull(reason, "reason is null");
     return Suppressed.of(reason);
   }
 
@@ -46,6 +48,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
    * @throws IllegalArgumentException naming the text when it is neither
    */
   static Value parse(String text) {
+    checkNotNull(text, "text is null");
     Optional<Suppression> s = Suppression.fromMarker(text);
     if (s.isPresent()) {
       return suppressed(s.get());
@@ -131,7 +134,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
 
     /** Refuses a null reason. */
     public Suppressed {
-      checkArgument(reason != null, "a suppressed value needs a reason");
+      checkNotNull(reason, "reason is null");
     }
 
     private static Suppressed[] cache() {
@@ -144,7 +147,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
     }
 
     static Suppressed of(Suppression reason) {
-      checkArgument(reason != null, "a suppressed value needs a reason");
+      checkNotNull(reason, "reason is null");
       return CACHE[reason.ordinal()];
     }
 
