@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -38,11 +39,11 @@ public record Aggregate(
 
   /** Checks and copies the parts. */
   public Aggregate {
-    checkArgument(metric != null, "metric is null");
-    checkArgument(value != null, "value is null");
+    checkNotNull(metric, "metric is null");
+    checkNotNull(value, "value is null");
     checkArgument(covered >= 0, "covered must not be negative, got %s", covered);
-    leftOut = ImmutableList.copyOf(leftOut);
-    checkArgument(published != null, "published is null: use Optional.empty()");
+    leftOut = ImmutableList.copyOf(checkNotNull(leftOut, "leftOut is null"));
+    checkNotNull(published, "published is null: use Optional.empty()");
   }
 
   /** For example {@code CASELOAD 2017: 17.7 over 151 areas (0 left out), published 17.7}. */

@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -42,9 +43,10 @@ public record Authority(
 
   /** Checks and copies the parts. */
   public Authority {
-    laNumbers = ImmutableList.copyOf(laNumbers);
-    codes = ImmutableList.copyOf(codes);
-    names = ImmutableList.copyOf(names);
+    laNumbers = ImmutableList.copyOf(checkNotNull(laNumbers, "laNumbers is null"));
+    codes = ImmutableList.copyOf(checkNotNull(codes, "codes is null"));
+    names = ImmutableList.copyOf(checkNotNull(names, "names is null"));
+    checkNotNull(region, "region is null");
     checkArgument(!laNumbers.isEmpty(), "an authority needs an LA number");
     for (int n : laNumbers) {
       checkArgument(n > 0, "LA numbers are positive, got %s", n);
@@ -57,7 +59,6 @@ public record Authority(
     for (String n : names) {
       checkArgument(!n.isBlank(), "authority %s has a blank name", laNumbers);
     }
-    checkArgument(region != null, "authority %s needs a region", laNumbers);
   }
 
   /**
@@ -71,6 +72,9 @@ public record Authority(
    *     separated by {@code /}, or the code or name is blank
    */
   public static Authority of(String laNumber, String code, String name, Region region) {
+    checkNotNull(laNumber, "laNumber is null");
+    checkNotNull(code, "code is null");
+    checkNotNull(name, "name is null");
     return new Authority(parseLaNumbers(laNumber), ImmutableList.of(code.strip()),
         ImmutableList.of(name.strip()), region);
   }
@@ -81,6 +85,7 @@ public record Authority(
    * @throws IllegalArgumentException naming the text when it is not LA numbers
    */
   public static ImmutableList<Integer> parseLaNumbers(String text) {
+    checkNotNull(text, "text is null");
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     List<String> parts = SLASH.splitToList(text);
     checkArgument(!parts.isEmpty(), "expected an LA number such as 860 or 314 / 318, got '%s'", text);

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -52,7 +52,7 @@ final class Data {
   static Data of(Collection<Snapshot> snapshots, LoadReport report) {
     List<Snapshot> sorted = new ArrayList<>(snapshots.size());
     for (Snapshot s : snapshots) {
-      checkArgument(s != null, "snapshots must not contain null");
+      checkNotNull(s, "snapshots must not contain null");
       sorted.add(s);
     }
     // One Authority per LA number(s), with its codes and names in year order.

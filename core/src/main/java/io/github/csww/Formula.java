@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -25,8 +26,8 @@ public record Formula(Metric numerator, ImmutableList<Metric> denominator, doubl
 
   /** Checks and copies the parts. */
   public Formula {
-    checkArgument(numerator != null, "numerator is null");
-    denominator = ImmutableList.copyOf(denominator);
+    checkNotNull(numerator, "numerator is null");
+    denominator = ImmutableList.copyOf(checkNotNull(denominator, "denominator is null"));
     checkArgument(!denominator.isEmpty(), "a formula needs a denominator");
     checkArgument(scale > 0 && Double.isFinite(scale), "scale must be positive, got %s", scale);
   }

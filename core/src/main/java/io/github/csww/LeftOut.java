@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * An area left out of a {@link Ranking} or {@link Aggregate} because a value it needs is
@@ -21,9 +21,9 @@ public record LeftOut(Area area, int year, Metric metric, Suppression reason) {
 
   /** Checks the parts. */
   public LeftOut {
-    checkArgument(area != null, "area is null");
-    checkArgument(metric != null, "metric is null");
-    checkArgument(reason != null, "reason is null");
+    checkNotNull(area, "area is null");
+    checkNotNull(metric, "metric is null");
+    checkNotNull(reason, "reason is null");
   }
 
   /** For example {@code Rutland (857) 2017: CASELOAD x (not available)}. */

@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -35,6 +37,7 @@ public enum Level {
    * @return the level, or empty for an unknown label
    */
   public static Optional<Level> fromLabel(String label) {
+    checkNotNull(label, "label is null");
     String t = label.strip();
     for (Level l : values()) {
       if (l.label.equalsIgnoreCase(t)) {

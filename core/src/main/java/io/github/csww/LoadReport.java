@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -31,10 +32,10 @@ public record LoadReport(
 
   /** Checks that rows read = rows kept + rows skipped, and copies the lists. */
   public LoadReport {
-    checkArgument(source != null, "source is null");
-    checkArgument(format != null, "format is null");
-    skipped = ImmutableList.copyOf(skipped);
-    unknownColumns = ImmutableList.copyOf(unknownColumns);
+    checkNotNull(source, "source is null");
+    checkNotNull(format, "format is null");
+    skipped = ImmutableList.copyOf(checkNotNull(skipped, "skipped is null"));
+    unknownColumns = ImmutableList.copyOf(checkNotNull(unknownColumns, "unknownColumns is null"));
     checkArgument(rowsRead == rowsKept + skipped.size(),
         "rows read (%s) must equal rows kept (%s) + rows skipped (%s)", rowsRead, rowsKept,
         skipped.size());

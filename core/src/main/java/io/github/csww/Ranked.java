@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * One row of a {@link Ranking}: its rank, the snapshot it comes from and the ranked number.
@@ -23,9 +24,9 @@ public record Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
 
   /** Checks the parts. */
   public Ranked {
+    checkNotNull(snapshot, "snapshot is null");
+    checkNotNull(metric, "metric is null");
     checkArgument(rank >= 1, "ranks start at 1, got %s", rank);
-    checkArgument(snapshot != null, "a ranked row needs a snapshot");
-    checkArgument(metric != null, "a ranked row needs a metric");
     checkArgument(Double.isFinite(value), "a ranked value is finite, got %s", value);
   }
 

@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class Ranking {
    * area is not ranked (absent, or its value suppressed: see {@link #leftOut()}).
    */
   public Optional<Ranked> rankOf(Area area) {
-    checkArgument(area != null, "rankOf(area) needs an area");
+    checkNotNull(area, "area is null");
     for (Ranked r : rows) {
       if (r.area().equals(area)) {
         return Optional.of(r);

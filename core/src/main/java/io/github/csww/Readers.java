@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.csww.spi.WorkforceReader;
 import java.io.BufferedInputStream;
@@ -55,9 +56,7 @@ final class Readers {
   static Workforce load(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
     checkNotNull(in, options);
-    if (sourceName == null) {
-      throw new IllegalArgumentException("sourceName is null");
-    }
+    Preconditions.checkNotNull(sourceName, "sourceName is null");
     BufferedInputStream buffered = new BufferedInputStream(in, HEAD * 2);
     buffered.mark(HEAD + 1);
     byte[] head = buffered.readNBytes(HEAD);
@@ -66,12 +65,8 @@ final class Readers {
   }
 
   private static void checkNotNull(Object source, LoadOptions options) {
-    if (source == null) {
-      throw new IllegalArgumentException("source is null");
-    }
-    if (options == null) {
-      throw new IllegalArgumentException("options is null");
-    }
+    Preconditions.checkNotNull(source, "source is null");
+    Preconditions.checkNotNull(options, "options is null");
   }
 
   private static WorkforceReader choose(String name, byte[] head) throws LoadException {

@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
@@ -72,6 +74,7 @@ public final class Region implements Area {
    * @throws IllegalArgumentException naming the valid names when there is none
    */
   public static Region valueOf(String constantName) {
+    checkNotNull(constantName, "constantName is null");
     for (Region r : VALUES) {
       if (r.constant.equals(constantName)) {
         return r;
@@ -111,11 +114,13 @@ public final class Region implements Area {
    * and {@code LONDON.within(LONDON)} are true, {@code LONDON.within(INNER_LONDON)} is false.
    */
   public boolean within(Region other) {
+    checkNotNull(other, "other is null");
     return this == other || (other.isEnglishRegion() && englishRegion() == other);
   }
 
   /** The region with the given ONS code ({@code E12…} or {@code E13…}), ignoring case. */
   public static Optional<Region> fromCode(String code) {
+    checkNotNull(code, "code is null");
     String t = code.strip();
     for (Region r : VALUES) {
       if (r.code.equalsIgnoreCase(t)) {
@@ -130,6 +135,7 @@ public final class Region implements Area {
    * Humber", "london (inner)" is not accepted: use "Inner London").
    */
   public static Optional<Region> fromName(String name) {
+    checkNotNull(name, "name is null");
     String t = Names.normalise(name);
     for (Region r : VALUES) {
       if (Names.normalise(r.label).equals(t)) {

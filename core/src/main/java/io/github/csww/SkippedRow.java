@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * A row a lenient load skipped, with where it was and why.
@@ -19,9 +20,10 @@ public record SkippedRow(long line, int column, String reason) {
 
   /** Checks the parts. */
   public SkippedRow {
+    checkNotNull(reason, "reason is null");
     checkArgument(line >= 1, "lines start at 1, got %s", line);
     checkArgument(column >= 0, "columns start at 1 (0 for the whole row), got %s", column);
-    checkArgument(reason != null && !reason.isBlank(), "a skipped row needs a reason");
+    checkArgument(!reason.isBlank(), "a skipped row needs a reason");
   }
 
   @Override

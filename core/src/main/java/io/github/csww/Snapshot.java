@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
@@ -64,6 +65,7 @@ public final class Snapshot {
    * Suppression#NOT_AVAILABLE}.
    */
   public static Snapshot of(Area area, int year, Map<Metric, Value> values) {
+    checkNotNull(values, "values is null");
     Builder b = builder(area, year);
     values.forEach(b::set);
     return b.build();
@@ -86,7 +88,7 @@ public final class Snapshot {
 
   /** The published value of a metric. */
   public Value value(Metric metric) {
-    int i = metric.ordinal();
+    int i = checkNotNull(metric, "metric is null").ordinal();
     int c = cells[i];
     if (c >= SMALLEST_TENTHS) {
       return Value.of(c / 10.0);
@@ -99,7 +101,7 @@ public final class Snapshot {
 
   /** True when the metric has a number, not a suppression. */
   public boolean has(Metric metric) {
-    return cells[metric.ordinal()] >= EXACT;
+    return cells[checkNotNull(metric, "metric is null").ordinal()] >= EXACT;
   }
 
   /**
@@ -108,7 +110,7 @@ public final class Snapshot {
    * @throws IllegalStateException naming the area, year and suppression when there is no number
    */
   public double number(Metric metric) {
-    int i = metric.ordinal();
+    int i = checkNotNull(metric, "metric is null").ordinal();
     int c = cells[i];
     if (c >= SMALLEST_TENTHS) {
       return c / 10.0;
@@ -191,7 +193,7 @@ public final class Snapshot {
     private double[] exact;
 
     private Builder(Area area, int year) {
-      checkArgument(area != null, "a snapshot needs an area");
+      checkNotNull(area, "area is null");
       checkArgument(year >= 1900 && year <= 2999, "expected a reporting year such as 2017, got %s",
           year);
       this.area = area;
@@ -205,6 +207,7 @@ public final class Snapshot {
      * @throws IllegalArgumentException if the number is NaN or infinite
      */
     public Builder set(Metric metric, double number) {
+      checkNotNull(metric, "metric is null");
       checkArgument(Double.isFinite(number), "%s must be a finite number, got %s", metric, number);
       int i = metric.ordinal();
       double scaled = number * 10;
@@ -223,6 +226,8 @@ public final class Snapshot {
 
     /** Sets a value: a number or a suppression. */
     public Builder set(Metric metric, Value value) {
+      checkNotNull(metric, "metric is null");
+      checkNotNull(value, "value is null");
       if (value instanceof Value.Figure f) {
         return set(metric, f.value());
       }
@@ -231,7 +236,8 @@ public final class Snapshot {
 
     /** Marks a metric as suppressed for the given reason. */
     public Builder suppress(Metric metric, Suppression reason) {
-      checkArgument(reason != null, "%s needs a suppression reason", metric);
+      checkNotNull(metric, "metric is null");
+      checkNotNull(reason, "reason is null");
       cells[metric.ordinal()] = SUPPRESSED_BASE + reason.ordinal();
       return this;
     }

@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -60,6 +62,7 @@ public enum Suppression {
    * @return the suppression, or empty when the text is not a known marker
    */
   public static Optional<Suppression> fromMarker(String text) {
+    checkNotNull(text, "text is null");
     String t = text.strip();
     if (t.length() >= 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']') {
       t = t.substring(1, t.length() - 1).strip();

@@ -33,6 +33,7 @@ public final class TextTable {
 
   /** A table of ranked rows: rank, area, year and the value with its unit. */
   public static String ranking(List<Ranked> rows) {
+    checkNotNull(rows, "rows is null");
     Metric metric = rows.isEmpty() ? null : rows.get(0).metric();
     String valueHeader = metric == null ? "Value" : heading(metric);
     TextTable t = new TextTable(List.of("Rank", "Area", "Year", valueHeader),
@@ -50,6 +51,8 @@ public final class TextTable {
    * @throws IllegalArgumentException if no metric is given
    */
   public static String snapshots(List<Snapshot> snapshots, List<Metric> metrics) {
+    checkNotNull(snapshots, "snapshots is null");
+    checkNotNull(metrics, "metrics is null");
     checkArgument(!metrics.isEmpty(), "snapshots(...) needs at least one metric");
     List<String> header = new ArrayList<>(List.of("Area", "Level", "Year"));
     List<Boolean> numeric = new ArrayList<>(List.of(false, false, true));

@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
 
   /** A cell with no number, for the given reason. */
   static Value suppressed(Suppression reason) {
+    checkNotNull(reason, "reason is null");
     return Suppressed.of(reason);
   }
 
@@ -46,19 +48,60 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
    * @throws IllegalArgumentException naming the text when it is neither
    */
   static Value parse(String text) {
+    checkNotNull(text, "text is null");
     Optional<Suppression> s = Suppression.fromMarker(text);
     if (s.isPresent()) {
       return suppressed(s.get());
     }
-    double d;
-    try {
-      d = Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "expected a number or a suppression marker (c, x, z, u, low, :, .), got '" + text + "'");
-    }
+    String t = text.strip();
+    String unsigned = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    checkArgument(!unsigned.equals("NaN") && !unsigned.equals("Infinity"),
+        "expected a finite number, got '%s'", text);
+    // Double.parseDouble alone would also take Java syntax such as 1d, 2.5f and 0x1p3.
+    checkArgument(isDecimal(t),
+        "expected a number or a suppression marker (c, x, z, u, low, :, .), got '%s'", text);
+    double d = Double.parseDouble(t);
     checkArgument(Double.isFinite(d), "expected a finite number, got '%s'", text);
     return of(d);
+  }
+
+  /** True for a plain decimal: optional sign, digits with an optional point, optional exponent. */
+  private static boolean isDecimal(String t) {
+    int i = 0;
+    int n = t.length();
+    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      i++;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
   }
 
   /** True when the cell holds a number. */
@@ -131,7 +174,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
 
     /** Refuses a null reason. */
     public Suppressed {
-      checkArgument(reason != null, "a suppressed value needs a reason");
+      checkNotNull(reason, "reason is null");
     }
 
     private static Suppressed[] cache() {
@@ -144,7 +187,7 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
     }
 
     static Suppressed of(Suppression reason) {
-      checkArgument(reason != null, "a suppressed value needs a reason");
+      checkNotNull(reason, "reason is null");
       return CACHE[reason.ordinal()];
     }
 

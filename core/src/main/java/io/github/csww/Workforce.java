@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -51,6 +52,7 @@ public final class Workforce {
    * @throws IllegalArgumentException if two snapshots are for the same area and year
    */
   public static Workforce of(Collection<Snapshot> snapshots) {
+    checkNotNull(snapshots, "snapshots is null");
     return of(snapshots, LoadReport.inMemory(snapshots.size()));
   }
 
@@ -60,7 +62,8 @@ public final class Workforce {
    * @throws IllegalArgumentException if two snapshots are for the same area and year
    */
   public static Workforce of(Collection<Snapshot> snapshots, LoadReport report) {
-    checkArgument(report != null, "report is null");
+    checkNotNull(snapshots, "snapshots is null");
+    checkNotNull(report, "report is null");
     return new Workforce(Data.of(snapshots, report), Filter.ALL);
   }
 
@@ -133,7 +136,8 @@ public final class Workforce {
 
   /** The snapshots at the given geographic levels. */
   public Workforce level(Level first, Level... more) {
-    checkArgument(first != null, "level is null");
+    checkNotNull(first, "first is null");
+    checkNotNull(more, "more is null");
     EnumSet<Level> levels = EnumSet.of(first, more);
     return new Workforce(data, filter.levels(levels));
   }
@@ -143,13 +147,13 @@ public final class Workforce {
    * Region#LONDON} includes Inner and Outer London. England is not in any region.
    */
   public Workforce region(Region region) {
-    checkArgument(region != null, "region is null");
+    checkNotNull(region, "region is null");
     return new Workforce(data, filter.region(region));
   }
 
   /** The snapshots that satisfy a predicate, as well as the view's other conditions. */
   public Workforce where(Predicate<Snapshot> predicate) {
-    checkArgument(predicate != null, "predicate is null");
+    checkNotNull(predicate, "predicate is null");
     return new Workforce(data, filter.where(predicate));
   }
 
@@ -187,7 +191,7 @@ public final class Workforce {
    * name one), or empty.
    */
   public Optional<Snapshot> snapshot(Area area) {
-    checkArgument(area != null, "area is null");
+    checkNotNull(area, "area is null");
     for (Snapshot s : defaultYear(data.select(filter.levels(null)))) {
       if (s.area().equals(area)) {
         return Optional.of(s);
@@ -207,7 +211,7 @@ public final class Workforce {
    * listed by {@link Ranking#leftOut()}.
    */
   public Ranking rankBy(Metric metric) {
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(metric, "metric is null");
     return Ranking.of(metric, rankable());
   }
 
@@ -219,7 +223,7 @@ public final class Workforce {
    * @throws IllegalStateException if the view spans more than one year
    */
   public Aggregate aggregate(Metric metric) {
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(metric, "metric is null");
     List<Snapshot> rows = rankable();
     int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
     for (Snapshot s : rows) {
@@ -256,7 +260,7 @@ public final class Workforce {
    * @return the authority, or empty when none or several match
    */
   public Optional<Authority> find(String query) {
-    checkArgument(query != null, "query is null");
+    checkNotNull(query, "query is null");
     return data.directory().find(query);
   }
 
@@ -268,13 +272,13 @@ public final class Workforce {
    *     several do
    */
   public AuthorityView authority(String query) {
-    checkArgument(query != null, "query is null");
+    checkNotNull(query, "query is null");
     return authority(data.directory().resolve(query));
   }
 
   /** An authority's snapshots across the years of the view. */
   public AuthorityView authority(Authority authority) {
-    checkArgument(authority != null, "authority is null");
+    checkNotNull(authority, "authority is null");
     ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
     for (Snapshot s : data.select(filter.levels(null))) {
       if (s.area().equals(authority)) {
@@ -291,6 +295,8 @@ public final class Workforce {
 
   /** The view's snapshots as an aligned text table of the given metrics. */
   public String table(Metric first, Metric... more) {
+    checkNotNull(first, "first is null");
+    checkNotNull(more, "more is null");
     List<Metric> metrics = new ArrayList<>();
     metrics.add(first);
     metrics.addAll(List.of(more));
