@@ -38,11 +38,11 @@ import java.util.Optional;
  * with the reason. The boundaries of a band are the lowest and highest published values in it.
  *
  * <pre>{@code
- * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);
- * bands.bandOf(staffordshire);       // Optional[C]
- * bands.rankOf(staffordshire);       // Optional[97. Staffordshire (860) 2025: 18.4 cases per FTE]
- * bands.boundary(QuartileBand.A);    // Optional[A: 9.6 to 14.1, 38 authorities]
- * bands.leftOut();                   // authorities whose caseload is suppressed, with the reason
+ * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);  // 149 banded
+ * bands.bandOf(staffordshire);       // Optional[D]
+ * bands.rankOf(staffordshire);       // Optional[137. Staffordshire (860) 2025: 18.4 cases per FTE]
+ * bands.boundary(QuartileBand.A);    // Optional[A: 6 to 14, 38 authorities]
+ * bands.leftOut();                   // Kensington and Chelsea, Westminster: x (not available)
  * System.out.print(bands.table());
  * }</pre>
  */
@@ -218,7 +218,7 @@ public final class QuartileBands {
     return ((metric.hashCode() * 31 + year) * 31 + rows.hashCode()) * 31 + leftOut.hashCode();
   }
 
-  /** For example {@code QuartileBands[CASELOAD 2025, 152 banded, 1 left out, A: 9.6 to 14.1, ...]}. */
+  /** For example {@code QuartileBands[CASELOAD 2025, 149 banded, 2 left out, A: 6 to 14, ...]}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("QuartileBands[").append(metric).append(' ').append(year)
@@ -259,7 +259,7 @@ public final class QuartileBands {
       return value >= lowest && value <= highest;
     }
 
-    /** For example {@code A: 9.6 to 14.1, 38 authorities}. */
+    /** For example {@code A: 6 to 14, 38 authorities}. */
     @Override
     public String toString() {
       return band + ": " + Value.of(lowest) + " to " + Value.of(highest) + ", " + size
