@@ -21,9 +21,10 @@ import java.util.Optional;
  * <p><b>Bands.</b> With {@code n} authorities ranked, an authority of rank {@code r} is in band
  * {@code floor(4 (r - 1) / n)} (0 for A to 3 for D). Because tied authorities share a rank, they
  * always share a band; a tie that straddles a quarter boundary joins the better band. Without ties
- * the ranks are 1 to {@code n} and the four bands hold {@code ceil(n/4)}, ... authorities: their
- * sizes differ by at most one, the larger bands first (152 authorities: 38 each; 153: 39, 38, 38,
- * 38). The result depends only on the values, never on the order the authorities were given in.
+ * the ranks are 1 to {@code n} and band {@code k} (0 to 3) ends at position {@code ceil((k + 1) n /
+ * 4)}, so the four sizes differ by at most one (152 authorities: 38 each; 153: 39, 38, 38, 38; 10:
+ * 3, 2, 3, 2). The result depends only on the values, never on the order the authorities were
+ * given in.
  *
  * <p><b>Why not LAIT's method.</b> DfE's Local Authority Interactive Tool computes R's default
  * {@code quantile()} (type 7, linear interpolation) of the authorities' values and assigns bands by
