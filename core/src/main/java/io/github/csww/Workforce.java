@@ -522,15 +522,17 @@ public final class Workforce {
    * @throws IllegalStateException if the view is empty or spans several years
    */
   private int oneYear(String what) {
-    ImmutableSortedSet<Integer> ys = years();
-    if (ys.isEmpty()) {
+    ImmutableList<Snapshot> view = snapshots(); // sorted by year
+    if (view.isEmpty()) {
       throw new IllegalStateException(what + " needs a year, but the view holds no snapshots"
           + data.emptyHint());
     }
-    if (ys.size() > 1 && filter.hasYears()) {
-      throw new IllegalStateException(what + " needs one year, the view spans " + ys.first()
-          + " to " + ys.last() + "; call year(y) first");
+    int first = view.get(0).year();
+    int last = view.get(view.size() - 1).year();
+    if (first != last && filter.hasYears()) {
+      throw new IllegalStateException(what + " needs one year, the view spans " + first + " to "
+          + last + "; call year(y) first");
     }
-    return ys.last();
+    return last;
   }
 }
