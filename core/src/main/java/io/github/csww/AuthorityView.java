@@ -56,4 +56,20 @@ public final class AuthorityView {
   public String toString() {
     return "AuthorityView[" + authority + ", " + snapshots.size() + " years]";
   }
+
+  /**
+   * A metric's series over every year of the view, with the change from each year to the next,
+   * absolute and in percent, flagged where it spans a year the publisher says is not comparable
+   * with the one before (see {@link Trend}). The series follows the authority's LA number, so it
+   * runs across ONS code changes.
+   *
+   * <pre>{@code
+   * Trend t = workforce.authority("Somerset").trend(Metric.CASELOAD); // E10000027, then E06000066
+   * t.change(2023).map(Trend.Change::absolute);
+   * }</pre>
+   */
+  public Trend trend(Metric metric) {
+    com.google.common.base.Preconditions.checkArgument(metric != null, "metric is null");
+    return Trend.of(authority, metric, snapshots);
+  }
 }

@@ -415,4 +415,130 @@ public final class Workforce {
       return false;
     }
   }
+
+  // ---------------------------------------------------------------- comparisons and bands
+
+  /**
+   * Authorities side by side in one year, with each one's English region and England: every
+   * metric down, the areas across (see {@link Comparison}). The year is the view's only year, or
+   * the latest year when the view names none; the cells come from the workforce's rows for that
+   * year, the regions and England from the published regional and national rows.
+   *
+   * <pre>{@code
+   * Comparison c = workforce.year(2017).compare("Staffordshire", "893");
+   * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).table());
+   * }</pre>
+   *
+   * @param first a name, LA number or ONS code, as for {@link #authority(String)}
+   * @param more further authorities
+   * @throws IllegalArgumentException if a query matches no authority (naming the closest names) or
+   *     several, or two name the same authority
+   * @throws IllegalStateException if the view holds no snapshots or spans several years
+   */
+  public Comparison compare(String first, String... more) {
+    checkArgument(first != null && more != null, "compare(...) was given null");
+    List<Authority> named = new ArrayList<>();
+    named.add(data.directory().resolve(first));
+    for (String q : more) {
+      checkArgument(q != null, "compare(...) was given a null name");
+      named.add(data.directory().resolve(q));
+    }
+    return compareAuthorities(named);
+  }
+
+  /**
+   * Authorities side by side in one year, with their regions and England.
+   *
+   * @see #compare(String, String...)
+   * @throws IllegalArgumentException if an authority is not in this workforce or is given twice
+   */
+  public Comparison compare(Authority first, Authority... more) {
+    checkArgument(first != null && more != null, "compare(...) was given null");
+    List<Authority> named = new ArrayList<>();
+    named.add(first);
+    for (Authority a : more) {
+      named.add(a);
+    }
+    return compare(named);
+  }
+
+  /**
+   * Authorities side by side in one year, with their regions and England; for a list made by
+   * code, such as an authority and its statistical neighbours.
+   *
+   * @see #compare(String, String...)
+   * @throws IllegalArgumentException if the list is empty, or an authority is not in this
+   *     workforce or is given twice
+   */
+  public Comparison compare(Collection<Authority> authorities) {
+    checkArgument(authorities != null, "compare(...) was given null");
+    List<Authority> own = new ArrayList<>();
+    for (Authority a : authorities) {
+      checkArgument(a != null, "compare(...) was given a null authority");
+      own.add(ownAuthority(a));
+    }
+    return compareAuthorities(own);
+  }
+
+  /**
+   * The view's local authorities in one year split into quartile bands on a metric, band A the
+   * best quarter by the metric's polarity (see {@link QuartileBands} for the method). The year is
+   * the view's only year, or the latest year when the view names none. Authorities whose value is
+   * suppressed are left out and listed with the reason.
+   *
+   * <pre>{@code
+   * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);
+   * Optional<QuartileBand> b = bands.bandOf(workforce.find("Staffordshire").orElseThrow());
+   * }</pre>
+   *
+   * @throws IllegalStateException if the view holds no snapshots or spans several years
+   */
+  public QuartileBands bands(Metric metric) {
+    checkArgument(metric != null, "metric is null");
+    int year = oneYear("bands(" + metric + ")");
+    ImmutableList.Builder<Snapshot> las = ImmutableList.builder();
+    for (Snapshot s : data.select(filter.years(year, year))) {
+      if (s.area().level() == Level.LOCAL_AUTHORITY) {
+        las.add(s);
+      }
+    }
+    return QuartileBands.of(metric, year, las.build());
+  }
+
+  private Comparison compareAuthorities(List<Authority> authorities) {
+    checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
+    int year = oneYear("compare(...)");
+    return Comparison.of(year, authorities, area -> data.find(area, year));
+  }
+
+  /** The workforce's own authority with the same LA numbers as the given one. */
+  private Authority ownAuthority(Authority a) {
+    for (Authority own : data.directory().authorities()) {
+      if (own.laNumbers().equals(a.laNumbers())) {
+        return own;
+      }
+    }
+    throw new IllegalArgumentException(a + " is not in this workforce; it holds "
+        + data.directory().authorities().size() + " authorities");
+  }
+
+  /**
+   * The one year a query works on: the view's only year, or the latest when the view names none.
+   *
+   * @throws IllegalStateException if the view is empty or spans several years
+   */
+  private int oneYear(String what) {
+    ImmutableList<Snapshot> view = snapshots(); // sorted by year
+    if (view.isEmpty()) {
+      throw new IllegalStateException(what + " needs a year, but the view holds no snapshots"
+          + data.emptyHint());
+    }
+    int first = view.get(0).year();
+    int last = view.get(view.size() - 1).year();
+    if (first != last && filter.hasYears()) {
+      throw new IllegalStateException(what + " needs one year, the view spans " + first + " to "
+          + last + "; call year(y) first");
+    }
+    return last;
+  }
 }

@@ -1,0 +1,292 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Authorities side by side for one year, with their regions and England: metrics down, areas
+ * across. Made by {@link Workforce#compare(String, String...)}.
+ *
+ * <p>The columns are the authorities in the order named, then the English region of each (once,
+ * in order of first appearance), then England. The region and England columns hold the
+ * <em>published</em> regional and national rows of the same workforce, never a recomputed
+ * aggregate. A London borough's region column is {@link Region#LONDON}, not the Inner or Outer
+ * London sub-region it is published with: the nine English regions are what every other
+ * authority is set against, and the published London row covers both halves (ask the workforce
+ * for {@code snapshot(Region.INNER_LONDON)} where the finer comparison is wanted). A cell whose
+ * area has no row that year (an authority before it was created or after it was reorganised, or a
+ * region row the file lacks) reads {@link Suppression#NOT_AVAILABLE}, and the area is listed by
+ * {@link #absent()}.
+ *
+ * <p>A comparison is immutable; {@link #metrics(Metric, Metric...)} returns a new one. Its {@link
+ * #columns()} and {@link #rows()} are a plain structure for writers (CSV, JSON).
+ *
+ * <pre>{@code
+ * Comparison c = workforce.year(2017).compare("Staffordshire", "Shropshire")
+ *     .metrics(Metric.CASELOAD, Metric.TURNOVER_RATE);
+ * c.columns();                                          // [Staffordshire, Shropshire, West Midlands, England]
+ * c.value(Metric.CASELOAD, England.INSTANCE);           // 17.7
+ * System.out.print(c.table());
+ * // Metric (2017)                     Staffordshire  Shropshire  West Midlands  England
+ * // Average caseload (cases per FTE)            26.4        25.1           18.5     17.7
+ * // Turnover rate (%)                             15        11.8             14     13.4
+ * }</pre>
+ */
+public final class Comparison {
+  private static final ImmutableList<Metric> ALL_METRICS = ImmutableList.copyOf(Metric.values());
+
+  private final int year;
+  private final ImmutableList<Authority> authorities;
+  private final ImmutableList<Region> regions;
+  private final ImmutableList<Area> columns;
+  private final ImmutableMap<Area, Snapshot> found;
+  private final ImmutableList<Metric> metrics;
+  private final ImmutableList<ComparisonRow> rows;
+
+  private Comparison(int year, ImmutableList<Authority> authorities, ImmutableList<Region> regions,
+      ImmutableList<Area> columns, ImmutableMap<Area, Snapshot> found,
+      ImmutableList<Metric> metrics) {
+    this.year = year;
+    this.authorities = authorities;
+    this.regions = regions;
+    this.columns = columns;
+    this.found = found;
+    this.metrics = metrics;
+    ImmutableList.Builder<ComparisonRow> out = ImmutableList.builder();
+    for (Metric m : metrics) {
+      ImmutableList.Builder<Value> values = ImmutableList.builder();
+      for (Area a : columns) {
+        Snapshot s = found.get(a);
+        values.add(s == null ? Value.suppressed(Suppression.NOT_AVAILABLE) : s.value(m));
+      }
+      out.add(new ComparisonRow(m, values.build()));
+    }
+    this.rows = out.build();
+  }
+
+  /**
+   * A comparison of authorities in one year, with every metric.
+   *
+   * @param find the snapshot of an area in that year, or empty
+   * @throws IllegalArgumentException if no authority is given or one is given twice
+   */
+  static Comparison of(int year, List<Authority> authorities,
+      Function<Area, Optional<Snapshot>> find) {
+    checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
+    Set<List<Integer>> seen = new LinkedHashSet<>();
+    Set<Region> regions = new LinkedHashSet<>();
+    for (Authority a : authorities) {
+      checkArgument(a != null, "compare(...) was given a null authority");
+      checkArgument(seen.add(a.laNumbers()), "compare(...) names %s more than once", a);
+      regions.add(a.region().englishRegion());
+    }
+    ImmutableList.Builder<Area> columns = ImmutableList.builder();
+    columns.addAll(authorities).addAll(regions).add(England.INSTANCE);
+    ImmutableList<Area> cols = columns.build();
+    ImmutableMap.Builder<Area, Snapshot> found = ImmutableMap.builder();
+    for (Area a : cols) {
+      find.apply(a).ifPresent(s -> {
+        checkArgument(s.year() == year && s.area().equals(a), "expected %s in %s, got %s", a,
+            year, s);
+        found.put(a, s);
+      });
+    }
+    return new Comparison(year, ImmutableList.copyOf(authorities), ImmutableList.copyOf(regions),
+        cols, found.buildOrThrow(), ALL_METRICS);
+  }
+
+  /** The reporting year compared. */
+  public int year() {
+    return year;
+  }
+
+  /** The authorities compared, in the order named. */
+  public ImmutableList<Authority> authorities() {
+    return authorities;
+  }
+
+  /** The English regions of the authorities, once each, in order of first appearance. */
+  public ImmutableList<Region> regions() {
+    return regions;
+  }
+
+  /** Every column: the authorities, then their regions, then {@link England}. */
+  public ImmutableList<Area> columns() {
+    return columns;
+  }
+
+  /** The metrics shown, in order: every {@link Metric} unless chosen with {@code metrics(...)}. */
+  public ImmutableList<Metric> metrics() {
+    return metrics;
+  }
+
+  /**
+   * The same comparison showing only the given metrics, in the given order.
+   *
+   * @throws IllegalArgumentException if a metric is null or given twice
+   */
+  public Comparison metrics(Metric first, Metric... more) {
+    checkArgument(more != null, "metrics(...) was given a null array");
+    List<Metric> chosen = new ArrayList<>();
+    chosen.add(first);
+    chosen.addAll(Arrays.asList(more));
+    return metrics(chosen);
+  }
+
+  /**
+   * The same comparison showing only the given metrics, in the given order.
+   *
+   * @throws IllegalArgumentException if there are none, or a metric is null or given twice
+   */
+  public Comparison metrics(Collection<Metric> chosen) {
+    checkArgument(chosen != null && !chosen.isEmpty(), "metrics(...) needs at least one metric");
+    Set<Metric> seen = new LinkedHashSet<>();
+    for (Metric m : chosen) {
+      checkArgument(m != null, "metrics(...) was given a null metric");
+      checkArgument(seen.add(m), "metrics(...) names %s more than once", m);
+    }
+    ImmutableList<Metric> list = ImmutableList.copyOf(seen);
+    return list.equals(metrics) ? this
+        : new Comparison(year, authorities, regions, columns, found, list);
+  }
+
+  /** One row per metric, each with a value per column. */
+  public ImmutableList<ComparisonRow> rows() {
+    return rows;
+  }
+
+  /**
+   * The row of a metric.
+   *
+   * @throws IllegalArgumentException if the metric is not shown
+   */
+  public ComparisonRow row(Metric metric) {
+    return rows.get(metricIndex(metric));
+  }
+
+  /**
+   * One cell.
+   *
+   * @param area a column: one of the authorities (matched by LA number), a region or {@link
+   *     England#INSTANCE}
+   * @throws IllegalArgumentException if the metric is not shown or the area is not a column
+   */
+  public Value value(Metric metric, Area area) {
+    return rows.get(metricIndex(metric)).values().get(columnIndex(area));
+  }
+
+  /**
+   * Every shown metric's value for one column, in metric order.
+   *
+   * @throws IllegalArgumentException if the area is not a column
+   */
+  public ImmutableMap<Metric, Value> column(Area area) {
+    int c = columnIndex(area);
+    ImmutableMap.Builder<Metric, Value> out = ImmutableMap.builder();
+    for (ComparisonRow r : rows) {
+      out.put(r.metric(), r.values().get(c));
+    }
+    return out.buildOrThrow();
+  }
+
+  /**
+   * The snapshot behind a column, or empty when its area has no row that year.
+   *
+   * @throws IllegalArgumentException if the area is not a column
+   */
+  public Optional<Snapshot> snapshot(Area area) {
+    return Optional.ofNullable(found.get(columns.get(columnIndex(area))));
+  }
+
+  /** The columns whose area has no row in the year: all their cells read {@code x}. */
+  public ImmutableList<Area> absent() {
+    ImmutableList.Builder<Area> out = ImmutableList.builder();
+    for (Area a : columns) {
+      if (!found.containsKey(a)) {
+        out.add(a);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The comparison as an aligned text table: a row per metric with its unit, a column per area;
+   * suppressed cells show their marker.
+   */
+  public String table() {
+    List<String> header = new ArrayList<>();
+    List<Boolean> numeric = new ArrayList<>();
+    header.add("Metric (" + year + ")");
+    numeric.add(false);
+    for (Area a : columns) {
+      header.add(a.name());
+      numeric.add(true);
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (ComparisonRow r : rows) {
+      List<String> line = new ArrayList<>();
+      line.add(TextTable.heading(r.metric()));
+      for (Value v : r.values()) {
+        line.add(v.toString());
+      }
+      cells.add(line);
+    }
+    return TextTable.of(header, numeric, cells);
+  }
+
+  private int metricIndex(Metric metric) {
+    checkArgument(metric != null, "metric is null");
+    int i = metrics.indexOf(metric);
+    checkArgument(i >= 0, "%s is not shown in this comparison; metrics: %s", metric, metrics);
+    return i;
+  }
+
+  private int columnIndex(Area area) {
+    checkArgument(area != null, "area is null");
+    for (int i = 0; i < columns.size(); i++) {
+      Area c = columns.get(i);
+      if (c.equals(area) || (c instanceof Authority ca && area instanceof Authority aa
+          && ca.laNumbers().equals(aa.laNumbers()))) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(area + " is not a column of this comparison; columns: "
+        + columns);
+  }
+
+  /** Equal when the year, columns, metrics and every cell are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Comparison c && year == c.year && columns.equals(c.columns)
+        && rows.equals(c.rows));
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 31 + columns.hashCode()) * 31 + rows.hashCode();
+  }
+
+  /**
+   * For example {@code Comparison[2017: Staffordshire (860), Shropshire (893), West Midlands,
+   * England; 24 metrics]}.
+   */
+  @Override
+  public String toString() {
+    List<String> names = new ArrayList<>();
+    for (Area a : columns) {
+      names.add(a.toString());
+    }
+    return "Comparison[" + year + ": " + String.join(", ", names) + "; " + metrics.size()
+        + " metrics]";
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One metric of a {@link Comparison}: a value for each of its columns, in the order of {@link
+ * Comparison#columns()}.
+ *
+ * <pre>{@code
+ * Comparison c = workforce.year(2017).compare("Staffordshire", "Shropshire");
+ * for (ComparisonRow row : c.rows()) {
+ *   System.out.println(row.metric().label() + ": " + row.values());
+ * }
+ * }</pre>
+ *
+ * @param metric the metric
+ * @param values one value per column: a number, or a suppression ({@code x} where the column's
+ *     area has no row that year)
+ */
+public record ComparisonRow(Metric metric, ImmutableList<Value> values) {
+
+  /** Checks and copies the parts. */
+  public ComparisonRow {
+    checkArgument(metric != null, "a comparison row needs a metric");
+    checkArgument(values != null, "a comparison row needs values");
+    values = ImmutableList.copyOf(values);
+  }
+
+  /**
+   * The value in a column.
+   *
+   * @param column the 0-based index into {@link Comparison#columns()}
+   * @throws IllegalArgumentException if there is no such column
+   */
+  public Value value(int column) {
+    checkArgument(column >= 0 && column < values.size(), "column %s is not 0 to %s", column,
+        values.size() - 1);
+    return values.get(column);
+  }
+
+  /** For example {@code CASELOAD [26.4, 25.1, 20.2, 17.7]}. */
+  @Override
+  public String toString() {
+    return metric + " " + values;
+  }
+}

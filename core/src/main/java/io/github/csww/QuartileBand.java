@@ -1,0 +1,47 @@
+package io.github.csww;
+
+/**
+ * A quarter of the local authorities ranked on one metric in one year: {@link #A} is the best
+ * quarter by the metric's {@link Polarity}, {@link #D} the worst. See {@link QuartileBands} for how
+ * authorities are assigned.
+ *
+ * <pre>{@code
+ * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);
+ * QuartileBand b = bands.bandOf(staffordshire).orElseThrow(); // A: among the lowest caseloads
+ * b.isBest();                                                 // true for A
+ * }</pre>
+ */
+public enum QuartileBand {
+  /** The best quarter: lowest values where higher is worse, highest otherwise. */
+  A,
+  /** The second-best quarter. */
+  B,
+  /** The third quarter. */
+  C,
+  /** The worst quarter. */
+  D;
+
+  private static final QuartileBand[] VALUES = values();
+
+  /**
+   * The band at a 0-based index, 0 for {@link #A} to 3 for {@link #D}.
+   *
+   * @throws IllegalArgumentException if the index is not 0 to 3
+   */
+  static QuartileBand ofIndex(int index) {
+    if (index < 0 || index >= VALUES.length) {
+      throw new IllegalArgumentException("a quartile band index is 0 to 3, got " + index);
+    }
+    return VALUES[index];
+  }
+
+  /** True for {@link #A}, the best quarter. */
+  public boolean isBest() {
+    return this == A;
+  }
+
+  /** True for {@link #D}, the worst quarter. */
+  public boolean isWorst() {
+    return this == D;
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One area's series for one metric: a point for every year present, and the change from each
+ * point to the next where both are numbers, flagged when it spans a year the publisher says is
+ * not comparable with the one before ({@link SeriesBreak}).
+ *
+ * <p>An authority is keyed by its LA number, so its series runs across ONS code changes: Somerset
+ * (933) is one series from 2017 (E10000027) to 2025 (E06000066). A year the view holds no row for
+ * has no point; a change then runs between the two years either side of the gap. A suppressed
+ * value is a point with its {@link Suppression} and has no change to or from it.
+ *
+ * <pre>{@code
+ * Trend t = workforce.authority("Somerset").trend(Metric.CASELOAD);
+ * t.points();                          // [2017 13.3, 2018 15.3, ..., 2025 15.2]
+ * Trend.Change c = t.change(2018).orElseThrow();
+ * c.absolute();                        // 2.0: 15.3 - 13.3
+ * c.relative();                        // 15.037...: percent of 13.3
+ * c.comparable();                      // true
+ * System.out.print(t.table());
+ * }</pre>
+ */
+public final class Trend {
+  private final Area area;
+  private final Metric metric;
+  private final ImmutableList<Point> points;
+  private final ImmutableList<Change> changes;
+
+  private Trend(Area area, Metric metric, ImmutableList<Point> points,
+      ImmutableList<Change> changes) {
+    this.area = area;
+    this.metric = metric;
+    this.points = points;
+    this.changes = changes;
+  }
+
+  /**
+   * The trend of one area's snapshots.
+   *
+   * @param snapshots the area's snapshots, one per year, in any order
+   * @throws IllegalArgumentException if a snapshot is for another area or two share a year
+   */
+  static Trend of(Area area, Metric metric, List<Snapshot> snapshots) {
+    checkArgument(area != null, "area is null");
+    checkArgument(metric != null, "metric is null");
+    List<Snapshot> sorted = new ArrayList<>(snapshots);
+    sorted.sort((a, b) -> Integer.compare(a.year(), b.year()));
+    ImmutableList.Builder<Point> points = ImmutableList.builder();
+    ImmutableList.Builder<Change> changes = ImmutableList.builder();
+    Snapshot previous = null;
+    for (Snapshot s : sorted) {
+      checkArgument(s.area().equals(area), "a trend of %s was given a snapshot of %s", area,
+          s.area());
+      checkArgument(previous == null || previous.year() != s.year(),
+          "a trend of %s was given two snapshots for %s", area, s.year());
+      points.add(new Point(s.year(), s.value(metric)));
+      if (previous != null && previous.has(metric) && s.has(metric)) {
+        changes.add(Change.between(previous.year(), previous.number(metric), s.year(),
+            s.number(metric)));
+      }
+      previous = s;
+    }
+    return new Trend(area, metric, points.build(), changes.build());
+  }
+
+  /** The area the series is for. */
+  public Area area() {
+    return area;
+  }
+
+  /** The metric the series is of. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /** One point per year present, oldest first; suppressed values included. */
+  public ImmutableList<Point> points() {
+    return points;
+  }
+
+  /**
+   * The change between each pair of consecutive points where both are numbers, oldest first.
+   * There is none to or from a suppressed point.
+   */
+  public ImmutableList<Change> changes() {
+    return changes;
+  }
+
+  /** The point for a year, or empty when the series has none. */
+  public Optional<Point> point(int year) {
+    for (Point p : points) {
+      if (p.year() == year) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The change into a year from the point before it, or empty when the year has no point, is the
+   * first, or either value is suppressed.
+   */
+  public Optional<Change> change(int toYear) {
+    for (Change c : changes) {
+      if (c.toYear() == toYear) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the series has no points. */
+  public boolean isEmpty() {
+    return points.isEmpty();
+  }
+
+  /**
+   * The series as an aligned text table: year, value, change, change in percent, and a note on
+   * changes that span a series break.
+   */
+  public String table() {
+    List<List<String>> rows = new ArrayList<>();
+    for (Point p : points) {
+      Optional<Change> c = change(p.year());
+      rows.add(List.of(Integer.toString(p.year()), p.value().toString(),
+          c.map(x -> signed(x.absolute())).orElse(""),
+          c.map(x -> x.relative().isPresent()
+              ? String.format(Locale.ROOT, "%+.1f", x.relative().doubleValue())
+              : x.relative().toString()).orElse(""),
+          c.filter(x -> !x.comparable()).map(x -> "not comparable: series break in "
+              + x.breaks().get(0).year()).orElse("")));
+    }
+    return TextTable.of(
+        List.of("Year", TextTable.heading(metric), "Change", "Change (%)", "Note"),
+        List.of(true, true, true, true, false), rows);
+  }
+
+  private static String signed(double d) {
+    String s = Value.of(d).toString();
+    return d > 0 ? "+" + s : s;
+  }
+
+  /** Equal when the area, metric and points are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Trend t && area.equals(t.area) && metric == t.metric
+        && points.equals(t.points));
+  }
+
+  @Override
+  public int hashCode() {
+    return (area.hashCode() * 31 + metric.hashCode()) * 31 + points.hashCode();
+  }
+
+  /** For example {@code Trend[Somerset (933) CASELOAD, 2017-2025, 9 points, 8 changes]}. */
+  @Override
+  public String toString() {
+    return "Trend[" + area + " " + metric
+        + (points.isEmpty() ? "" : ", " + points.get(0).year() + "-"
+            + points.get(points.size() - 1).year())
+        + ", " + points.size() + " points, " + changes.size() + " changes]";
+  }
+
+  /**
+   * One year of a {@link Trend}.
+   *
+   * <pre>{@code
+   * for (Trend.Point p : trend.points()) {
+   *   System.out.println(p.year() + ": " + p.value());
+   * }
+   * }</pre>
+   *
+   * @param year the reporting year
+   * @param value the published value, a number or a suppression
+   */
+  public record Point(int year, Value value) {
+    /** Checks the parts. */
+    public Point {
+      checkArgument(value != null, "a trend point needs a value");
+    }
+
+    /** For example {@code 2017 26.4}. */
+    @Override
+    public String toString() {
+      return year + " " + value;
+    }
+  }
+
+  /**
+   * The change from one point of a {@link Trend} to the next, where both are numbers.
+   *
+   * <p>The absolute change is the decimal difference of the two published figures ({@code 15.3 -
+   * 13.3} is {@code 2.0}, not {@code 1.9999999999999998}); the relative change is the absolute
+   * change in percent of the earlier figure, {@link Suppression#NOT_APPLICABLE} when the earlier
+   * figure is zero.
+   *
+   * <pre>{@code
+   * Trend.Change c = trend.change(2018).orElseThrow();
+   * if (!c.comparable()) {
+   *   System.out.println("spans " + c.breaks());
+   * }
+   * }</pre>
+   *
+   * @param fromYear the earlier point's year
+   * @param toYear the later point's year, after {@code fromYear}
+   * @param from the earlier figure
+   * @param to the later figure
+   * @param absolute {@code to - from}
+   * @param relative {@code 100 × absolute / from}, or {@code z} when {@code from} is zero
+   * @param breaks the series breaks the change spans: years after {@code fromYear}, up to {@code
+   *     toYear}, that the publisher says are not comparable with the year before
+   */
+  public record Change(int fromYear, int toYear, double from, double to, double absolute,
+      Value relative, ImmutableList<SeriesBreak> breaks) {
+
+    /** Checks and copies the parts. */
+    public Change {
+      checkArgument(fromYear < toYear, "a change runs forward, got %s to %s", fromYear, toYear);
+      checkArgument(Double.isFinite(from) && Double.isFinite(to) && Double.isFinite(absolute),
+          "a change needs finite numbers, got %s, %s and %s", from, to, absolute);
+      checkArgument(relative != null, "a change needs a relative value");
+      breaks = ImmutableList.copyOf(breaks);
+    }
+
+    /** The change between two published figures, with the breaks it spans. */
+    static Change between(int fromYear, double from, int toYear, double to) {
+      double absolute = BigDecimal.valueOf(to).subtract(BigDecimal.valueOf(from)).doubleValue();
+      Value relative = from == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
+          : Value.of(100 * absolute / from);
+      return new Change(fromYear, toYear, from, to, absolute, relative,
+          SeriesBreak.between(fromYear, toYear));
+    }
+
+    /** True when the change spans no series break. */
+    public boolean comparable() {
+      return breaks.isEmpty();
+    }
+
+    /** For example {@code 2017-2018: 13.3 -> 15.3 (+2, +15.0%)}. */
+    @Override
+    public String toString() {
+      String rel = relative.isPresent()
+          ? String.format(Locale.ROOT, "%+.1f%%", relative.doubleValue()) : relative.toString();
+      return fromYear + "-" + toYear + ": " + Value.of(from) + " -> " + Value.of(to) + " ("
+          + signed(absolute) + ", " + rel + ")" + (comparable() ? "" : ", not comparable");
+    }
+  }
+}
