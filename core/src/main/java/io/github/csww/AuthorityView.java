@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
@@ -69,7 +71,7 @@ public final class AuthorityView {
    * }</pre>
    */
   public Trend trend(Metric metric) {
-    com.google.common.base.Preconditions.checkArgument(metric != null, "metric is null");
+    com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
     return Trend.of(authority, metric, snapshots);
   }
 }

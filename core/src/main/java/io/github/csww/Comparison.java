@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -86,7 +87,7 @@ public final class Comparison {
     Set<List<Integer>> seen = new LinkedHashSet<>();
     Set<Region> regions = new LinkedHashSet<>();
     for (Authority a : authorities) {
-      checkArgument(a != null, "compare(...) was given a null authority");
+      checkNotNull(a, "compare(...) was given a null authority");
       checkArgument(seen.add(a.laNumbers()), "compare(...) names %s more than once", a);
       regions.add(a.region().englishRegion());
     }
@@ -136,7 +137,7 @@ public final class Comparison {
    * @throws IllegalArgumentException if a metric is null or given twice
    */
   public Comparison metrics(Metric first, Metric... more) {
-    checkArgument(more != null, "metrics(...) was given a null array");
+    checkNotNull(more, "metrics(...) was given a null array");
     List<Metric> chosen = new ArrayList<>();
     chosen.add(first);
     chosen.addAll(Arrays.asList(more));
@@ -152,7 +153,7 @@ public final class Comparison {
     checkArgument(chosen != null && !chosen.isEmpty(), "metrics(...) needs at least one metric");
     Set<Metric> seen = new LinkedHashSet<>();
     for (Metric m : chosen) {
-      checkArgument(m != null, "metrics(...) was given a null metric");
+      checkNotNull(m, "metrics(...) was given a null metric");
       checkArgument(seen.add(m), "metrics(...) names %s more than once", m);
     }
     ImmutableList<Metric> list = ImmutableList.copyOf(seen);
@@ -245,14 +246,14 @@ public final class Comparison {
   }
 
   private int metricIndex(Metric metric) {
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(metric, "metric is null");
     int i = metrics.indexOf(metric);
     checkArgument(i >= 0, "%s is not shown in this comparison; metrics: %s", metric, metrics);
     return i;
   }
 
   private int columnIndex(Area area) {
-    checkArgument(area != null, "area is null");
+    checkNotNull(area, "area is null");
     for (int i = 0; i < columns.size(); i++) {
       Area c = columns.get(i);
       if (c.equals(area) || (c instanceof Authority ca && area instanceof Authority aa

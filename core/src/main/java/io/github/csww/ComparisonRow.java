@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -23,8 +24,8 @@ public record ComparisonRow(Metric metric, ImmutableList<Value> values) {
 
   /** Checks and copies the parts. */
   public ComparisonRow {
-    checkArgument(metric != null, "a comparison row needs a metric");
-    checkArgument(values != null, "a comparison row needs values");
+    checkNotNull(metric, "a comparison row needs a metric");
+    checkNotNull(values, "a comparison row needs values");
     values = ImmutableList.copyOf(values);
   }
 

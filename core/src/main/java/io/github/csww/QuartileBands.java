@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -76,8 +77,8 @@ public final class QuartileBands {
    * @throws IllegalArgumentException if a snapshot is of another year or not an authority
    */
   static QuartileBands of(Metric metric, int year, Polarity polarity, List<Snapshot> snapshots) {
-    checkArgument(metric != null, "metric is null");
-    checkArgument(polarity != null, "polarity is null");
+    checkNotNull(metric, "metric is null");
+    checkNotNull(polarity, "polarity is null");
     for (Snapshot s : snapshots) {
       checkArgument(s.year() == year, "quartile bands of %s were given a snapshot of %s", year,
           s.year());
@@ -145,7 +146,7 @@ public final class QuartileBands {
 
   /** The authorities in a band, best first; empty when the band is empty. */
   public ImmutableList<Ranked> members(QuartileBand band) {
-    checkArgument(band != null, "band is null");
+    checkNotNull(band, "band is null");
     int from = bands.indexOf(band);
     if (from < 0) {
       return ImmutableList.of();
@@ -197,7 +198,7 @@ public final class QuartileBands {
   }
 
   private int indexOf(Authority authority) {
-    checkArgument(authority != null, "authority is null");
+    checkNotNull(authority, "authority is null");
     for (int i = 0; i < rows.size(); i++) {
       if (((Authority) rows.get(i).area()).laNumbers().equals(authority.laNumbers())) {
         return i;
@@ -249,7 +250,7 @@ public final class QuartileBands {
   public record Boundary(QuartileBand band, double lowest, double highest, int size) {
     /** Checks the parts. */
     public Boundary {
-      checkArgument(band != null, "a boundary needs a band");
+      checkNotNull(band, "a boundary needs a band");
       checkArgument(Double.isFinite(lowest) && Double.isFinite(highest) && lowest <= highest,
           "a boundary needs finite lowest <= highest, got %s and %s", lowest, highest);
       checkArgument(size >= 1, "a boundary holds at least one authority, got %s", size);

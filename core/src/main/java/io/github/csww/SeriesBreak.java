@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
@@ -32,7 +33,8 @@ public record SeriesBreak(int year, String reason) {
 
   /** Checks the parts. */
   public SeriesBreak {
-    checkArgument(reason != null && !reason.isBlank(), "a series break needs a reason");
+    checkNotNull(reason, "a series break needs a reason");
+    checkArgument(!reason.isBlank(), "a series break needs a reason");
   }
 
   /** Every break the publisher has declared, oldest first. */

@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -50,8 +51,8 @@ public final class Trend {
    * @throws IllegalArgumentException if a snapshot is for another area or two share a year
    */
   static Trend of(Area area, Metric metric, List<Snapshot> snapshots) {
-    checkArgument(area != null, "area is null");
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(area, "area is null");
+    checkNotNull(metric, "metric is null");
     List<Snapshot> sorted = new ArrayList<>(snapshots);
     sorted.sort((a, b) -> Integer.compare(a.year(), b.year()));
     ImmutableList.Builder<Point> points = ImmutableList.builder();
@@ -185,7 +186,7 @@ public final class Trend {
   public record Point(int year, Value value) {
     /** Checks the parts. */
     public Point {
-      checkArgument(value != null, "a trend point needs a value");
+      checkNotNull(value, "a trend point needs a value");
     }
 
     /** For example {@code 2017 26.4}. */
@@ -227,7 +228,7 @@ public final class Trend {
       checkArgument(fromYear < toYear, "a change runs forward, got %s to %s", fromYear, toYear);
       checkArgument(Double.isFinite(from) && Double.isFinite(to) && Double.isFinite(absolute),
           "a change needs finite numbers, got %s, %s and %s", from, to, absolute);
-      checkArgument(relative != null, "a change needs a relative value");
+      checkNotNull(relative, "a change needs a relative value");
       breaks = ImmutableList.copyOf(breaks);
     }
 

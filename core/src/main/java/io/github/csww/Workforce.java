@@ -436,11 +436,12 @@ public final class Workforce {
    * @throws IllegalStateException if the view holds no snapshots or spans several years
    */
   public Comparison compare(String first, String... more) {
-    checkArgument(first != null && more != null, "compare(...) was given null");
+    checkNotNull(first, "first");
+    checkNotNull(more, "more");
     List<Authority> named = new ArrayList<>();
     named.add(data.directory().resolve(first));
     for (String q : more) {
-      checkArgument(q != null, "compare(...) was given a null name");
+      checkNotNull(q, "compare(...) was given a null name");
       named.add(data.directory().resolve(q));
     }
     return compareAuthorities(named);
@@ -453,7 +454,8 @@ public final class Workforce {
    * @throws IllegalArgumentException if an authority is not in this workforce or is given twice
    */
   public Comparison compare(Authority first, Authority... more) {
-    checkArgument(first != null && more != null, "compare(...) was given null");
+    checkNotNull(first, "first");
+    checkNotNull(more, "more");
     List<Authority> named = new ArrayList<>();
     named.add(first);
     for (Authority a : more) {
@@ -471,10 +473,10 @@ public final class Workforce {
    *     workforce or is given twice
    */
   public Comparison compare(Collection<Authority> authorities) {
-    checkArgument(authorities != null, "compare(...) was given null");
+    checkNotNull(authorities, "compare(...) was given null");
     List<Authority> own = new ArrayList<>();
     for (Authority a : authorities) {
-      checkArgument(a != null, "compare(...) was given a null authority");
+      checkNotNull(a, "compare(...) was given a null authority");
       own.add(ownAuthority(a));
     }
     return compareAuthorities(own);
@@ -494,7 +496,7 @@ public final class Workforce {
    * @throws IllegalStateException if the view holds no snapshots or spans several years
    */
   public QuartileBands bands(Metric metric) {
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(metric, "metric is null");
     int year = oneYear("bands(" + metric + ")");
     ImmutableList.Builder<Snapshot> las = ImmutableList.builder();
     for (Snapshot s : data.select(filter.years(year, year))) {

@@ -249,10 +249,10 @@ class ComparisonTest {
         .hasSameHashCodeAs(new ComparisonRow(CASELOAD, ImmutableList.of(Value.of(1), X)))
         .isNotEqualTo(new ComparisonRow(TURNOVER_RATE, ImmutableList.of(Value.of(1), X)));
     assertThatThrownBy(() -> new ComparisonRow(null, ImmutableList.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("a comparison row needs a metric");
     assertThatThrownBy(() -> new ComparisonRow(CASELOAD, null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("a comparison row needs values");
     assertThatThrownBy(() -> row.value(2))
         .isInstanceOf(IllegalArgumentException.class)

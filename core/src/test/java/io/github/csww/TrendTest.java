@@ -151,7 +151,7 @@ class TrendTest {
     AuthorityView v = somerset().authority("Somerset");
 
     assertThatThrownBy(() -> v.trend(null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("metric is null");
+        .isInstanceOf(NullPointerException.class).hasMessage("metric is null");
   }
 
   @Test
@@ -189,10 +189,10 @@ class TrendTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a change runs forward, got 2018 to 2018");
     assertThatThrownBy(() -> new Trend.Change(2017, 2018, 1, 2, 1, null, ImmutableList.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("a change needs a relative value");
     assertThatThrownBy(() -> new Trend.Point(2017, null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("a trend point needs a value");
   }
 
@@ -224,7 +224,7 @@ class TrendTest {
     assertThat(new SeriesBreak(2017, "a")).isEqualTo(new SeriesBreak(2017, "a"))
         .isNotEqualTo(new SeriesBreak(2018, "a"));
     assertThatThrownBy(() -> new SeriesBreak(2017, null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("a series break needs a reason");
     assertThatThrownBy(() -> new SeriesBreak(2017, " "))
         .isInstanceOf(IllegalArgumentException.class)
