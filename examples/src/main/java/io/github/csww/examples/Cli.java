@@ -1,5 +1,6 @@
 package io.github.csww.examples;
 
+import io.github.csww.Comparison;
 import io.github.csww.LoadException;
 import io.github.csww.Metric;
 import io.github.csww.Ranked;
@@ -36,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     version = "csww 0.1.0-SNAPSHOT",
     description = "Rank and compare England's children's social work workforce statistics.",
-    subcommands = {Cli.Top.class, Cli.Bottom.class, Cli.Trend.class, Cli.ChartCommand.class})
+    subcommands = {Cli.Top.class, Cli.Bottom.class, Cli.Compare.class, Cli.Trend.class,
+        Cli.ChartCommand.class})
 public final class Cli implements Callable<Integer> {
   private PrintStream out = System.out;
 
@@ -160,6 +162,33 @@ public final class Cli implements Callable<Integer> {
     }
   }
 
+  /** {@code csww compare}: authorities side by side with their regions and England. */
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Authorities side by side, with their regions and England, for one year.")
+  static final class Compare implements Callable<Integer> {
+    @ParentCommand Cli parent;
+    @Mixin Common common;
+
+    @Option(names = "--metric", paramLabel = "METRIC", split = ",",
+        description = "Metrics to show, comma separated (default: all).")
+    List<Metric> metrics;
+
+    @Parameters(paramLabel = "AUTHORITY", arity = "1..*",
+        description = "Names, LA numbers or ONS codes.")
+    List<String> authorities;
+
+    @Override
+    public Integer call() throws IOException {
+      Comparison c = common.yearOf(common.workforce()).compare(authorities.get(0),
+          authorities.subList(1, authorities.size()).toArray(new String[0]));
+      if (metrics != null && !metrics.isEmpty()) {
+        c = c.metrics(metrics);
+      }
+      Output.comparison(parent.out, common.format, c);
+      return 0;
+    }
+  }
+
   /** {@code csww trend}: one authority over the years. */
   @Command(name = "trend", mixinStandardHelpOptions = true,
       description = "One authority's values of a metric in every year of the file.")
@@ -176,8 +205,8 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Output.series(parent.out, common.format,
-          common.workforce().authority(authority), metric);
+      Output.trend(parent.out, common.format,
+          common.workforce().authority(authority).trend(metric));
       return 0;
     }
   }

@@ -1,13 +1,11 @@
 package io.github.csww.examples;
 
-import io.github.csww.AuthorityView;
-import io.github.csww.Metric;
+import io.github.csww.Comparison;
 import io.github.csww.Ranked;
 import io.github.csww.TextTable;
-import io.github.csww.Value;
+import io.github.csww.Trend;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 
 /** Prints results as text, CSV or JSON. */
 final class Output {
@@ -16,18 +14,24 @@ final class Output {
   static void ranking(PrintStream out, Cli.Format format, List<Ranked> rows) {
     switch (format) {
       case text -> out.print(TextTable.ranking(rows));
-      case csv, json -> throw new IllegalArgumentException(format + " output is not available yet");
-      default -> throw new AssertionError(format);
+      default -> throw new IllegalArgumentException(format + " output is not available yet");
     }
   }
 
-  static void series(PrintStream out, Cli.Format format, AuthorityView view, Metric metric) {
-    TextTable.Builder t = TextTable.builder().number("Year").number(metric.label() + " ("
-        + metric.unit().symbol() + ")");
-    for (Map.Entry<Integer, Value> e : view.series(metric).entrySet()) {
-      t.row(e.getKey().toString(), e.getValue().toString());
+  static void comparison(PrintStream out, Cli.Format format, Comparison comparison) {
+    switch (format) {
+      case text -> out.print(comparison.table());
+      default -> throw new IllegalArgumentException(format + " output is not available yet");
     }
-    out.println(view.authority().name());
-    out.print(t.render());
+  }
+
+  static void trend(PrintStream out, Cli.Format format, Trend trend) {
+    switch (format) {
+      case text -> {
+        out.println(trend.area().name());
+        out.print(trend.table());
+      }
+      default -> throw new IllegalArgumentException(format + " output is not available yet");
+    }
   }
 }
