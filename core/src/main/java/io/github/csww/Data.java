@@ -105,6 +105,9 @@ final class Data {
 
   ImmutableList<Snapshot> select(Workforce.Filter filter) {
     List<Snapshot> range = all;
+    if (filter.yearFrom > filter.yearTo) {
+      return ImmutableList.of();
+    }
     if (filter.hasYears()) {
       int from = Integer.MAX_VALUE;
       int to = Integer.MIN_VALUE;
