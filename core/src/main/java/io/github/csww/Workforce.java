@@ -221,9 +221,10 @@ public final class Workforce {
   /**
    * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
    * one) and one level (local authorities, unless the view names another): counts summed, ratios
-   * as Σ numerator / Σ denominator over the areas where both are present.
+   * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
+   * and Outer London are not added to London's when the view holds both.
    *
-   * @throws IllegalStateException if the view spans more than one year
+   * @throws IllegalStateException if the view spans more than one year or more than one level
    */
   public Aggregate aggregate(Metric metric) {
     checkNotNull(metric, "metric is null");
@@ -233,6 +234,11 @@ public final class Workforce {
       if (s.year() != year) {
         throw new IllegalStateException("aggregate(" + metric + ") needs one year, the view spans "
             + year + " and " + s.year() + "; call year(y) first");
+      }
+      Level level = rows.get(0).area().level();
+      if (s.area().level() != level) {
+        throw new IllegalStateException("aggregate(" + metric + ") needs one level, the view holds "
+            + level.label() + " and " + s.area().level().label() + " rows; call level(l) first");
       }
     }
     return Aggregator.aggregate(metric, year, rows, published(metric, year));
