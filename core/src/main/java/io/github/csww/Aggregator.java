@@ -1,8 +1,11 @@
 package io.github.csww;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Aggregates one metric over snapshots: sums, Σ numerator / Σ denominator, or weighted means. */
 final class Aggregator {
@@ -10,6 +13,7 @@ final class Aggregator {
 
   static Aggregate aggregate(Metric metric, int year, List<Snapshot> rows,
       Optional<Value> published) {
+    rows = withoutNestedRegions(rows);
     Optional<Formula> formula = metric.formula();
     Optional<Metric> weight = metric.weight();
     ImmutableList.Builder<LeftOut> leftOut = ImmutableList.builder();
@@ -62,6 +66,25 @@ final class Aggregator {
       value = Value.of(top);
     }
     return new Aggregate(metric, year, value, covered, leftOut.build(), published);
+  }
+
+  /**
+   * The rows without Inner and Outer London's regional rows when London's own row is there:
+   * they sit inside it, and adding all three would count London twice.
+   */
+  private static List<Snapshot> withoutNestedRegions(List<Snapshot> rows) {
+    Set<Area> present = new HashSet<>();
+    for (Snapshot s : rows) {
+      present.add(s.area());
+    }
+    List<Snapshot> out = new ArrayList<>(rows.size());
+    for (Snapshot s : rows) {
+      if (!(s.area() instanceof Region r) || r.isEnglishRegion()
+          || !present.contains(r.englishRegion())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static Optional<LeftOut> missing(Snapshot s, Metric m) {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The snapshots a workforce and all its views share, sorted, with an index by year. */
@@ -22,7 +24,8 @@ final class Data {
           .thenComparing(s -> s.area().level())
           .thenComparing(s -> s.area().name(), String.CASE_INSENSITIVE_ORDER)
           .thenComparing(s -> s.area().name())
-          .thenComparing(s -> s.area().code());
+          .thenComparing(s -> s.area().code())
+          .thenComparing(Data::laNumbers, Data::compareLaNumbers);
 
   final ImmutableList<Snapshot> all;
   final ImmutableSortedSet<Integer> years;
@@ -70,10 +73,15 @@ final class Data {
       }
     }
     sorted.sort(CANONICAL);
-    for (int i = 1; i < sorted.size(); i++) {
-      Snapshot a = sorted.get(i - 1);
+    // Equal areas need not be neighbours (two authorities may share a name and code), so
+    // look for duplicates within each year rather than between neighbours.
+    Set<Area> seen = new HashSet<>();
+    for (int i = 0; i < sorted.size(); i++) {
       Snapshot b = sorted.get(i);
-      if (a.year() == b.year() && a.area().equals(b.area())) {
+      if (i > 0 && sorted.get(i - 1).year() != b.year()) {
+        seen.clear();
+      }
+      if (!seen.add(b.area())) {
         throw new IllegalArgumentException(
             "two snapshots for " + b.area() + " in " + b.year() + ": each area has one per year");
       }
@@ -81,8 +89,25 @@ final class Data {
     return new Data(ImmutableList.copyOf(sorted), report);
   }
 
+  private static List<Integer> laNumbers(Snapshot s) {
+    return s.area() instanceof Authority a ? a.laNumbers() : List.of();
+  }
+
+  private static int compareLaNumbers(List<Integer> a, List<Integer> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = Integer.compare(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
   ImmutableList<Snapshot> select(Workforce.Filter filter) {
     List<Snapshot> range = all;
+    if (filter.yearFrom > filter.yearTo) {
+      return ImmutableList.of();
+    }
     if (filter.hasYears()) {
       int from = Integer.MAX_VALUE;
       int to = Integer.MIN_VALUE;

@@ -121,12 +121,39 @@ final class Directory {
     if (ONS_CODE.matcher(q).matches()) {
       return byCode.getOrDefault(q.toUpperCase(java.util.Locale.ROOT), Set.of());
     }
+    List<String> codes = SLASH.splitToList(q);
+    if (codes.size() > 1 && codes.stream().allMatch(c -> ONS_CODE.matcher(c).matches())) {
+      // A combined return's code as published: "E09000021 / E09000027".
+      Set<Authority> out = null;
+      for (String c : codes) {
+        Set<Authority> found = byCode.getOrDefault(c.toUpperCase(java.util.Locale.ROOT), Set.of());
+        if (out == null) {
+          out = new LinkedHashSet<>(found);
+        } else {
+          out.retainAll(found);
+        }
+      }
+      return out;
+    }
     String n = Names.normalise(q);
     Set<Authority> full = exact.getOrDefault(n, Set.of());
     if (!full.isEmpty()) {
       return full;
     }
     return partial.getOrDefault(n, Set.of());
+  }
+
+  /**
+   * How far a normalised query is from a normalised name: the edit distance, or 1 when the name
+   * starts with the query or holds all its words ("Kingston" is close to "Kingston upon Hull").
+   */
+  private static int closeness(String query, String name) {
+    int d = Names.distance(query, name);
+    if (d > 1 && !query.isEmpty() && (name.startsWith(query)
+        || List.of(name.split(" ")).containsAll(List.of(query.split(" "))))) {
+      return 1;
+    }
+    return d;
   }
 
   private String suggestions(String query) {
@@ -137,9 +164,9 @@ final class Directory {
     for (Authority a : authorities) {
       if (seen.add(a.name())) {
         String n = Names.normalise(a.name());
-        int d = Names.distance(q, n);
+        int d = closeness(q, n);
         for (String part : SLASH.splitToList(a.name())) {
-          d = Math.min(d, Names.distance(q, Names.normalise(part)));
+          d = Math.min(d, closeness(q, Names.normalise(part)));
         }
         scored.add(new Scored(a.name(), d));
       }

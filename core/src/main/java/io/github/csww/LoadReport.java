@@ -36,6 +36,7 @@ public record LoadReport(
     checkNotNull(format, "format is null");
     skipped = ImmutableList.copyOf(checkNotNull(skipped, "skipped is null"));
     unknownColumns = ImmutableList.copyOf(checkNotNull(unknownColumns, "unknownColumns is null"));
+    checkArgument(rowsKept >= 0, "rows kept must not be negative, got %s", rowsKept);
     checkArgument(rowsRead == rowsKept + skipped.size(),
         "rows read (%s) must equal rows kept (%s) + rows skipped (%s)", rowsRead, rowsKept,
         skipped.size());

@@ -21,11 +21,12 @@ final class Names {
         continue;
       }
       if (c == '&') {
-        if (out.length() > 0 && !space) {
+        // "&" is a word of its own: "A & B", "A&B" and "A and B" read alike.
+        if (out.length() > 0) {
           out.append(' ');
         }
         out.append("and");
-        space = false;
+        space = true;
         continue;
       }
       if (Character.isLetterOrDigit(c)) {

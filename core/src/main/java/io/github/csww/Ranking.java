@@ -13,7 +13,8 @@ import java.util.Optional;
  * The snapshots of a view ordered by one metric: highest value first unless {@link #ascending()}.
  *
  * <p>Ranks are standard competition ranks (1, 2, 2, 4). Inside a tie, rows are ordered by area
- * name (ignoring case), then ONS code, then year, so the order is the same on every run. Areas
+ * name ignoring case (then, for names that differ only in case, with case), then ONS code, then
+ * year, so the order is the same on every run and in both directions. Areas
  * whose value is suppressed never enter the ranking; they are listed by {@link #leftOut()} with
  * the reason. A ranking is immutable: {@link #ascending()} returns a new one.
  *

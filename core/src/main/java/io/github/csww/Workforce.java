@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  * An immutable collection of {@link Snapshot}s, and every query on them: each narrowing step
  * returns a new view over the same data, without copying it, that can be stored and reused.
  *
- * <p>A view selects snapshots by year, level, region and predicates. Where a query needs one year
+ * <p>A view selects snapshots by year, level, region and predicates. Each step narrows the view it
+ * is called on, so the steps commute: {@code year(2017).years(2016, 2018)} is 2017, {@code
+ * region(LONDON).region(INNER_LONDON)} is Inner London, and two regions that do not overlap
+ * select nothing. Where a query needs one year
  * or one level and the view does not say, it uses the latest year present and local authorities:
  * {@code workforce.rankBy(CASELOAD)} ranks the authorities of the latest year.
  *
@@ -114,41 +117,41 @@ public final class Workforce {
   // ---------------------------------------------------------------- views
 
   /**
-   * The snapshots of one reporting year.
+   * The view's snapshots of one reporting year (none if the view has excluded that year).
    *
    * @throws IllegalArgumentException if the workforce has no figures for that year
    */
   public Workforce year(int year) {
     checkArgument(data.years.contains(year), "no figures for %s; years present: %s", year,
         data.yearsText());
-    return new Workforce(data, filter.years(year, year));
+    return new Workforce(data, filter.andYears(year, year));
   }
 
   /**
-   * The snapshots of the reporting years {@code from} to {@code to}, both included.
+   * The view's snapshots of the reporting years {@code from} to {@code to}, both included.
    *
    * @throws IllegalArgumentException if {@code from > to}
    */
   public Workforce years(int from, int to) {
     checkArgument(from <= to, "years(from, to) needs from <= to, got %s and %s", from, to);
-    return new Workforce(data, filter.years(from, to));
+    return new Workforce(data, filter.andYears(from, to));
   }
 
-  /** The snapshots at the given geographic levels. */
+  /** The view's snapshots at the given geographic levels. */
   public Workforce level(Level first, Level... more) {
     checkNotNull(first, "first is null");
     checkNotNull(more, "more is null");
     EnumSet<Level> levels = EnumSet.of(first, more);
-    return new Workforce(data, filter.levels(levels));
+    return new Workforce(data, filter.andLevels(levels));
   }
 
   /**
-   * The snapshots of areas in a region: its authorities and its regional rows. {@link
+   * The view's snapshots of areas in a region: its authorities and its regional rows. {@link
    * Region#LONDON} includes Inner and Outer London. England is not in any region.
    */
   public Workforce region(Region region) {
     checkNotNull(region, "region is null");
-    return new Workforce(data, filter.region(region));
+    return new Workforce(data, filter.andRegion(region));
   }
 
   /** The snapshots that satisfy a predicate, as well as the view's other conditions. */
@@ -218,9 +221,10 @@ public final class Workforce {
   /**
    * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
    * one) and one level (local authorities, unless the view names another): counts summed, ratios
-   * as Σ numerator / Σ denominator over the areas where both are present.
+   * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
+   * and Outer London are not added to London's when the view holds both.
    *
-   * @throws IllegalStateException if the view spans more than one year
+   * @throws IllegalStateException if the view spans more than one year or more than one level
    */
   public Aggregate aggregate(Metric metric) {
     checkNotNull(metric, "metric is null");
@@ -230,6 +234,11 @@ public final class Workforce {
       if (s.year() != year) {
         throw new IllegalStateException("aggregate(" + metric + ") needs one year, the view spans "
             + year + " and " + s.year() + "; call year(y) first");
+      }
+      Level level = rows.get(0).area().level();
+      if (s.area().level() != level) {
+        throw new IllegalStateException("aggregate(" + metric + ") needs one level, the view holds "
+            + level.label() + " and " + s.area().level().label() + " rows; call level(l) first");
       }
     }
     return Aggregator.aggregate(metric, year, rows, published(metric, year));
@@ -353,6 +362,7 @@ public final class Workforce {
   static final class Filter {
     static final Filter ALL = new Filter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null,
         ImmutableList.of());
+    private static final Predicate<Snapshot> NOTHING = s -> false;
 
     final int yearFrom;
     final int yearTo;
@@ -370,7 +380,31 @@ public final class Workforce {
     }
 
     boolean hasYears() {
-      return yearFrom != Integer.MIN_VALUE;
+      return yearFrom != Integer.MIN_VALUE || yearTo != Integer.MAX_VALUE;
+    }
+
+    /** This filter narrowed to the years {@code from..to} (empty when they do not overlap). */
+    Filter andYears(int from, int to) {
+      return years(Math.max(yearFrom, from), Math.min(yearTo, to));
+    }
+
+    /** This filter narrowed to the given levels. */
+    Filter andLevels(Set<Level> l) {
+      if (levels == null) {
+        return levels(l);
+      }
+      EnumSet<Level> both = EnumSet.noneOf(Level.class);
+      both.addAll(levels);
+      both.retainAll(l);
+      return levels(both);
+    }
+
+    /** This filter narrowed to a region: the inner of two nested regions, else nothing. */
+    Filter andRegion(Region r) {
+      if (region == null || r.within(region)) {
+        return region(r);
+      }
+      return region.within(r) ? this : where(NOTHING);
     }
 
     Filter years(int from, int to) {
