@@ -6,4 +6,9 @@ module io.github.csww.io {
   requires transitive io.github.csww;
   requires com.fasterxml.jackson.databind;
 
+  exports io.github.csww.io;
+
+  provides io.github.csww.spi.WorkforceReader with
+      io.github.csww.io.internal.EesCsvReader,
+      io.github.csww.io.internal.JsonWorkforceReader;
 }

@@ -1,0 +1,327 @@
+package io.github.csww.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.csww.Area;
+import io.github.csww.Authority;
+import io.github.csww.LoadOptions;
+import io.github.csww.Metric;
+import io.github.csww.Ranked;
+import io.github.csww.Ranking;
+import io.github.csww.Region;
+import io.github.csww.Snapshot;
+import io.github.csww.Workforce;
+import io.github.csww.io.internal.EesCsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The children's social work workforce CSV of Explore Education Statistics (EES): reading both
+ * published layouts, and writing snapshots and rankings in the 2025 layout.
+ *
+ * <p><b>Reading.</b> {@link io.github.csww.Workforce#load(Path)} finds this reader by itself;
+ * the static {@code read} methods here call it directly. The layout ({@link EesLayout}) is told
+ * from the header; a UTF-8 byte order mark is skipped; lines may end with LF or CRLF; fields may
+ * be quoted, with commas, doubled quotes and line breaks inside; columns may come in any order.
+ * Columns the reader does not know are listed in {@link io.github.csww.LoadReport#unknownColumns()}
+ * and otherwise ignored; a missing required column refuses the file. Suppression markers ({@code
+ * c}, {@code x}, {@code z}, {@code u}, {@code low}, {@code :}, {@code .}, also in brackets, as in
+ * {@code [x]}) become suppressed values. A combined return in the 2025 layout ({@code 314 / 318},
+ * Kingston upon Thames with Richmond upon Thames) is one {@link Authority} with two LA numbers.
+ * The 2022 layout publishes the same unit as two rows, the figures on the first authority
+ * (Kingston upon Thames, {@code 314}) and the partner (Richmond upon Thames, {@code 318}) with
+ * every cell {@code z}; both rows are kept as published, as two authorities.
+ *
+ * <p><b>Writing.</b> An {@code EesCsv} value holds writer options: {@link #plain()} writes what
+ * reads back equal; {@link #spreadsheetSafe()} also neutralises text cells a spreadsheet would
+ * run as a formula and starts the file with a byte order mark so spreadsheets read it as UTF-8.
+ * CSV holds one code and one name per row: an authority whose ONS code or name changed is
+ * written with its latest code and name in every year (JSON keeps the whole history).
+ *
+ * <pre>{@code
+ * Workforce wf = EesCsv.read(Path.of("csww_indicators_2017_to_2025.csv"));
+ * EesCsv.plain().write(wf.year(2017), Path.of("2017.csv"));
+ * EesCsv.spreadsheetSafe().write(wf.rankBy(Metric.CASELOAD), Path.of("caseload.csv"));
+ * }</pre>
+ */
+public final class EesCsv {
+  /** The extra column a ranking is written with, after the 2025 layout's columns. */
+  public static final String RANK_COLUMN = "rank";
+
+  private static final EesCsv PLAIN = new EesCsv(false, false);
+  private static final EesCsv SPREADSHEET_SAFE = new EesCsv(true, true);
+  private static final EesCsvReader READER = new EesCsvReader();
+  private static final Metric[] METRICS_2025 = EesLayout.LAYOUT_2025.metricColumns().stream()
+      .map(c -> EesLayout.LAYOUT_2025.metric(c).orElseThrow())
+      .toArray(Metric[]::new);
+
+  private final boolean neutralise;
+  private final boolean byteOrderMark;
+
+  private EesCsv(boolean neutralise, boolean byteOrderMark) {
+    this.neutralise = neutralise;
+    this.byteOrderMark = byteOrderMark;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a file strictly: the first bad cell refuses it.
+   *
+   * @throws io.github.csww.LoadException naming file, line, column, what was found and what was
+   *     expected; also for a path that does not exist or is a directory
+   * @throws IOException if reading fails
+   */
+  public static Workforce read(Path path) throws IOException {
+    return read(path, LoadOptions.strict());
+  }
+
+  /**
+   * Reads a file, strictly or leniently ({@link LoadOptions#lenient()} skips bad rows and lists
+   * each in the load report).
+   *
+   * @see #read(Path)
+   */
+  public static Workforce read(Path path, LoadOptions options) throws IOException {
+    checkArgument(path != null, "path is null");
+    checkArgument(options != null, "options is null");
+    return READER.read(path, options);
+  }
+
+  /**
+   * Reads a stream; the caller closes it.
+   *
+   * @param sourceName the name used in messages, for example {@code "sample.csv"}
+   * @see #read(Path)
+   */
+  public static Workforce read(InputStream in, String sourceName, LoadOptions options)
+      throws IOException {
+    checkArgument(in != null, "stream is null");
+    checkArgument(sourceName != null, "sourceName is null");
+    checkArgument(options != null, "options is null");
+    return READER.read(in, sourceName, options);
+  }
+
+  // ------------------------------------------------------------------ writer options
+
+  /** Writes cells as they are, without a byte order mark: what is written reads back equal. */
+  public static EesCsv plain() {
+    return PLAIN;
+  }
+
+  /**
+   * Neutralises formula-like text cells (see {@link #neutralise(String)}) and starts the file
+   * with a UTF-8 byte order mark, for files people open in a spreadsheet.
+   */
+  public static EesCsv spreadsheetSafe() {
+    return SPREADSHEET_SAFE;
+  }
+
+  /** These options with text cells neutralised, or not. */
+  public EesCsv withSpreadsheetSafe(boolean on) {
+    return new EesCsv(on, byteOrderMark);
+  }
+
+  /** These options with a UTF-8 byte order mark at the start of the file, or not. */
+  public EesCsv withByteOrderMark(boolean on) {
+    return new EesCsv(neutralise, on);
+  }
+
+  /** True when formula-like text cells are neutralised. */
+  public boolean isSpreadsheetSafe() {
+    return neutralise;
+  }
+
+  /** True when the file starts with a UTF-8 byte order mark. */
+  public boolean hasByteOrderMark() {
+    return byteOrderMark;
+  }
+
+  /**
+   * A text cell a spreadsheet cannot run: a cell starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return gets a leading apostrophe, as OWASP advises against CSV
+   * injection; any other cell is returned as it is.
+   *
+   * <pre>{@code
+   * EesCsv.neutralise("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+   * EesCsv.neutralise("Staffordshire");            // "Staffordshire"
+   * }</pre>
+   */
+  public static String neutralise(String cell) {
+    checkArgument(cell != null, "cell is null");
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes the view's snapshots in the 2025 layout, one row each, in year, level and name order.
+   * The writer is not closed.
+   */
+  public void write(Workforce view, Writer out) throws IOException {
+    checkArgument(view != null, "workforce is null");
+    checkArgument(out != null, "writer is null");
+    start(out, false);
+    StringBuilder line = new StringBuilder(256);
+    for (Snapshot s : view.snapshots()) {
+      line.setLength(0);
+      row(line, s);
+      out.append(line.append('\n'));
+    }
+  }
+
+  /** Writes the view's snapshots to a file in UTF-8, replacing it. */
+  public void write(Workforce view, Path path) throws IOException {
+    checkArgument(path != null, "path is null");
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      write(view, out);
+    }
+  }
+
+  /** The view's snapshots as CSV text. */
+  public String toCsv(Workforce view) {
+    StringWriter out = new StringWriter();
+    try {
+      write(view, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the ranked rows in rank order in the 2025 layout, followed by a {@value #RANK_COLUMN}
+   * column (a reader of the layout lists it as an unknown column). Areas left out of the ranking
+   * are not written. The writer is not closed.
+   */
+  public void write(Ranking ranking, Writer out) throws IOException {
+    checkArgument(ranking != null, "ranking is null");
+    checkArgument(out != null, "writer is null");
+    start(out, true);
+    StringBuilder line = new StringBuilder(256);
+    for (Ranked r : ranking.rows()) {
+      line.setLength(0);
+      row(line, r.snapshot());
+      line.append(',').append(r.rank()).append('\n');
+      out.append(line);
+    }
+  }
+
+  /** Writes the ranked rows to a file in UTF-8, replacing it. */
+  public void write(Ranking ranking, Path path) throws IOException {
+    checkArgument(path != null, "path is null");
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      write(ranking, out);
+    }
+  }
+
+  /** The ranked rows as CSV text. */
+  public String toCsv(Ranking ranking) {
+    StringWriter out = new StringWriter();
+    try {
+      write(ranking, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private void start(Writer out, boolean rank) throws IOException {
+    if (byteOrderMark) {
+      out.write('\uFEFF');
+    }
+    List<String> columns = EesLayout.LAYOUT_2025.columns();
+    out.write(String.join(",", columns));
+    if (rank) {
+      out.write("," + RANK_COLUMN);
+    }
+    out.write('\n');
+  }
+
+  private void row(StringBuilder line, Snapshot s) {
+    Area area = s.area();
+    line.append(s.year()).append(",Reporting year,");
+    text(line, area.level().label());
+    line.append(",E92000001,England,");
+    if (area instanceof Region r) {
+      text(line, r.code());
+      line.append(',');
+      text(line, r.name());
+      line.append(",,,");
+    } else if (area instanceof Authority a) {
+      text(line, a.region().code());
+      line.append(',');
+      text(line, a.region().name());
+      line.append(',');
+      text(line, a.laNumber());
+      line.append(',');
+      text(line, a.code());
+      line.append(',');
+      text(line, a.name());
+    } else {
+      line.append(",,,,");
+    }
+    for (Metric m : METRICS_2025) {
+      line.append(',');
+      String v = s.value(m).toString();
+      if (s.has(m)) {
+        line.append(v);
+      } else {
+        text(line, v);
+      }
+    }
+  }
+
+  /** Appends a text cell, neutralised if asked, quoted when it holds a comma, quote or break. */
+  private void text(StringBuilder line, String cell) {
+    String t = neutralise ? neutralise(cell) : cell;
+    boolean quote = false;
+    for (int i = 0; i < t.length() && !quote; i++) {
+      char c = t.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      line.append(t);
+      return;
+    }
+    line.append('"');
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"') {
+        line.append('"');
+      }
+      line.append(c);
+    }
+    line.append('"');
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EesCsv e && e.neutralise == neutralise
+        && e.byteOrderMark == byteOrderMark;
+  }
+
+  @Override
+  public int hashCode() {
+    return (neutralise ? 2 : 0) + (byteOrderMark ? 1 : 0);
+  }
+
+  /** For example {@code EesCsv[spreadsheetSafe=true, byteOrderMark=true]}. */
+  @Override
+  public String toString() {
+    return "EesCsv[spreadsheetSafe=" + neutralise + ", byteOrderMark=" + byteOrderMark + "]";
+  }
+}

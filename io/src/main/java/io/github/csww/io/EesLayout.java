@@ -1,0 +1,131 @@
+package io.github.csww.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.csww.Metric;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The two sets of column names the children's social work workforce publication has shipped
+ * under on Explore Education Statistics, and how each maps onto {@link Metric}.
+ *
+ * <p>The 2025 release names in-post social workers {@code inpost_fte} and writes rates without a
+ * unit ({@code turnover_rate_fte}); the 2022 release names them {@code social_worker_fte}, ends
+ * rate columns with {@code _%} ({@code turnover_rate_fte_%}) and has no starters, which therefore
+ * read as {@code x} (not available). Both share the standard EES columns ({@code time_period},
+ * {@code geographic_level}, {@code old_la_code}, ...).
+ *
+ * <pre>{@code
+ * EesLayout.LAYOUT_2025.column(Metric.SOCIAL_WORKERS);  // Optional[inpost_fte]
+ * EesLayout.LAYOUT_2022.column(Metric.TURNOVER_RATE);   // Optional[turnover_rate_fte_%]
+ * EesLayout.LAYOUT_2022.column(Metric.STARTERS);        // Optional.empty
+ * EesLayout.LAYOUT_2022.metric("leaver_fte");           // Optional[LEAVERS]
+ * }</pre>
+ */
+public enum EesLayout {
+  /** Column names of the 2025 release ({@code inpost_fte}, {@code turnover_rate_fte}, ...). */
+  LAYOUT_2025("2025 layout", "inpost_fte", new String[] {
+      "inpost_fte", "inpost_headcount", "starters_fte", "starters_headcount",
+      "leavers_fte", "leavers_headcount", "turnover_rate_fte", "turnover_rate_headcount",
+      "agency_fte", "agency_headcount", "agency_rate_fte", "agency_rate_headcount",
+      "agency_cover_fte", "agency_cover_rate_fte", "vacancy_fte", "vacancy_rate_fte",
+      "vacancy_agency_cover_rate_fte", "case_holders_fte", "cases", "caseload_fte",
+      "working_days_lost_fte", "absence_rate_fte"}),
+  /**
+   * Column names of the 2022 release ({@code social_worker_fte}, {@code turnover_rate_fte_%},
+   * ...), which has no starters.
+   */
+  LAYOUT_2022("2022 layout", "social_worker_fte", new String[] {
+      "social_worker_fte", "social_worker_headcount", null, null,
+      "leaver_fte", "leaver_headcount", "turnover_rate_fte_%", "turnover_rate_headcount_%",
+      "agency_fte", "agency_headcount", "agency_worker_rate_fte_%",
+      "agency_worker_rate_headcount_%",
+      "agency_cover_fte", "agency_cover_rate_fte_%", "vacancy_fte", "vacancy_rate_fte_%",
+      "vacancy_agency_cover_rate_fte_%", "case_holders_fte", "cases", "caseload_fte",
+      "working_days_lost_fte", "absence_rate_fte_%"});
+
+  /** The standard EES columns every row carries, in the order the publisher writes them. */
+  private static final ImmutableList<String> COMMON = ImmutableList.of(
+      "time_period", "time_identifier", "geographic_level", "country_code", "country_name",
+      "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
+
+  private final String label;
+  private final String marker;
+  private final ImmutableMap<Metric, String> columns;
+  private final ImmutableMap<String, Metric> metrics;
+
+  EesLayout(String label, String marker, String[] byMetric) {
+    Metric[] all = Metric.values();
+    checkArgument(byMetric.length == all.length, "layout %s maps %s of %s metrics", label,
+        byMetric.length, all.length);
+    this.label = label;
+    this.marker = marker;
+    Map<Metric, String> c = new EnumMap<>(Metric.class);
+    Map<String, Metric> m = new LinkedHashMap<>();
+    for (int i = 0; i < all.length; i++) {
+      if (byMetric[i] != null) {
+        c.put(all[i], byMetric[i]);
+        m.put(byMetric[i], all[i]);
+      }
+    }
+    this.columns = ImmutableMap.copyOf(c);
+    this.metrics = ImmutableMap.copyOf(m);
+  }
+
+  /** A short name for messages and load reports, for example {@code "2025 layout"}. */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The column that identifies the layout in a header: {@code inpost_fte} (2025) or {@code
+   * social_worker_fte} (2022).
+   */
+  public String markerColumn() {
+    return marker;
+  }
+
+  /** The column a metric is published in, or empty when this layout does not publish it. */
+  public Optional<String> column(Metric metric) {
+    checkArgument(metric != null, "metric is null");
+    return Optional.ofNullable(columns.get(metric));
+  }
+
+  /** The metric published in a column, or empty for a column that holds no metric. */
+  public Optional<Metric> metric(String column) {
+    checkArgument(column != null, "column is null");
+    return Optional.ofNullable(metrics.get(column));
+  }
+
+  /** The metric columns in the order the publisher writes them. */
+  public ImmutableList<String> metricColumns() {
+    return metrics.keySet().asList();
+  }
+
+  /**
+   * Every column of the layout: the standard EES columns ({@link #commonColumns()}) followed by
+   * the metric columns, as the publisher writes them.
+   */
+  public ImmutableList<String> columns() {
+    return ImmutableList.<String>builder().addAll(COMMON).addAll(metricColumns()).build();
+  }
+
+  /**
+   * The standard EES columns: {@code time_period}, {@code time_identifier}, {@code
+   * geographic_level}, {@code country_code}, {@code country_name}, {@code region_code}, {@code
+   * region_name}, {@code old_la_code}, {@code new_la_code}, {@code la_name}.
+   */
+  public static ImmutableList<String> commonColumns() {
+    return COMMON;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.csww.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.csww.LoadException;
+import io.github.csww.LoadOptions;
+import io.github.csww.Workforce;
+import io.github.csww.io.internal.JsonCodec;
+import io.github.csww.io.internal.JsonWorkforceReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * csww's own JSON form of a workforce, written and read with Jackson: every snapshot with its
+ * area (an authority with all its LA numbers, ONS codes and names), year and all {@link
+ * io.github.csww.Metric} values, numbers as JSON numbers and suppressions as their markers.
+ * Reading what was written gives back an equal workforce.
+ *
+ * <p>Reading is defensive: Jackson's read constraints are set (nesting depth 16, strings up to
+ * 100,000 characters, names up to 1,000, numbers up to 64 digits), duplicate keys are refused,
+ * and no polymorphic or default typing is ever enabled: every value is read as a plain JSON tree
+ * and checked. Anything unexpected refuses the document with its line and column.
+ *
+ * <pre>{@code
+ * WorkforceJson.write(wf.year(2017), Path.of("2017.json"));
+ * Workforce back = WorkforceJson.read(Path.of("2017.json"));   // or Workforce.load(...)
+ * String json = WorkforceJson.toJson(wf.region(Region.LONDON));
+ * }</pre>
+ *
+ * <p>The document looks like this:
+ *
+ * <pre>{@code
+ * {"format": "csww-workforce", "version": 1, "snapshots": [
+ *   {"year": 2017,
+ *    "area": {"level": "Local authority", "laNumbers": [860], "codes": ["E10000028"],
+ *             "names": ["Staffordshire"], "region": "E12000005"},
+ *    "values": {"SOCIAL_WORKERS": 199.4, "CASES": "x", ...}}]}
+ * }</pre>
+ */
+public final class WorkforceJson {
+  /** The {@code format} field of every document. */
+  public static final String FORMAT = JsonCodec.FORMAT;
+  /** The {@code version} field this library writes and reads. */
+  public static final int VERSION = JsonCodec.VERSION;
+
+  private static final JsonWorkforceReader READER = new JsonWorkforceReader();
+
+  private WorkforceJson() {}
+
+  /** Writes the view's snapshots as UTF-8 JSON; the stream is not closed. */
+  public static void write(Workforce view, OutputStream out) throws IOException {
+    checkArgument(view != null, "workforce is null");
+    checkArgument(out != null, "stream is null");
+    JsonCodec.write(view, out);
+  }
+
+  /** Writes the view's snapshots to a file, replacing it. */
+  public static void write(Workforce view, Path path) throws IOException {
+    checkArgument(path != null, "path is null");
+    try (OutputStream out = Files.newOutputStream(path)) {
+      write(view, out);
+    }
+  }
+
+  /** The view's snapshots as a JSON string. */
+  public static String toJson(Workforce view) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(view, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a file strictly.
+   *
+   * @throws LoadException naming the line and column of the first problem, or a path that does
+   *     not exist or is a directory
+   */
+  public static Workforce read(Path path) throws IOException {
+    return read(path, LoadOptions.strict());
+  }
+
+  /**
+   * Reads a file; a lenient read skips bad snapshots and lists each in the load report (a
+   * document that is not well-formed JSON is always refused).
+   */
+  public static Workforce read(Path path, LoadOptions options) throws IOException {
+    checkArgument(path != null, "path is null");
+    checkArgument(options != null, "options is null");
+    return READER.read(path, options);
+  }
+
+  /** Reads a stream; the caller closes it. */
+  public static Workforce read(InputStream in, String sourceName, LoadOptions options)
+      throws IOException {
+    checkArgument(in != null, "stream is null");
+    checkArgument(sourceName != null, "sourceName is null");
+    checkArgument(options != null, "options is null");
+    return READER.read(in, sourceName, options);
+  }
+
+  /**
+   * Reads a JSON string strictly; messages name the source {@code "json"}.
+   *
+   * @throws LoadException naming the line and column of the first problem
+   */
+  public static Workforce fromJson(String json) throws LoadException {
+    checkArgument(json != null, "json is null");
+    try {
+      return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "json",
+          LoadOptions.strict());
+    } catch (LoadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

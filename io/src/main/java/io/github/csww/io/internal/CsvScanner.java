@@ -1,0 +1,412 @@
+package io.github.csww.io.internal;
+
+import io.github.csww.LoadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Splits UTF-8 CSV bytes into records and fields without decoding them: each field is a range of
+ * a reused byte buffer, so reading a row allocates nothing.
+ *
+ * <p>RFC 4180 with the leniencies real files need: a UTF-8 byte order mark is skipped, records
+ * end with LF, CRLF or a lone CR, blank lines are skipped, quoted fields may hold commas, doubled
+ * quotes and line breaks; a quote inside an unquoted field is an ordinary character. A field's
+ * bytes stay valid until the next call to {@link #next()}.
+ */
+final class CsvScanner {
+  /** A record longer than this is refused rather than buffered without end. */
+  static final int MAX_RECORD = 64 << 20;
+
+  static final int QUOTED = 1;
+  static final int ESCAPED = 2;
+  static final int NON_ASCII = 4;
+
+  private final InputStream in;
+  private final String source;
+  private byte[] buf;
+  private int pos;
+  private int limit;
+  private boolean eof;
+  /** How far the last {@link #refill()} moved the current record to the left. */
+  private int shift;
+  /** The line of {@code buf[pos]}. */
+  private long line = 1;
+  private boolean started;
+
+  private int recordStart;
+  private long recordLine;
+  private int count;
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private byte[] flags = new byte[64];
+  private String[] names = new String[0];
+
+  CsvScanner(InputStream in, String source, int bufferSize) {
+    this.in = in;
+    this.source = source;
+    this.buf = new byte[bufferSize];
+  }
+
+  /** Names columns in messages from now on (the header, once read). */
+  void names(String[] header) {
+    this.names = header.clone();
+  }
+
+  /** The source name, for messages. */
+  String source() {
+    return source;
+  }
+
+  /** How a field is named in messages: {@code column 'cases'} or {@code field 33}. */
+  String label(int field) {
+    return field < names.length ? "column '" + names[field] + "'" : "field " + (field + 1);
+  }
+
+  /**
+   * Reads the next record.
+   *
+   * @return false at the end of the input
+   * @throws LoadException for an unterminated quote, a character after a closing quote, a
+   *     record that is too long, or a UTF-16 file
+   */
+  boolean next() throws IOException {
+    if (!started) {
+      start();
+    }
+    while (true) {
+      recordStart = pos;
+      count = 0;
+      if (pos == limit) {
+        refill();
+        if (pos == limit) {
+          return false;
+        }
+      }
+      byte b = buf[pos];
+      if (b == '\n') {
+        pos++;
+        line++;
+        continue;
+      }
+      if (b == '\r') {
+        pos++;
+        line++;
+        skipLf();
+        continue;
+      }
+      recordLine = line;
+      parseRecord();
+      return true;
+    }
+  }
+
+  private void start() throws IOException {
+    started = true;
+    while (limit < 3 && !eof) {
+      refill();
+    }
+    if (limit >= 2 && ((buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF)
+        || (buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE))) {
+      throw new LoadException(source, 1, 0, "not UTF-8: the file starts with a UTF-16 byte "
+          + "order mark; save it as CSV UTF-8");
+    }
+    if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+      pos = 3;
+    }
+  }
+
+  /** After a CR, skips one LF if there is one; keeps the current record's fields valid. */
+  private void skipLf() throws IOException {
+    if (pos == limit) {
+      refill();
+    }
+    if (pos < limit && buf[pos] == '\n') {
+      pos++;
+    }
+  }
+
+  private void parseRecord() throws IOException {
+    int p = pos;
+    while (true) {
+      int fieldStart = p;
+      if (p == limit) {
+        boolean more = refill();
+        p -= shift;
+        fieldStart -= shift;
+        if (!more) {
+          add(fieldStart, p, 0);
+          pos = p;
+          return;
+        }
+      }
+      if (buf[p] == '"') {
+        p = quoted(p);
+        if (p < 0) {
+          return;
+        }
+        continue;
+      }
+      int hi = 0;
+      while (true) {
+        if (p == limit) {
+          boolean more = refill();
+          p -= shift;
+          fieldStart -= shift;
+          if (!more) {
+            add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
+            pos = p;
+            return;
+          }
+        }
+        byte b = buf[p];
+        if (b == ',') {
+          add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
+          p++;
+          break;
+        }
+        if (b == '\n' || b == '\r') {
+          add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
+          endLine(p, b);
+          return;
+        }
+        hi |= b;
+        p++;
+      }
+      // A comma at the very end of the input is followed by one more, empty field: the
+      // check at the top of the loop adds it.
+    }
+  }
+
+  /**
+   * Reads a quoted field starting at the quote at {@code q}. Returns the position after its
+   * delimiter, or -1 when the record ended.
+   */
+  private int quoted(int q) throws IOException {
+    int field = count;
+    long openLine = line;
+    int p = q + 1;
+    int contentStart = p;
+    int fl = QUOTED;
+    int hi = 0;
+    while (true) {
+      if (p == limit) {
+        boolean more = refill();
+        p -= shift;
+        contentStart -= shift;
+        if (!more) {
+          throw new LoadException(source, openLine, field + 1, label(field)
+              + ": unterminated quoted field: the quote that opens it is never closed");
+        }
+      }
+      byte b = buf[p];
+      if (b == '"') {
+        if (p + 1 == limit) {
+          refill();
+          p -= shift;
+          contentStart -= shift;
+        }
+        if (p + 1 < limit && buf[p + 1] == '"') {
+          fl |= ESCAPED;
+          p += 2;
+          continue;
+        }
+        int contentEnd = p;
+        p++;
+        if (p == limit) {
+          boolean more = refill();
+          p -= shift;
+          contentStart -= shift;
+          contentEnd -= shift;
+          if (!more) {
+            add(contentStart, contentEnd, fl | (hi < 0 ? NON_ASCII : 0));
+            pos = p;
+            return -1;
+          }
+        }
+        byte after = buf[p];
+        add(contentStart, contentEnd, fl | (hi < 0 ? NON_ASCII : 0));
+        if (after == ',') {
+          return p + 1;
+        }
+        if (after == '\n' || after == '\r') {
+          endLine(p, after);
+          return -1;
+        }
+        throw new LoadException(source, line, field + 1, label(field)
+            + ": after the closing quote expected a comma or the end of the line, found '"
+            + printable(after) + "'");
+      }
+      if (b == '\n') {
+        line++;
+      }
+      hi |= b;
+      p++;
+    }
+  }
+
+  private static String printable(byte b) {
+    return b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : String.format("\\x%02X", b & 0xFF);
+  }
+
+  private void endLine(int p, byte b) throws IOException {
+    pos = p + 1;
+    line++;
+    if (b == '\r') {
+      skipLf();
+    }
+  }
+
+  private void add(int start, int end, int fl) throws LoadException {
+    if (count == starts.length) {
+      if (count >= 1 << 16) {
+        throw new LoadException(source, recordLine, 0,
+            "more than 65536 fields in one row; is this a CSV file?");
+      }
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      flags = Arrays.copyOf(flags, count * 2);
+    }
+    if ((fl & ESCAPED) != 0) {
+      end = unescape(start, end);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = (byte) fl;
+    count++;
+  }
+
+  /** Turns each doubled quote into one, in place; returns the new end. */
+  private int unescape(int start, int end) {
+    int w = start;
+    for (int r = start; r < end; r++) {
+      byte b = buf[r];
+      buf[w++] = b;
+      if (b == '"') {
+        r++;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Moves the current record to the start of the buffer, grows the buffer if the record fills
+   * it, and reads more bytes. Sets {@link #shift}.
+   *
+   * @return false at the end of the input
+   */
+  private boolean refill() throws IOException {
+    shift = recordStart;
+    if (shift > 0) {
+      System.arraycopy(buf, shift, buf, 0, limit - shift);
+      limit -= shift;
+      pos -= shift;
+      recordStart = 0;
+      for (int i = 0; i < count; i++) {
+        starts[i] -= shift;
+        ends[i] -= shift;
+      }
+    }
+    if (eof) {
+      return false;
+    }
+    if (limit == buf.length) {
+      if (buf.length >= MAX_RECORD) {
+        throw new LoadException(source, recordLine, count + 1, "a row longer than "
+            + (MAX_RECORD >> 20) + " MiB (an unterminated quote?); is this a CSV file?");
+      }
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_RECORD));
+    }
+    int n = in.read(buf, limit, buf.length - limit);
+    if (n <= 0) {
+      eof = n < 0;
+      if (n == 0) {
+        int b = in.read();
+        if (b < 0) {
+          eof = true;
+          return false;
+        }
+        buf[limit++] = (byte) b;
+        return true;
+      }
+      return false;
+    }
+    limit += n;
+    return true;
+  }
+
+  /** The number of fields in the current record. */
+  int count() {
+    return count;
+  }
+
+  /** The line the current record starts on, 1-based. */
+  long line() {
+    return recordLine;
+  }
+
+  /** The buffer holding the current record's fields. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** Where field {@code i} starts in {@link #buffer()}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where field {@code i} ends (exclusive) in {@link #buffer()}. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** True when field {@code i} has a byte outside ASCII. */
+  boolean nonAscii(int i) {
+    return (flags[i] & NON_ASCII) != 0;
+  }
+
+  /**
+   * Field {@code i} as text.
+   *
+   * @throws LoadException naming the field when its bytes are not UTF-8
+   */
+  String text(int i) throws LoadException {
+    int s = starts[i];
+    int e = ends[i];
+    if ((flags[i] & NON_ASCII) != 0) {
+      checkUtf8(i);
+      return new String(buf, s, e - s, StandardCharsets.UTF_8);
+    }
+    return new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Checks that field {@code i} is UTF-8.
+   *
+   * @throws LoadException naming the field and the first bad byte
+   */
+  void checkUtf8(int i) throws LoadException {
+    int bad = Utf8.firstInvalid(buf, starts[i], ends[i]);
+    if (bad >= 0) {
+      throw new LoadException(source, recordLine, i + 1, label(i) + ": not UTF-8 (byte 0x"
+          + String.format("%02X", buf[bad] & 0xFF) + " at byte " + (bad - starts[i] + 1)
+          + " of the cell); save the file as CSV UTF-8");
+    }
+  }
+
+  /** True when field {@code i} equals the ASCII text {@code t}. */
+  boolean is(int i, byte[] t) {
+    int s = starts[i];
+    int len = ends[i] - s;
+    if (len != t.length) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (buf[s + k] != t[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

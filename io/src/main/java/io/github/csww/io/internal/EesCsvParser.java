@@ -1,0 +1,500 @@
+package io.github.csww.io.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.csww.Area;
+import io.github.csww.Authority;
+import io.github.csww.England;
+import io.github.csww.Level;
+import io.github.csww.LoadException;
+import io.github.csww.LoadOptions;
+import io.github.csww.LoadReport;
+import io.github.csww.Metric;
+import io.github.csww.Region;
+import io.github.csww.SkippedRow;
+import io.github.csww.Snapshot;
+import io.github.csww.Suppression;
+import io.github.csww.Workforce;
+import io.github.csww.io.EesLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the children's social work workforce CSV of Explore Education Statistics, in either
+ * {@link EesLayout}, straight from bytes: cells are compared and numbers parsed in the scanner's
+ * buffer, authorities are looked up by their bytes, so a row allocates only its snapshot.
+ */
+public final class EesCsvParser {
+  static final String EXPECTED_NUMBER =
+      "expected a non-negative number or a suppression marker (c, x, z, u, low, :, .)";
+
+  private static final byte[] NATIONAL = ascii("National");
+  private static final byte[] REGIONAL = ascii("Regional");
+  private static final byte[] LOCAL_AUTHORITY = ascii("Local authority");
+  private static final ImmutableList<Region> REGIONS = Region.values();
+  private static final byte[][] REGION_CODES = regionCodes();
+  private static final double[] POW10 = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
+  private static final int BUFFER = 1 << 18;
+
+  private final CsvScanner in;
+  private final String source;
+  private final boolean lenient;
+
+  private EesLayout layout;
+  private int columns;
+  private int colYear = -1;
+  private int colLevel = -1;
+  private int colRegion = -1;
+  private int colOldLa = -1;
+  private int colNewLa = -1;
+  private int colName = -1;
+  /** Metric columns in file order, and the metric of each. */
+  private int[] metricCols;
+  private Metric[] metricOf;
+  private final List<String> unknown = new ArrayList<>();
+
+  private final AuthorityTable authorities = new AuthorityTable();
+  private final YearLines englandYears = new YearLines();
+  private final YearLines[] regionYears = new YearLines[REGIONS.size()];
+
+  private EesCsvParser(InputStream in, String source, LoadOptions options) {
+    this.in = new CsvScanner(in, source, BUFFER);
+    this.source = source;
+    this.lenient = options.isLenient();
+    for (int i = 0; i < regionYears.length; i++) {
+      regionYears[i] = new YearLines();
+    }
+  }
+
+  /**
+   * Reads a whole source.
+   *
+   * @param in the bytes; not closed
+   * @param source the name used in messages
+   * @param options strict or lenient
+   * @param expectedRows a hint for the number of rows, or 0
+   * @throws LoadException naming file, line, column, what was found and what was expected
+   */
+  public static Workforce read(InputStream in, String source, LoadOptions options,
+      int expectedRows) throws IOException {
+    return new EesCsvParser(in, source, options).read(expectedRows);
+  }
+
+  private Workforce read(int expectedRows) throws IOException {
+    header();
+    List<Snapshot> kept = new ArrayList<>(Math.max(16, expectedRows));
+    List<SkippedRow> skipped = new ArrayList<>();
+    long rowsRead = 0;
+    while (in.next()) {
+      rowsRead++;
+      try {
+        kept.add(row());
+      } catch (LoadException e) {
+        if (!lenient) {
+          throw e;
+        }
+        skipped.add(new SkippedRow(e.line(), e.column(), e.detail()));
+      }
+    }
+    if (rowsRead == 0) {
+      throw new LoadException(source, 0, 0,
+          "has a header but no data rows: expected at least one row after the header");
+    }
+    LoadReport report = new LoadReport(source, "EES CSV (" + layout.label() + ")", rowsRead,
+        kept.size(), ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown));
+    try {
+      return Workforce.of(kept, report);
+    } catch (IllegalArgumentException e) {
+      throw new LoadException(source, 0, 0, e.getMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ header
+
+  private void header() throws IOException {
+    if (!in.next()) {
+      throw new LoadException(source, 0, 0, "is empty: expected a CSV header such as "
+          + "time_period,time_identifier,geographic_level,...");
+    }
+    columns = in.count();
+    String[] names = new String[columns];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < columns; i++) {
+      names[i] = in.text(i).strip();
+      String key = names[i].toLowerCase(Locale.ROOT);
+      Integer before = index.putIfAbsent(key, i);
+      if (before != null && !key.isEmpty()) {
+        throw new LoadException(source, in.line(), i + 1, "column '" + names[i]
+            + "' appears twice in the header (columns " + (before + 1) + " and " + (i + 1)
+            + ")");
+      }
+    }
+    in.names(names);
+    boolean has2025 = index.containsKey(EesLayout.LAYOUT_2025.markerColumn());
+    boolean has2022 = index.containsKey(EesLayout.LAYOUT_2022.markerColumn());
+    if (has2025 && has2022) {
+      throw new LoadException(source, in.line(), 0, "the header mixes the 2025 layout ("
+          + EesLayout.LAYOUT_2025.markerColumn() + ") and the 2022 layout ("
+          + EesLayout.LAYOUT_2022.markerColumn() + "); expected one of them");
+    }
+    if (!has2025 && !has2022) {
+      throw new LoadException(source, in.line(), 0, "the header is not the children's social "
+          + "work workforce publication: expected a column "
+          + EesLayout.LAYOUT_2025.markerColumn() + " (2025 layout) or "
+          + EesLayout.LAYOUT_2022.markerColumn() + " (2022 layout), found " + preview(names));
+    }
+    layout = has2025 ? EesLayout.LAYOUT_2025 : EesLayout.LAYOUT_2022;
+
+    Set<String> missing = new LinkedHashSet<>();
+    colYear = required(index, "time_period", missing);
+    colLevel = required(index, "geographic_level", missing);
+    colRegion = required(index, "region_code", missing);
+    colOldLa = required(index, "old_la_code", missing);
+    colNewLa = required(index, "new_la_code", missing);
+    colName = required(index, "la_name", missing);
+    for (String c : layout.metricColumns()) {
+      required(index, c, missing);
+    }
+    if (!missing.isEmpty()) {
+      throw new LoadException(source, in.line(), 0, "missing required column"
+          + (missing.size() > 1 ? "s " : " ") + quoteAll(missing) + " (" + layout.label()
+          + ")");
+    }
+    List<Integer> cols = new ArrayList<>();
+    List<Metric> metrics = new ArrayList<>();
+    for (int i = 0; i < columns; i++) {
+      String key = names[i].toLowerCase(Locale.ROOT);
+      Optional<Metric> m = layout.metric(key);
+      if (m.isPresent()) {
+        cols.add(i);
+        metrics.add(m.get());
+      } else if (!EesLayout.commonColumns().contains(key)) {
+        unknown.add(names[i].isEmpty() ? "(unnamed column " + (i + 1) + ")" : names[i]);
+      }
+    }
+    metricCols = cols.stream().mapToInt(Integer::intValue).toArray();
+    metricOf = metrics.toArray(new Metric[0]);
+  }
+
+  private static int required(Map<String, Integer> index, String name, Set<String> missing) {
+    Integer i = index.get(name);
+    if (i == null) {
+      missing.add(name);
+      return -1;
+    }
+    return i;
+  }
+
+  private static String quoteAll(Set<String> names) {
+    StringBuilder sb = new StringBuilder();
+    for (String n : names) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append('\'').append(n).append('\'');
+    }
+    return sb.toString();
+  }
+
+  private static String preview(String[] names) {
+    int n = Math.min(names.length, 8);
+    String shown = String.join(",", Arrays.asList(names).subList(0, n));
+    return "'" + shown + (names.length > n ? ",..." : "") + "' (" + names.length + " columns)";
+  }
+
+  // ------------------------------------------------------------------ rows
+
+  private Snapshot row() throws LoadException {
+    long line = in.line();
+    int count = in.count();
+    if (count != columns) {
+      throw new LoadException(source, line, 0, "expected " + columns
+          + " fields as in the header, found " + count
+          + (count < columns ? " (too few)" : " (too many)"));
+    }
+    for (int i = 0; i < count; i++) {
+      if (in.nonAscii(i)) {
+        in.checkUtf8(i);
+      }
+    }
+    int year = year();
+    Area area;
+    YearLines years;
+    Level level = level();
+    switch (level) {
+      case NATIONAL:
+        area = England.INSTANCE;
+        years = englandYears;
+        break;
+      case REGIONAL: {
+        int r = region();
+        area = REGIONS.get(r);
+        years = regionYears[r];
+        break;
+      }
+      default: {
+        AuthorityTable.Entry e = authority();
+        area = e.authority;
+        years = e.years;
+        break;
+      }
+    }
+    long before = years.get(year);
+    if (before != 0) {
+      throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
+          + " was already read on line " + before + "; expected one row per area and year");
+    }
+    Snapshot.Builder b = Snapshot.builder(area, year);
+    int[] cols = metricCols;
+    Metric[] metrics = metricOf;
+    for (int k = 0; k < cols.length; k++) {
+      cell(cols[k], metrics[k], b);
+    }
+    years.put(year, line);
+    return b.build();
+  }
+
+  private int year() throws LoadException {
+    byte[] buf = in.buffer();
+    int s = in.start(colYear);
+    int e = in.end(colYear);
+    if (e - s == 4) {
+      int y = 0;
+      boolean digits = true;
+      for (int i = s; i < e; i++) {
+        int d = buf[i] - '0';
+        if (d < 0 || d > 9) {
+          digits = false;
+          break;
+        }
+        y = y * 10 + d;
+      }
+      if (digits && y >= 1900 && y <= 2999) {
+        return y;
+      }
+    }
+    String t = in.text(colYear).strip();
+    if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int y = Integer.parseInt(t);
+      if (y >= 1900 && y <= 2999) {
+        return y;
+      }
+      throw cellError(colYear, "expected a reporting year between 1900 and 2999");
+    }
+    throw cellError(colYear, "expected a reporting year such as 2017");
+  }
+
+  private Level level() throws LoadException {
+    if (in.is(colLevel, LOCAL_AUTHORITY)) {
+      return Level.LOCAL_AUTHORITY;
+    }
+    if (in.is(colLevel, REGIONAL)) {
+      return Level.REGIONAL;
+    }
+    if (in.is(colLevel, NATIONAL)) {
+      return Level.NATIONAL;
+    }
+    Optional<Level> l = Level.fromLabel(in.text(colLevel));
+    if (l.isPresent()) {
+      return l.get();
+    }
+    throw cellError(colLevel, "expected National, Regional or Local authority");
+  }
+
+  /** The index in {@link #REGIONS} of the row's region. */
+  private int region() throws LoadException {
+    for (int i = 0; i < REGION_CODES.length; i++) {
+      if (in.is(colRegion, REGION_CODES[i])) {
+        return i;
+      }
+    }
+    Optional<Region> r = Region.fromCode(in.text(colRegion));
+    if (r.isPresent()) {
+      return REGIONS.indexOf(r.get());
+    }
+    throw cellError(colRegion,
+        "expected an English region code (E12000001 to E12000009, E13000001 or E13000002)");
+  }
+
+  private AuthorityTable.Entry authority() throws LoadException {
+    Region region = REGIONS.get(region());
+    byte[] b = in.buffer();
+    int s1 = in.start(colOldLa);
+    int e1 = in.end(colOldLa);
+    int s2 = in.start(colNewLa);
+    int e2 = in.end(colNewLa);
+    int s3 = in.start(colName);
+    int e3 = in.end(colName);
+    int h = AuthorityTable.hash(b, s1, e1, s2, e2, s3, e3, region);
+    AuthorityTable.Entry e = authorities.find(h, b, s1, e1, s2, e2, s3, e3, region);
+    if (e != null) {
+      return e;
+    }
+    String laNumber = in.text(colOldLa);
+    try {
+      Authority.parseLaNumbers(laNumber);
+    } catch (IllegalArgumentException ex) {
+      throw cellError(colOldLa, "expected an LA number such as 860 or 314 / 318");
+    }
+    String code = in.text(colNewLa);
+    if (code.isBlank()) {
+      throw cellError(colNewLa, "expected an ONS code such as E10000028");
+    }
+    String name = in.text(colName);
+    if (name.isBlank()) {
+      throw cellError(colName, "expected the authority's name");
+    }
+    Authority a = Authority.of(laNumber, code, name, region);
+    return authorities.add(h, b, s1, e1, s2, e2, s3, e3, region, a);
+  }
+
+  /** Reads one metric cell into the builder. */
+  private void cell(int col, Metric metric, Snapshot.Builder b) throws LoadException {
+    byte[] buf = in.buffer();
+    int s = in.start(col);
+    int e = in.end(col);
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    int i = s;
+    for (; i < e; i++) {
+      int d = buf[i] - '0';
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (buf[i] == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        break;
+      }
+    }
+    if (i == e && digits > 0 && digits <= 15) {
+      // Exact: both operands are exact doubles, so the quotient is the correctly rounded value,
+      // the same double Double.parseDouble would give.
+      b.set(metric, fraction <= 0 ? (double) mantissa : mantissa / POW10[fraction]);
+      return;
+    }
+    if (e - s == 1) {
+      Suppression m = SINGLE_BYTE_MARKERS[buf[s] & 0x7F];
+      if (m != null && buf[s] >= 0) {
+        b.suppress(metric, m);
+        return;
+      }
+    }
+    slowCell(col, metric, b);
+  }
+
+  private void slowCell(int col, Metric metric, Snapshot.Builder b) throws LoadException {
+    String text = in.text(col);
+    Optional<Suppression> marker = Suppression.fromMarker(text);
+    if (marker.isPresent()) {
+      b.suppress(metric, marker.get());
+      return;
+    }
+    String t = text.strip();
+    if (isDecimal(t)) {
+      double d = Double.parseDouble(t);
+      if (Double.isFinite(d)) {
+        b.set(metric, d);
+        return;
+      }
+      throw cellError(col, EXPECTED_NUMBER, " (too large for a number)");
+    }
+    throw cellError(col, EXPECTED_NUMBER);
+  }
+
+  /** Digits with an optional decimal point and exponent: what Double.parseDouble should see. */
+  static boolean isDecimal(String t) {
+    int i = 0;
+    int n = t.length();
+    int digits = 0;
+    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      i++;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private LoadException cellError(int col, String expected) throws LoadException {
+    return cellError(col, expected, "");
+  }
+
+  private LoadException cellError(int col, String expected, String note) throws LoadException {
+    return new LoadException(source, in.line(), col + 1,
+        in.label(col) + ": " + expected + ", found " + found(col) + note);
+  }
+
+  private String found(int col) throws LoadException {
+    if (in.start(col) == in.end(col)) {
+      return "an empty cell";
+    }
+    String t = in.text(col);
+    if (t.length() > 60) {
+      t = t.substring(0, 57) + "...";
+    }
+    return "'" + t + "'";
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[][] regionCodes() {
+    byte[][] out = new byte[REGIONS.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ascii(REGIONS.get(i).code());
+    }
+    return out;
+  }
+
+  private static Suppression[] singleByteMarkers() {
+    Suppression[] out = new Suppression[128];
+    for (Suppression s : Suppression.values()) {
+      if (s.marker().length() == 1) {
+        char c = s.marker().charAt(0);
+        out[c] = s;
+        out[Character.toUpperCase(c)] = s;
+      }
+    }
+    return out;
+  }
+}

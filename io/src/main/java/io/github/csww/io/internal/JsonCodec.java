@@ -1,0 +1,495 @@
+package io.github.csww.io.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
+import io.github.csww.Area;
+import io.github.csww.Authority;
+import io.github.csww.England;
+import io.github.csww.Level;
+import io.github.csww.LoadException;
+import io.github.csww.LoadOptions;
+import io.github.csww.LoadReport;
+import io.github.csww.Metric;
+import io.github.csww.Region;
+import io.github.csww.SkippedRow;
+import io.github.csww.Snapshot;
+import io.github.csww.Suppression;
+import io.github.csww.Value;
+import io.github.csww.Workforce;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * csww's JSON form of a workforce, read and written with Jackson: a streaming parser walks the
+ * document and Databind's tree model reads one snapshot at a time, so messages can name the line
+ * of the snapshot. No polymorphic typing is ever enabled: every value is read as a tree and
+ * checked by hand.
+ *
+ * <pre>{@code
+ * {"format": "csww-workforce", "version": 1, "snapshots": [
+ *   {"year": 2017,
+ *    "area": {"level": "Local authority", "laNumbers": [860], "codes": ["E10000028"],
+ *             "names": ["Staffordshire"], "region": "E12000005"},
+ *    "values": {"CASELOAD": 26.4, "CASES": "x", ...}}]}
+ * }</pre>
+ */
+public final class JsonCodec {
+  /** The value of the {@code format} field. */
+  public static final String FORMAT = "csww-workforce";
+  /** The value of the {@code version} field this code writes and reads. */
+  public static final int VERSION = 1;
+
+  /** Limits on what a document may hold, enforced while it is read. */
+  public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(16)
+      .maxStringLength(100_000)
+      .maxNameLength(1_000)
+      .maxNumberLength(64)
+      .build();
+
+  private static final String EXPECTED_VALUE =
+      "expected a number or a suppression marker (c, x, z, u, low, :, .)";
+
+  private JsonCodec() {}
+
+  /** Created on first use, so that loading a CSV file never initialises Jackson. */
+  private static final class Holder {
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build())
+        .build();
+  }
+
+  /** The mapper used to read and write, for tests that check its configuration. */
+  public static ObjectMapper mapper() {
+    return Holder.MAPPER;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Writes the view's snapshots as indented UTF-8 JSON; the stream is not closed. */
+  public static void write(Workforce view, OutputStream out) throws IOException {
+    try (JsonGenerator g = Holder.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeNumberField("version", VERSION);
+      g.writeArrayFieldStart("snapshots");
+      for (Snapshot s : view.snapshots()) {
+        write(g, s);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void write(JsonGenerator g, Snapshot s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("year", s.year());
+    g.writeObjectFieldStart("area");
+    Area area = s.area();
+    g.writeStringField("level", area.level().label());
+    if (area instanceof Region r) {
+      g.writeStringField("code", r.code());
+    } else if (area instanceof Authority a) {
+      g.writeArrayFieldStart("laNumbers");
+      for (int n : a.laNumbers()) {
+        g.writeNumber(n);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("codes");
+      for (String c : a.codes()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("names");
+      for (String n : a.names()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeStringField("region", a.region().code());
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("values");
+    for (Metric m : Metric.values()) {
+      g.writeFieldName(m.name());
+      if (s.has(m)) {
+        double d = s.number(m);
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+          g.writeNumber((long) d);
+        } else {
+          g.writeNumber(d);
+        }
+      } else {
+        g.writeString(s.value(m).suppression().orElseThrow().marker());
+      }
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a document; the stream is not closed.
+   *
+   * @throws LoadException naming the line and column of the problem
+   */
+  public static Workforce read(InputStream in, String source, LoadOptions options)
+      throws IOException {
+    return new Reading(source, options.isLenient()).read(in);
+  }
+
+  /** One read of one document. */
+  private static final class Reading {
+    private final String source;
+    private final boolean lenient;
+    private final List<Snapshot> kept = new ArrayList<>();
+    private final List<SkippedRow> skipped = new ArrayList<>();
+    private final Map<Key, Long> seen = new HashMap<>();
+    private long rowsRead;
+
+    private record Key(Object area, int year) {}
+
+    Reading(String source, boolean lenient) {
+      this.source = source;
+      this.lenient = lenient;
+    }
+
+    Workforce read(InputStream in) throws IOException {
+      JsonParser p = null;
+      try {
+        p = Holder.MAPPER.createParser(in);
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw new LoadException(source, 0, 0, "is empty: expected a csww JSON document");
+        }
+        if (first != JsonToken.START_OBJECT) {
+          throw error(p.currentTokenLocation(), "expected a JSON object {\"format\": \""
+              + FORMAT + "\", ...}, found " + describe(first));
+        }
+        boolean format = false;
+        boolean snapshots = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonLocation at = p.currentTokenLocation();
+          JsonToken t = p.nextToken();
+          switch (field) {
+            case "format":
+              if (t != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
+                throw error(at, "expected \"format\": \"" + FORMAT + "\", found "
+                    + describe(p));
+              }
+              format = true;
+              break;
+            case "version":
+              if (t != JsonToken.VALUE_NUMBER_INT || p.getLongValue() != VERSION) {
+                throw error(at, "expected \"version\": " + VERSION
+                    + " (this csww reads version " + VERSION + "), found " + describe(p));
+              }
+              break;
+            case "snapshots":
+              if (t != JsonToken.START_ARRAY) {
+                throw error(at, "expected \"snapshots\" to be an array, found " + describe(p));
+              }
+              snapshots(p);
+              snapshots = true;
+              break;
+            default:
+              throw error(at, "unknown field '" + field
+                  + "': expected format, version and snapshots");
+          }
+        }
+        if (!format) {
+          throw new LoadException(source, 0, 0, "is not a csww JSON document: expected a field "
+              + "\"format\": \"" + FORMAT + "\"");
+        }
+        if (!snapshots) {
+          throw new LoadException(source, 0, 0, "expected a field \"snapshots\"");
+        }
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw error(p.currentTokenLocation(),
+              "unexpected " + describe(after) + " after the end of the document");
+        }
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        throw new LoadException(source, at == null ? 0 : Math.max(0, at.getLineNr()),
+            at == null ? 0 : Math.max(0, at.getColumnNr()),
+            "not valid csww JSON: " + e.getOriginalMessage(), e);
+      } finally {
+        if (p != null) {
+          p.close();
+        }
+      }
+      LoadReport report = new LoadReport(source, "csww JSON", rowsRead, kept.size(), ImmutableList.copyOf(skipped),
+          ImmutableList.of());
+      try {
+        return Workforce.of(kept, report);
+      } catch (IllegalArgumentException e) {
+        throw new LoadException(source, 0, 0, e.getMessage(), e);
+      }
+    }
+
+    private void snapshots(JsonParser p) throws IOException {
+      int index = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        JsonLocation at = p.currentTokenLocation();
+        String path = "snapshots[" + index + "]";
+        index++;
+        rowsRead++;
+        if (t != JsonToken.START_OBJECT) {
+          p.skipChildren();
+          fail(at, path + ": expected an object with year, area and values, found "
+              + describe(t));
+          continue;
+        }
+        JsonNode node = Holder.MAPPER.readTree(p);
+        try {
+          Snapshot s = snapshot(node, path, at);
+          kept.add(s);
+        } catch (LoadException e) {
+          if (!lenient) {
+            throw e;
+          }
+          skipped.add(new SkippedRow(Math.max(1, e.line()), e.column(), e.detail()));
+        }
+      }
+    }
+
+    private void fail(JsonLocation at, String detail) throws LoadException {
+      LoadException e = error(at, detail);
+      if (!lenient) {
+        throw e;
+      }
+      skipped.add(new SkippedRow(Math.max(1, e.line()), e.column(), e.detail()));
+    }
+
+    private Snapshot snapshot(JsonNode node, String path, JsonLocation at)
+        throws LoadException {
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!f.equals("year") && !f.equals("area") && !f.equals("values")) {
+          throw error(at, path + ": unknown field '" + f + "': expected year, area and values");
+        }
+      }
+      JsonNode y = node.get("year");
+      if (y == null || !y.isIntegralNumber() || y.asLong() < 1900 || y.asLong() > 2999) {
+        throw error(at, path + ".year: expected a reporting year between 1900 and 2999, found "
+            + describe(y));
+      }
+      int year = y.asInt();
+      Area area = area(node.get("area"), path + ".area", at);
+      Key key = new Key(area instanceof Authority a ? a.laNumbers() : area, year);
+      long line = Math.max(1, at.getLineNr());
+      Long before = seen.get(key);
+      if (before != null) {
+        throw error(at, path + ": duplicate snapshot: " + area + " in " + year
+            + " was already read on line " + before + "; expected one per area and year");
+      }
+      Snapshot.Builder b = Snapshot.builder(area, year);
+      JsonNode values = node.get("values");
+      if (values == null || !values.isObject()) {
+        throw error(at, path + ".values: expected an object of metric values, found "
+            + describe(values));
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        Metric m;
+        try {
+          m = Metric.valueOf(e.getKey());
+        } catch (IllegalArgumentException ex) {
+          throw error(at, path + ".values: unknown metric '" + e.getKey()
+              + "': expected one of " + List.of(Metric.values()));
+        }
+        JsonNode v = e.getValue();
+        if (v.isNumber()) {
+          double d = v.doubleValue();
+          if (!Double.isFinite(d)) {
+            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+                + describe(v) + " (too large for a number)");
+          }
+          b.set(m, Value.of(d));
+        } else {
+          Optional<Suppression> s = v.isTextual()
+              ? Suppression.fromMarker(v.textValue()) : Optional.empty();
+          if (s.isEmpty()) {
+            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+                + describe(v));
+          }
+          b.suppress(m, s.get());
+        }
+      }
+      seen.put(key, line);
+      return b.build();
+    }
+
+    private Area area(JsonNode a, String path, JsonLocation at) throws LoadException {
+      if (a == null || !a.isObject()) {
+        throw error(at, path + ": expected an object with a level, found " + describe(a));
+      }
+      JsonNode levelNode = a.get("level");
+      Optional<Level> level = levelNode != null && levelNode.isTextual()
+          ? Level.fromLabel(levelNode.textValue()) : Optional.empty();
+      if (level.isEmpty()) {
+        throw error(at, path + ".level: expected National, Regional or Local authority, found "
+            + describe(levelNode));
+      }
+      switch (level.get()) {
+        case NATIONAL:
+          fields(a, path, at, "level");
+          return England.INSTANCE;
+        case REGIONAL:
+          fields(a, path, at, "level", "code");
+          return region(a.get("code"), path + ".code", at);
+        default:
+          fields(a, path, at, "level", "laNumbers", "codes", "names", "region");
+          ImmutableList.Builder<Integer> numbers = ImmutableList.builder();
+          JsonNode ns = array(a.get("laNumbers"), path + ".laNumbers", at, "LA numbers");
+          for (JsonNode n : ns) {
+            if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > Integer.MAX_VALUE) {
+              throw error(at, path + ".laNumbers: expected positive LA numbers such as 860, "
+                  + "found " + describe(n));
+            }
+            numbers.add(n.asInt());
+          }
+          ImmutableList<String> codes = strings(a.get("codes"), path + ".codes", at,
+              "ONS codes");
+          ImmutableList<String> names = strings(a.get("names"), path + ".names", at, "names");
+          Region region = region(a.get("region"), path + ".region", at);
+          try {
+            return new Authority(numbers.build(), codes, names, region);
+          } catch (IllegalArgumentException e) {
+            throw error(at, path + ": " + e.getMessage());
+          }
+      }
+    }
+
+    private void fields(JsonNode node, String path, JsonLocation at, String... allowed)
+        throws LoadException {
+      List<String> ok = List.of(allowed);
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!ok.contains(f)) {
+          throw error(at, path + ": unknown field '" + f + "': expected "
+              + String.join(", ", ok));
+        }
+      }
+    }
+
+    private Region region(JsonNode code, String path, JsonLocation at) throws LoadException {
+      Optional<Region> r = code != null && code.isTextual()
+          ? Region.fromCode(code.textValue()) : Optional.empty();
+      if (r.isEmpty()) {
+        throw error(at, path + ": expected an English region code (E12000001 to E12000009, "
+            + "E13000001 or E13000002), found " + describe(code));
+      }
+      return r.get();
+    }
+
+    private JsonNode array(JsonNode node, String path, JsonLocation at, String what)
+        throws LoadException {
+      if (node == null || !node.isArray() || node.isEmpty()) {
+        throw error(at, path + ": expected a non-empty array of " + what + ", found "
+            + describe(node));
+      }
+      return node;
+    }
+
+    private ImmutableList<String> strings(JsonNode node, String path, JsonLocation at,
+        String what) throws LoadException {
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      for (JsonNode n : array(node, path, at, what)) {
+        if (!n.isTextual() || n.textValue().isBlank()) {
+          throw error(at, path + ": expected non-blank " + what + ", found " + describe(n));
+        }
+        out.add(n.textValue());
+      }
+      return out.build();
+    }
+
+    private LoadException error(JsonLocation at, String detail) {
+      return new LoadException(source, at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()), detail);
+    }
+  }
+
+  private static String describe(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+    }
+  }
+
+  private static String describe(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return describe(t);
+    }
+    return t.isScalarValue() ? p.getText() == null ? describe(t) : quoted(p.getText(), t)
+        : describe(t);
+  }
+
+  private static String quoted(String text, JsonToken t) {
+    String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    return t == JsonToken.VALUE_STRING ? "'" + shown + "'" : shown;
+  }
+
+  private static String describe(JsonNode n) {
+    if (n == null || n.isMissingNode()) {
+      return "nothing";
+    }
+    if (n.isNull()) {
+      return "null";
+    }
+    if (n.isObject()) {
+      return "an object";
+    }
+    if (n.isArray()) {
+      return "an array";
+    }
+    if (n.isTextual()) {
+      return quoted(n.textValue(), JsonToken.VALUE_STRING);
+    }
+    return n.asText();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.csww.io.internal;
+
+import io.github.csww.LoadException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Checks a path before it is opened, so a missing file or a folder gets a clear message. */
+public final class Sources {
+  private Sources() {}
+
+  /**
+   * Checks that the path is a readable regular file.
+   *
+   * @throws LoadException naming the path when it does not exist or is a directory
+   */
+  public static void checkFile(Path path) throws IOException {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new LoadException(name, 0, 0, "is a directory, expected a workforce file");
+    }
+    if (!Files.exists(path)) {
+      throw new LoadException(name, 0, 0, "no such file",
+          new NoSuchFileException(name, null, "no such file"));
+    }
+  }
+
+  /** A guess at the number of rows of a CSV file of this size, to size lists once. */
+  public static int expectedRows(Path path) {
+    try {
+      long rows = Files.size(path) / 160;
+      return (int) Math.min(rows, 1 << 26);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** True when the name ends with the extension, ignoring case: {@code endsWith(n, ".csv")}. */
+  public static boolean hasExtension(String name, String extension) {
+    return name.regionMatches(true, name.length() - extension.length(), extension, 0,
+        extension.length());
+  }
+
+  /** The head of a source without a UTF-8 byte order mark and leading white space. */
+  public static int firstSignificant(byte[] head) {
+    int i = 0;
+    if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
+        && head[2] == (byte) 0xBF) {
+      i = 3;
+    }
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r'
+        || head[i] == '\n')) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,233 @@
+package io.github.csww.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import io.github.csww.Authority;
+import io.github.csww.England;
+import io.github.csww.LoadException;
+import io.github.csww.LoadOptions;
+import io.github.csww.Metric;
+import io.github.csww.Region;
+import io.github.csww.Snapshot;
+import io.github.csww.Suppression;
+import io.github.csww.Value;
+import io.github.csww.Workforce;
+import io.github.csww.io.internal.JsonCodec;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkforceJsonTest {
+  private static final Authority SOMERSET = new Authority(ImmutableList.of(933),
+      ImmutableList.of("E10000027", "E06000066"), ImmutableList.of("Somerset"),
+      Region.SOUTH_WEST);
+
+  private static Workforce sample() {
+    return Workforce.of(List.of(
+        Snapshot.builder(England.INSTANCE, 2017).set(Metric.CASELOAD, 17.7)
+            .set(Metric.CASES, 316647).build(),
+        Snapshot.builder(Region.LONDON, 2017).suppress(Metric.CASES, Suppression.CONFIDENTIAL)
+            .build(),
+        Snapshot.builder(SOMERSET, 2023).set(Metric.CASELOAD, 0.1234567).build()));
+  }
+
+  private static String snapshotsJson(String snapshot) {
+    return "{\"format\": \"csww-workforce\", \"version\": 1, \"snapshots\": [\n" + snapshot
+        + "\n]}";
+  }
+
+  private static final String GOOD = "{\"year\": 2017, \"area\": {\"level\": \"National\"}, "
+      + "\"values\": {\"CASES\": 5}}";
+
+  @Test
+  void toJson_thenFromJson_givesAnEqualWorkforce() throws Exception {
+    Workforce wf = sample();
+
+    String json = WorkforceJson.toJson(wf);
+
+    assertThat(json).contains("\"format\" : \"csww-workforce\"", "\"CASES\" : \"c\"",
+        "\"codes\" : [ \"E10000027\", \"E06000066\" ]", "\"CASELOAD\" : 17.7");
+    Workforce back = WorkforceJson.fromJson(json);
+    assertThat(back).isEqualTo(wf);
+    assertThat(back.find("E10000027")).contains(SOMERSET);
+    assertThat(back.report().format()).isEqualTo("csww JSON");
+    assertThat(back.report().rowsKept()).isEqualTo(3);
+  }
+
+  @Test
+  void toJson_roundTrip_property() {
+    qt().withExamples(150).forAll(Workforces.workforces(true)).checkAssert(wf -> {
+      String json = WorkforceJson.toJson(wf);
+      try {
+        assertThat(WorkforceJson.fromJson(json)).isEqualTo(wf);
+      } catch (LoadException e) {
+        throw new AssertionError(json, e);
+      }
+    });
+  }
+
+  @Test
+  void toJson_ofAView_writesOnlyTheView() throws Exception {
+    Workforce london = sample().region(Region.LONDON);
+
+    Workforce back = WorkforceJson.fromJson(WorkforceJson.toJson(london));
+
+    assertThat(back.snapshots()).containsExactlyElementsOf(london.snapshots());
+  }
+
+  @Test
+  void write_file_isFoundByWorkforceLoad(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("wf.json");
+
+    WorkforceJson.write(sample(), file);
+
+    assertThat(Workforce.load(file)).isEqualTo(sample());
+    assertThat(WorkforceJson.read(file)).isEqualTo(sample());
+  }
+
+  @Test
+  void load_streamStartingWithBrace_isReadAsJson() throws Exception {
+    byte[] bytes = WorkforceJson.toJson(sample()).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(Workforce.load(new ByteArrayInputStream(bytes), "resource")).isEqualTo(sample());
+  }
+
+  @Test
+  void fromJson_notJson_namesLineAndColumn() {
+    assertThatThrownBy(() -> WorkforceJson.fromJson("{\"format\": \"csww-workforce\",\n  oops}"))
+        .isInstanceOf(LoadException.class)
+        .hasMessageStartingWith("json:2:3: not valid csww JSON: Unexpected character ('o'");
+  }
+
+  @Test
+  void fromJson_empty_isRefused() {
+    assertThatThrownBy(() -> WorkforceJson.fromJson(" "))
+        .hasMessage("json: is empty: expected a csww JSON document");
+  }
+
+  @Test
+  void fromJson_otherDocument_isRefused() {
+    assertThatThrownBy(() -> WorkforceJson.fromJson("[1, 2]"))
+        .hasMessage("json:1:1: expected a JSON object {\"format\": \"csww-workforce\", ...}, "
+            + "found an array");
+    assertThatThrownBy(() -> WorkforceJson.fromJson("{\"format\": \"geojson\"}"))
+        .hasMessage("json:1:2: expected \"format\": \"csww-workforce\", found 'geojson'");
+    assertThatThrownBy(() -> WorkforceJson.fromJson("{\"snapshots\": []}"))
+        .hasMessage("json: is not a csww JSON document: expected a field \"format\": "
+            + "\"csww-workforce\"");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(
+        "{\"format\": \"csww-workforce\", \"version\": 2, \"snapshots\": []}"))
+        .hasMessage("json:1:30: expected \"version\": 1 (this csww reads version 1), found 2");
+  }
+
+  @Test
+  void fromJson_badValue_namesSnapshotAndMetric() {
+    String json = snapshotsJson(GOOD + ",\n  {\"year\": 2018, \"area\": {\"level\": \"National\"},"
+        + " \"values\": {\"CASES\": \"n/a\"}}");
+
+    assertThatThrownBy(() -> WorkforceJson.fromJson(json)).isInstanceOf(LoadException.class)
+        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a number or a suppression "
+            + "marker (c, x, z, u, low, :, .), found 'n/a'");
+  }
+
+  @Test
+  void fromJson_unknownMetricLevelAndField_areRefused() {
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("CASES", "CASSES"))))
+        .hasMessageStartingWith("json:2:1: snapshots[0].values: unknown metric 'CASSES': "
+            + "expected one of [SOCIAL_WORKERS, ");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("National", "Ward"))))
+        .hasMessage("json:2:1: snapshots[0].area.level: expected National, Regional or Local "
+            + "authority, found 'Ward'");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("\"year\"", "\"@class\": \"java.lang.Runtime\", \"year\""))))
+        .hasMessage("json:2:1: snapshots[0]: unknown field '@class': expected year, area and "
+            + "values");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("2017", "17"))))
+        .hasMessage("json:2:1: snapshots[0].year: expected a reporting year between 1900 and "
+            + "2999, found 17");
+  }
+
+  @Test
+  void fromJson_duplicateSnapshot_namesTheEarlierLine() {
+    String json = snapshotsJson(GOOD + ",\n" + GOOD);
+
+    assertThatThrownBy(() -> WorkforceJson.fromJson(json))
+        .hasMessage("json:3:1: snapshots[1]: duplicate snapshot: England in 2017 was already "
+            + "read on line 2; expected one per area and year");
+  }
+
+  @Test
+  void fromJson_duplicateKey_isRefused() {
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("\"CASES\": 5", "\"CASES\": 5, \"CASES\": 6"))))
+        .hasMessageContaining("not valid csww JSON: Duplicate field 'CASES'");
+  }
+
+  @Test
+  void read_lenient_skipsBadSnapshotsAndListsThem() throws Exception {
+    String json = snapshotsJson(GOOD + ",\n  {\"year\": 2018, \"area\": {\"level\": \"Region\"}"
+        + ", \"values\": {}},\n 7");
+
+    Workforce wf = WorkforceJson.read(new ByteArrayInputStream(
+        json.getBytes(StandardCharsets.UTF_8)), "lenient.json", LoadOptions.lenient());
+
+    assertThat(wf.snapshots()).hasSize(1);
+    assertThat(wf.report().rowsRead()).isEqualTo(3);
+    assertThat(wf.report().skipped()).extracting(s -> s.line() + " " + s.reason())
+        .containsExactly(
+            "3 snapshots[1].area.level: expected National, Regional or Local authority, "
+                + "found 'Region'",
+            "4 snapshots[2]: expected an object with year, area and values, found a number");
+  }
+
+  @Test
+  void fromJson_exceedingReadConstraints_isRefused() {
+    String deep = "[".repeat(40) + "]".repeat(40);
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("\"CASES\": 5", "\"CASES\": " + deep))))
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("Document nesting depth (17) exceeds the maximum allowed (16");
+    String longNumber = "1" + "0".repeat(100);
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("\"CASES\": 5", "\"CASES\": " + longNumber))))
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("Number value length (101) exceeds the maximum allowed (64");
+    String longName = "x".repeat(200_000);
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        GOOD.replace("National", longName))))
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("String value length")
+        .hasMessageContaining("exceeds the maximum allowed (100000");
+  }
+
+  @Test
+  void mapper_neverEnablesDefaultTyping() {
+    ObjectMapper mapper = JsonCodec.mapper();
+
+    assertThat(mapper.getDeserializationConfig().getDefaultTyper(
+        mapper.constructType(Object.class))).isNull();
+    assertThat(mapper.getSerializationConfig().getDefaultTyper(
+        mapper.constructType(Object.class))).isNull();
+    assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth()).isEqualTo(16);
+    assertThat(mapper.getFactory().streamReadConstraints().getMaxStringLength())
+        .isEqualTo(100_000);
+  }
+
+  @Test
+  void fromJson_missingMetrics_readAsNotAvailable() throws Exception {
+    Snapshot s = WorkforceJson.fromJson(snapshotsJson(GOOD)).snapshots().get(0);
+
+    assertThat(s.value(Metric.CASES)).isEqualTo(Value.of(5));
+    assertThat(s.value(Metric.CASELOAD)).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+  }
+}
