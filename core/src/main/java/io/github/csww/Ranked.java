@@ -2,6 +2,8 @@ package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Optional;
+
 /**
  * One row of a {@link Ranking}: its rank, the snapshot it comes from and the ranked number.
  *
@@ -18,8 +20,13 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param snapshot the area and year the value comes from
  * @param metric the ranked metric
  * @param value the ranked number, never suppressed
+ * @param judgement the Ofsted judgement in force for the area, when the workforce was joined with
+ *     judgements ({@link Workforce#withJudgements(Judgements)}): by default on the snapshot's
+ *     census date, or on the date given to {@link Ranking#judgementsAt(java.time.LocalDate)};
+ *     empty when none was in force, for regions and England, and without judgements
  */
-public record Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
+public record Ranked(int rank, Snapshot snapshot, Metric metric, double value,
+    Optional<Judgement> judgement) {
 
   /** Checks the parts. */
   public Ranked {
@@ -27,6 +34,12 @@ public record Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
     checkArgument(snapshot != null, "a ranked row needs a snapshot");
     checkArgument(metric != null, "a ranked row needs a metric");
     checkArgument(Double.isFinite(value), "a ranked value is finite, got %s", value);
+    checkArgument(judgement != null, "judgement is null: use Optional.empty()");
+  }
+
+  /** A ranked row without a judgement. */
+  public Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
+    this(rank, snapshot, metric, value, Optional.empty());
   }
 
   /** The ranked area. */
