@@ -104,7 +104,8 @@ public final class NeighbourComparison {
       }
       Value v = snapshot.map(s -> s.value(metric))
           .orElse(Value.suppressed(Suppression.NOT_AVAILABLE));
-      Optional<Judgement> j = held.flatMap(a -> judgements.flatMap(js -> js.inForce(a, census)));
+      Optional<Judgement> j = snapshot.isEmpty() ? Optional.empty()
+          : judgements.flatMap(js -> js.inForce(held.get(), census));
       rows.add(new NeighbourValue(matched, snapshot, v, status, j));
     }
     Aggregate agg = Aggregator.aggregate(metric, year, compared, Optional.empty());
@@ -174,6 +175,8 @@ public final class NeighbourComparison {
   /**
    * The neighbour mean: Σ numerator / Σ denominator for a ratio, weighted by social workers for
    * the absence rate, the plain mean for a count; {@code x} when no neighbour had the figures.
+   * Not rounded; {@link #table()} and {@link #toString()} show it to one decimal place, as the
+   * published figures are.
    */
   public Value mean() {
     return mean;
@@ -236,13 +239,19 @@ public final class NeighbourComparison {
       rows.add(row);
     }
     List<String> meanRow = new ArrayList<>(List.of("", "Neighbour mean", "", "",
-        mean.toString()));
+        rounded(mean)));
     if (withJudgements) {
       meanRow.add("");
     }
     meanRow.add(covered + " of " + neighbours.size() + " neighbours, " + meanRule());
     rows.add(meanRow);
     return TextTable.of(header, numeric, rows);
+  }
+
+  /** A recomputed mean to one decimal place, as the published figures are. */
+  private static String rounded(Value v) {
+    return v.isPresent() ? Value.of(Math.round(v.doubleValue() * 10) / 10.0).toString()
+        : v.toString();
   }
 
   private String meanRule() {
@@ -260,7 +269,8 @@ public final class NeighbourComparison {
   /** For example {@code Staffordshire (860) CASELOAD 2025: 18.4 vs neighbour mean 17.9, rank 3 of 11}. */
   @Override
   public String toString() {
-    return authority + " " + metric + " " + year + ": " + value + " vs neighbour mean " + mean
+    return authority + " " + metric + " " + year + ": " + value + " vs neighbour mean "
+        + rounded(mean)
         + (rank().isPresent() ? ", rank " + rank().getAsInt() + " of " + ranking.size() : "");
   }
 }

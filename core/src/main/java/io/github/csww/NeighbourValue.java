@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param snapshot the neighbour's snapshot in the compared year, or empty
  * @param value its value of the metric; {@code x} when it has no snapshot
  * @param status whether it was compared, and if not why
- * @param judgement the judgement in force on the census date, where judgements are joined
+ * @param judgement the judgement in force on the census date, where judgements are joined and the
+ *     neighbour has figures for the year
  */
 public record NeighbourValue(
     MatchedNeighbour neighbour,
