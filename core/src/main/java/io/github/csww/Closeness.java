@@ -2,6 +2,7 @@ package io.github.csww;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How close a statistical neighbour is, as DfE's statistical neighbour model bands it, closest
@@ -32,6 +33,7 @@ public enum Closeness {
   NOT_CLOSE("Not close");
 
   private static final Closeness[] VALUES = values();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String label;
 
@@ -56,7 +58,7 @@ public enum Closeness {
    * @return the band, or empty when the text is not a band
    */
   public static Optional<Closeness> fromText(String text) {
-    String t = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String t = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     for (Closeness c : VALUES) {
       if (c.label.toLowerCase(Locale.ROOT).equals(t)) {
         return Optional.of(c);

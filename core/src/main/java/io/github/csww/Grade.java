@@ -2,6 +2,7 @@ package io.github.csww;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An Ofsted grade, best first: the overall effectiveness of a local authority's children's
@@ -28,6 +29,7 @@ public enum Grade {
   INADEQUATE("Inadequate");
 
   private static final Grade[] VALUES = values();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String label;
 
@@ -58,7 +60,7 @@ public enum Grade {
    * @return the grade, or empty when the text is none of these
    */
   public static Optional<Grade> fromText(String text) {
-    String t = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String t = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     for (Grade g : VALUES) {
       if (g.label.toLowerCase(Locale.ROOT).equals(t) || t.equals(Integer.toString(g.number()))) {
         return Optional.of(g);

@@ -40,6 +40,7 @@ public final class OfstedTable {
   /** The day ILACS replaced the single inspection framework (SIF). */
   static final LocalDate ILACS_START = LocalDate.of(2018, 1, 1);
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ONS_CODE = Pattern.compile("[A-Z]\\d{8}");
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern UK = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
@@ -98,7 +99,7 @@ public final class OfstedTable {
     Map<String, Integer> index = new LinkedHashMap<>();
     Map<Integer, String> subJudgements = new LinkedHashMap<>();
     for (int c = 0; c < header.cells().size(); c++) {
-      String h = header.cell(c).strip().replaceAll("\\s+", " ");
+      String h = SPACES.matcher(header.cell(c).strip()).replaceAll(" ");
       if (h.isEmpty()) {
         continue;
       }
@@ -227,7 +228,7 @@ public final class OfstedTable {
   }
 
   static String norm(String header) {
-    return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(header.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static List<String> nonBlank(SheetRow row) {
