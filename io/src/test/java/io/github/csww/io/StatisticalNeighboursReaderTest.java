@@ -222,4 +222,15 @@ class StatisticalNeighboursReaderTest {
         .isInstanceOf(LoadException.class)
         .hasMessage("sn.csv: is empty: expected a statistical neighbour table");
   }
+
+  @Test
+  void read_notUtf8_isRefused() {
+    byte[] latin1 = (HEADER_2025 + "1,Bl\u00e9,8,West Midlands\n").getBytes(
+        StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> StatisticalNeighboursReader.read(new ByteArrayInputStream(latin1),
+        "latin1.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("latin1.csv: is not UTF-8 text (expected a CSV file)");
+  }
 }
