@@ -226,7 +226,10 @@ public final class Ranking {
     return leftOut;
   }
 
-  /** The whole ranking as an aligned text table: rank, area, year, value and unit. */
+  /**
+   * The whole ranking as an aligned text table: rank, area, year, value and unit, and, when the
+   * workforce was joined with judgements, each row's judgement and its publication date.
+   */
   public String table() {
     return judgements.isPresent() ? TextTable.rankingWithJudgements(rows)
         : TextTable.ranking(rows);
