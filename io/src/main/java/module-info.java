@@ -5,6 +5,7 @@
 module io.github.csww.io {
   requires transitive io.github.csww;
   requires com.fasterxml.jackson.databind;
+  requires java.xml;
 
   exports io.github.csww.io;
 

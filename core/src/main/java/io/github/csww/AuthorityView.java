@@ -19,10 +19,13 @@ import java.util.Optional;
 public final class AuthorityView {
   private final Authority authority;
   private final ImmutableList<Snapshot> snapshots;
+  /** The view this one was made from: neighbours and judgements come from it. */
+  private final Workforce workforce;
 
-  AuthorityView(Authority authority, ImmutableList<Snapshot> snapshots) {
+  AuthorityView(Authority authority, ImmutableList<Snapshot> snapshots, Workforce workforce) {
     this.authority = authority;
     this.snapshots = snapshots;
+    this.workforce = workforce;
   }
 
   /** The authority, with every code and name it has had. */
@@ -52,6 +55,80 @@ public final class AuthorityView {
       out.put(s.year(), s.value(metric));
     }
     return out.buildOrThrow();
+  }
+
+  // ---------------------------------------------------------------- neighbours
+
+  /**
+   * The authority's statistical neighbours in the joined model, closest first, each with the
+   * authority of the workforce that has its LA number, or none when the workforce does not hold
+   * it (reported, not dropped). Empty when the model has no group for the authority; a combined
+   * return uses its first partner's group.
+   *
+   * <pre>{@code
+   * workforce.withNeighbours(model).authority("Staffordshire").neighbours();
+   * // [1. East Riding of Yorkshire (811) (Very close), 2. ...]
+   * }</pre>
+   *
+   * @throws IllegalStateException if no neighbour model is joined ({@link
+   *     Workforce#withNeighbours(StatisticalNeighbours)})
+   */
+  public ImmutableList<MatchedNeighbour> neighbours() {
+    Optional<NeighbourGroup> group = requireModel().group(authority);
+    ImmutableList.Builder<MatchedNeighbour> out = ImmutableList.builder();
+    if (group.isPresent()) {
+      for (Neighbour n : group.get().neighbours()) {
+        out.add(new MatchedNeighbour(n, workforce.authorityWithNumber(n.laNumber())));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The authority against its statistical neighbours on a metric, in the latest year of this
+   * view that has its figures: its value, each neighbour's, the neighbour mean (Σ numerator /
+   * Σ denominator for a ratio) and its rank among itself and its neighbours. Neighbours come from
+   * the whole workforce, whatever region the view selects.
+   *
+   * <pre>{@code
+   * NeighbourComparison c = workforce.withNeighbours(model)
+   *     .authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
+   * System.out.print(c.table());
+   * }</pre>
+   *
+   * @throws IllegalStateException if no neighbour model is joined, the model has no group for
+   *     the authority, or the view holds no figures for it
+   */
+  public NeighbourComparison againstNeighbours(Metric metric) {
+    if (snapshots.isEmpty()) {
+      throw new IllegalStateException("the view holds no figures for " + authority);
+    }
+    return againstNeighbours(metric, snapshots.get(snapshots.size() - 1).year());
+  }
+
+  /**
+   * The authority against its statistical neighbours on a metric in a given year.
+   *
+   * @see #againstNeighbours(Metric)
+   * @throws IllegalArgumentException if the view holds no figures for the authority that year
+   * @throws IllegalStateException if no neighbour model is joined or it has no group for the
+   *     authority
+   */
+  public NeighbourComparison againstNeighbours(Metric metric, int year) {
+    com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
+    StatisticalNeighbours model = requireModel();
+    Snapshot subject = snapshot(year).orElseThrow(() -> new IllegalArgumentException(
+        authority + " has no figures for " + year + " in this view; years: " + series(metric)
+            .keySet()));
+    NeighbourGroup group = model.group(authority).orElseThrow(() -> new IllegalStateException(
+        "the neighbour model " + model.source() + " has no neighbours for " + authority));
+    return NeighbourComparison.of(workforce, model, group, subject, metric);
+  }
+
+  private StatisticalNeighbours requireModel() {
+    return workforce.neighbours().orElseThrow(() -> new IllegalStateException(
+        "no statistical neighbour model is joined to this workforce: call withNeighbours(...) "
+            + "first"));
   }
 
   @Override

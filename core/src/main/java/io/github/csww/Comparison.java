@@ -150,7 +150,8 @@ public final class Comparison {
    * @throws IllegalArgumentException if there are none, or a metric is null or given twice
    */
   public Comparison metrics(Collection<Metric> chosen) {
-    checkArgument(chosen != null && !chosen.isEmpty(), "metrics(...) needs at least one metric");
+    checkNotNull(chosen, "chosen is null");
+    checkArgument(!chosen.isEmpty(), "metrics(...) needs at least one metric");
     Set<Metric> seen = new LinkedHashSet<>();
     for (Metric m : chosen) {
       checkNotNull(m, "metrics(...) was given a null metric");

@@ -33,10 +33,13 @@ final class Data {
   /** For each year, the index of its first snapshot in {@link #all}. */
   private final Map<Integer, int[]> yearRange = new HashMap<>();
   private final Supplier<Directory> directory;
+  /** The neighbour model and judgements joined to the workforce; shared by its views. */
+  final Joins joins;
 
   private Data(ImmutableList<Snapshot> all, LoadReport report) {
     this.all = all;
     this.report = report;
+    this.joins = Joins.NONE;
     ImmutableSortedSet.Builder<Integer> ys = ImmutableSortedSet.naturalOrder();
     int i = 0;
     while (i < all.size()) {
@@ -50,6 +53,20 @@ final class Data {
     }
     this.years = ys.build();
     this.directory = Suppliers.memoize(this::buildDirectory);
+  }
+
+  /** The same snapshots, index and directory, with other joins. */
+  private Data(Data base, Joins joins) {
+    this.all = base.all;
+    this.report = base.report;
+    this.years = base.years;
+    this.yearRange.putAll(base.yearRange);
+    this.directory = base.directory;
+    this.joins = joins;
+  }
+
+  Data withJoins(Joins j) {
+    return new Data(this, j);
   }
 
   static Data of(Collection<Snapshot> snapshots, LoadReport report) {

@@ -3,6 +3,8 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
+
 /**
  * One row of a {@link Ranking}: its rank, the snapshot it comes from and the ranked number.
  *
@@ -19,15 +21,26 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param snapshot the area and year the value comes from
  * @param metric the ranked metric
  * @param value the ranked number, never suppressed
+ * @param judgement the Ofsted judgement in force for the area, when the workforce was joined with
+ *     judgements ({@link Workforce#withJudgements(Judgements)}): by default on the snapshot's
+ *     census date, or on the date given to {@link Ranking#judgementsAt(java.time.LocalDate)};
+ *     empty when none was in force, for regions and England, and without judgements
  */
-public record Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
+public record Ranked(int rank, Snapshot snapshot, Metric metric, double value,
+    Optional<Judgement> judgement) {
 
   /** Checks the parts. */
   public Ranked {
     checkNotNull(snapshot, "snapshot is null");
     checkNotNull(metric, "metric is null");
+    checkNotNull(judgement, "judgement is null: use Optional.empty()");
     checkArgument(rank >= 1, "ranks start at 1, got %s", rank);
     checkArgument(Double.isFinite(value), "a ranked value is finite, got %s", value);
+  }
+
+  /** A ranked row without a judgement. */
+  public Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
+    this(rank, snapshot, metric, value, Optional.empty());
   }
 
   /** The ranked area. */

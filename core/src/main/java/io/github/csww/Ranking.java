@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,14 +39,25 @@ public final class Ranking {
   private final ImmutableList<Ranked> rows;
   private final ImmutableList<LeftOut> leftOut;
   private final ImmutableList<Snapshot> ranked;
+  /** Judgements joined to the workforce, and the date to look them up at (empty: census date). */
+  private final Optional<Judgements> judgements;
+  private final Optional<LocalDate> judgementDate;
 
   private Ranking(Metric metric, boolean ascending, ImmutableList<Snapshot> ranked,
       ImmutableList<LeftOut> leftOut) {
+    this(metric, ascending, ranked, leftOut, Optional.empty(), Optional.empty());
+  }
+
+  private Ranking(Metric metric, boolean ascending, ImmutableList<Snapshot> ranked,
+      ImmutableList<LeftOut> leftOut, Optional<Judgements> judgements,
+      Optional<LocalDate> judgementDate) {
     this.metric = metric;
     this.ascending = ascending;
     this.ranked = ranked;
     this.leftOut = leftOut;
-    this.rows = rank(metric, ascending, ranked);
+    this.judgements = judgements;
+    this.judgementDate = judgementDate;
+    this.rows = rank(metric, ascending, ranked, judgements, judgementDate);
   }
 
   /** Ranks the given snapshots; those whose value is suppressed are left out. */
@@ -64,7 +76,8 @@ public final class Ranking {
   }
 
   private static ImmutableList<Ranked> rank(Metric metric, boolean ascending,
-      List<Snapshot> snapshots) {
+      List<Snapshot> snapshots, Optional<Judgements> judgements,
+      Optional<LocalDate> judgementDate) {
     Comparator<Snapshot> byValue = Comparator.comparingDouble(s -> s.number(metric));
     if (!ascending) {
       byValue = byValue.reversed();
@@ -80,7 +93,8 @@ public final class Ranking {
         rank = i + 1;
         previous = v;
       }
-      out.add(new Ranked(rank, sorted.get(i), metric, v));
+      out.add(new Ranked(rank, sorted.get(i), metric, v,
+          judgementOf(sorted.get(i), judgements, judgementDate)));
     }
     return out.build();
   }
@@ -97,12 +111,14 @@ public final class Ranking {
 
   /** The same rows with the lowest value first, ranked from 1 again. */
   public Ranking ascending() {
-    return ascending ? this : new Ranking(metric, true, ranked, leftOut);
+    return ascending ? this
+        : new Ranking(metric, true, ranked, leftOut, judgements, judgementDate);
   }
 
   /** The same rows with the highest value first (the default). */
   public Ranking descending() {
-    return ascending ? new Ranking(metric, false, ranked, leftOut) : this;
+    return ascending
+        ? new Ranking(metric, false, ranked, leftOut, judgements, judgementDate) : this;
   }
 
   /** Every ranked row, in order. */
@@ -212,9 +228,64 @@ public final class Ranking {
     return leftOut;
   }
 
-  /** The whole ranking as an aligned text table: rank, area, year, value and unit. */
+  /**
+   * The whole ranking as an aligned text table: rank, area, year, value and unit, and, when the
+   * workforce was joined with judgements, each row's judgement and its publication date.
+   */
   public String table() {
-    return TextTable.ranking(rows);
+    return judgements.isPresent() ? TextTable.rankingWithJudgements(rows)
+        : TextTable.ranking(rows);
+  }
+
+  // ---------------------------------------------------------------- judgements
+
+  /**
+   * The same ranking with each row's {@link Ranked#judgement()} the judgement in force on the
+   * given date rather than on the row's census date: for example the judgements in force when a
+   * report was written.
+   *
+   * <pre>{@code
+   * workforce.withJudgements(ofsted).year(2025).rankBy(Metric.CASELOAD)
+   *     .judgementsAt(LocalDate.of(2025, 3, 31)).top(10);
+   * }</pre>
+   *
+   * @throws IllegalStateException if the workforce was not joined with judgements ({@link
+   *     Workforce#withJudgements(Judgements)})
+   */
+  public Ranking judgementsAt(LocalDate date) {
+    checkNotNull(date, "date is null");
+    if (judgements.isEmpty()) {
+      throw new IllegalStateException("this ranking has no Ofsted judgements: rank a workforce "
+          + "made by withJudgements(...)");
+    }
+    return new Ranking(metric, ascending, ranked, leftOut, judgements, Optional.of(date));
+  }
+
+  /** True when the rows carry the judgements joined to the workforce. */
+  public boolean hasJudgements() {
+    return judgements.isPresent();
+  }
+
+  /**
+   * The date judgements are looked up at, when {@link #judgementsAt(LocalDate)} set one; empty
+   * when each row uses its census date (30 September of its year) or there are no judgements.
+   */
+  public Optional<LocalDate> judgementDate() {
+    return judgementDate;
+  }
+
+  /** The same ranking whose rows carry the judgements in force on their census dates. */
+  Ranking withJudgements(Optional<Judgements> joined) {
+    return joined.isEmpty() && judgements.isEmpty() ? this
+        : new Ranking(metric, ascending, ranked, leftOut, joined, Optional.empty());
+  }
+
+  private static Optional<Judgement> judgementOf(Snapshot s, Optional<Judgements> judgements,
+      Optional<LocalDate> date) {
+    if (judgements.isEmpty() || !(s.area() instanceof Authority a)) {
+      return Optional.empty();
+    }
+    return judgements.get().inForce(a, date.orElse(s.censusDate()));
   }
 
   /** For example {@code Ranking[CASELOAD descending, 151 ranked, 2 left out]}. */

@@ -155,6 +155,24 @@ public final class TextTable {
     }
   }
 
+  /**
+   * A table of ranked rows with the Ofsted judgement in force for each: rank, area, year, value,
+   * judgement ({@code none} when none was in force) and its publication date.
+   */
+  static String rankingWithJudgements(List<Ranked> rows) {
+    Metric metric = rows.isEmpty() ? null : rows.get(0).metric();
+    String valueHeader = metric == null ? "Value" : heading(metric);
+    TextTable t = new TextTable(List.of("Rank", "Area", "Year", valueHeader, "Ofsted judgement",
+        "Published"), List.of(true, false, true, true, false, false));
+    for (Ranked r : rows) {
+      t.rows.add(List.of(Integer.toString(r.rank()), r.area().name(),
+          Integer.toString(r.year()), Value.of(r.value()).toString(),
+          r.judgement().map(j -> j.overall().label()).orElse("none"),
+          r.judgement().map(j -> j.published().toString()).orElse("")));
+    }
+    return t.render();
+  }
+
   static String heading(Metric m) {
     return m.label() + " (" + m.unit().symbol() + ")";
   }

@@ -215,7 +215,7 @@ public final class Workforce {
    */
   public Ranking rankBy(Metric metric) {
     checkNotNull(metric, "metric is null");
-    return Ranking.of(metric, rankable());
+    return Ranking.of(metric, rankable()).withJudgements(data.joins.judgements);
   }
 
   /**
@@ -294,7 +294,7 @@ public final class Workforce {
         out.add(s);
       }
     }
-    return new AuthorityView(authority, out.build());
+    return new AuthorityView(authority, out.build(), this);
   }
 
   /** What the load that made this workforce read, kept and skipped. */
@@ -354,6 +354,101 @@ public final class Workforce {
     return "Workforce[" + all.size() + " snapshots"
         + (all.isEmpty() ? "" : ", " + all.get(0).year() + "-" + all.get(all.size() - 1).year())
         + "]";
+  }
+
+  // ---------------------------------------------------------------- neighbours and judgements
+
+  /**
+   * The same view joined with DfE's statistical neighbour model: {@link
+   * AuthorityView#neighbours()} and {@link AuthorityView#againstNeighbours(Metric)} use it, and
+   * every view made from the result keeps it. Replaces a model joined before.
+   *
+   * <pre>{@code
+   * Workforce wf = Workforce.load(csv)
+   *     .withNeighbours(StatisticalNeighboursReader.read(Path.of("sn_model_2025_wide.csv")));
+   * wf.authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
+   * }</pre>
+   */
+  public Workforce withNeighbours(StatisticalNeighbours neighbours) {
+    checkNotNull(neighbours, "neighbours is null");
+    return new Workforce(data.withJoins(data.joins.withNeighbours(neighbours)), filter);
+  }
+
+  /**
+   * The same view joined with Ofsted judgements: every {@link Ranked} row of {@link
+   * #rankBy(Metric)} then carries the judgement in force for its authority on its census date
+   * (30 September of its year; {@link Ranking#judgementsAt(java.time.LocalDate)} for another
+   * date), and so do neighbour comparisons. Every view made from the result keeps them. Replaces
+   * judgements joined before. Judgements whose ONS code no authority holds are listed by {@link
+   * Judgements#unmatched(Workforce)}.
+   *
+   * <pre>{@code
+   * Workforce wf = workforce.withJudgements(OfstedReader.read(ods));
+   * for (Ranked r : wf.year(2025).rankBy(Metric.CASELOAD).top(5)) {
+   *   System.out.println(r + " " + r.judgement().map(j -> j.overall().label()).orElse("none"));
+   * }
+   * }</pre>
+   */
+  public Workforce withJudgements(Judgements judgements) {
+    checkNotNull(judgements, "judgements is null");
+    return new Workforce(data.withJoins(data.joins.withJudgements(judgements)), filter);
+  }
+
+  /** The statistical neighbour model joined by {@link #withNeighbours}, or empty. */
+  public Optional<StatisticalNeighbours> neighbours() {
+    return data.joins.neighbours;
+  }
+
+  /** The judgements joined by {@link #withJudgements}, or empty. */
+  public Optional<Judgements> judgements() {
+    return data.joins.judgements;
+  }
+
+  /**
+   * The judgement in force for an authority on the census date of the view's year (30
+   * September of the latest year in the view): the latest one published on or before it.
+   *
+   * @throws IllegalStateException if no judgements are joined, or the view is empty
+   */
+  public Optional<Judgement> judgement(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    return judgementAt(authority, java.time.LocalDate.of(latestYear(), 9, 30));
+  }
+
+  /**
+   * The judgement in force for an authority at a date: the latest one published on or before
+   * it, matched through every ONS code the authority has had.
+   *
+   * @throws IllegalStateException if no judgements are joined
+   */
+  public Optional<Judgement> judgementAt(Authority authority, java.time.LocalDate date) {
+    checkNotNull(authority, "authority is null");
+    checkNotNull(date, "date is null");
+    return requireJudgements().inForce(authority, date);
+  }
+
+  Judgements requireJudgements() {
+    return data.joins.judgements.orElseThrow(() -> new IllegalStateException(
+        "no Ofsted judgements are joined to this workforce: call withJudgements(...) first"));
+  }
+
+  /** The snapshot of an area in a year in the whole workforce, whatever the view selects. */
+  Optional<Snapshot> find(Area area, int year) {
+    return data.find(area, year);
+  }
+
+  /** The authority of the whole workforce with the given LA number among its numbers. */
+  Optional<Authority> authorityWithNumber(int laNumber) {
+    Authority partOf = null;
+    for (Authority a : data.directory().authorities()) {
+      if (a.laNumbers().size() == 1 && a.laNumbers().get(0) == laNumber) {
+        return Optional.of(a);
+      }
+      if (partOf == null && a.laNumbers().contains(laNumber)) {
+        partOf = a;
+      }
+    }
+    return Optional.ofNullable(partOf);
   }
 
   // ---------------------------------------------------------------- internals

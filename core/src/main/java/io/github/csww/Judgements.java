@@ -1,0 +1,224 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable collection of Ofsted {@link Judgement}s, and the look-ups that join them to
+ * authorities: the judgement in force at a date, an authority's history, and the judgements no
+ * authority of a workforce holds.
+ *
+ * <p>Judgements are matched to an authority through every ONS code it has had ({@link
+ * Authority#allCodes()}), never through names: Ofsted files the 2022 inspection of Somerset under
+ * E06000066, the code Somerset took in 2023, and the LA-number keyed {@link Authority} of Somerset
+ * holds both E10000027 and E06000066.
+ *
+ * <pre>{@code
+ * Judgements ofsted = OfstedReader.read(Path.of("LA_Inspection_Outcomes_as_at_31_March_2025.ods"));
+ * Authority staffs = workforce.authority("Staffordshire").authority();
+ * Optional<Judgement> j = ofsted.inForce(staffs, LocalDate.of(2025, 9, 30));
+ * j.map(Judgement::overall);                    // Optional[Requires improvement to be good]
+ * ofsted.history(staffs);                       // every inspection, oldest first
+ * ofsted.unmatched(workforce);                  // judgements whose code no authority holds
+ * }</pre>
+ */
+public final class Judgements {
+  /** Publication date, then inspection date, then code: the order "latest" is judged by. */
+  static final Comparator<Judgement> ORDER = Comparator.comparing(Judgement::published)
+      .thenComparing(Judgement::inspected)
+      .thenComparing(Judgement::code);
+
+  private static final Judgements EMPTY = new Judgements(ImmutableList.of());
+
+  private final ImmutableList<Judgement> all;
+  private final ImmutableListMultimap<String, Judgement> byCode;
+
+  private Judgements(ImmutableList<Judgement> all) {
+    this.all = all;
+    ImmutableListMultimap.Builder<String, Judgement> b = ImmutableListMultimap.builder();
+    for (Judgement j : all) {
+      b.put(j.code(), j);
+    }
+    this.byCode = b.build();
+  }
+
+  /** No judgements. */
+  public static Judgements empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The given judgements, ordered by publication date. Equal judgements count once.
+   *
+   * @throws IllegalArgumentException if two different judgements share an ONS code and a
+   *     publication date, naming both
+   */
+  public static Judgements of(Collection<Judgement> judgements) {
+    checkNotNull(judgements, "judgements is null");
+    List<Judgement> sorted = new ArrayList<>();
+    Set<Judgement> seen = new HashSet<>();
+    for (Judgement j : judgements) {
+      checkNotNull(j, "judgements must not contain null");
+      if (seen.add(j)) {
+        sorted.add(j);
+      }
+    }
+    sorted.sort(ORDER);
+    Map<String, Judgement> byDay = new LinkedHashMap<>();
+    for (Judgement j : sorted) {
+      Judgement other = byDay.put(j.code() + "@" + j.published(), j);
+      checkArgument(other == null, "two different judgements for %s published on %s: %s and %s",
+          j.code(), j.published(), other, j);
+    }
+    return sorted.isEmpty() ? EMPTY : new Judgements(ImmutableList.copyOf(sorted));
+  }
+
+  /** Every judgement, by publication date (then inspection date, then code). */
+  public ImmutableList<Judgement> all() {
+    return all;
+  }
+
+  /** How many judgements there are. */
+  public int size() {
+    return all.size();
+  }
+
+  /** True when there are none. */
+  public boolean isEmpty() {
+    return all.isEmpty();
+  }
+
+  /** The ONS codes the judgements are filed under. */
+  public ImmutableSet<String> codes() {
+    return byCode.keySet();
+  }
+
+  /** The judgements filed under one ONS code (ignoring case), oldest first. */
+  public ImmutableList<Judgement> forCode(String code) {
+    checkNotNull(code, "code is null");
+    return byCode.get(code.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Every judgement of an authority, through every ONS code it has had, by publication date. For
+   * a combined return ({@code 314 / 318}) the partners' judgements are merged.
+   */
+  public ImmutableList<Judgement> history(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    List<Judgement> out = new ArrayList<>();
+    for (String code : authority.allCodes()) {
+      out.addAll(forCode(code));
+    }
+    out.sort(ORDER);
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The judgement in force for an authority at a date: the latest one published on or before
+   * it, matched through every ONS code the authority has had; empty when none was published by
+   * then. "Latest" is by publication date, then inspection date, then code.
+   *
+   * <p>For a combined return whose partners Ofsted inspects separately ({@code 314 / 318}) this
+   * is the latest among the partners; {@link #inForceByCode(Authority, LocalDate)} gives one per
+   * partner.
+   */
+  public Optional<Judgement> inForce(Authority authority, LocalDate date) {
+    checkNotNull(authority, "authority is null");
+    checkNotNull(date, "date is null");
+    Judgement best = null;
+    for (String code : authority.allCodes()) {
+      Optional<Judgement> j = latestByCode(code, date);
+      if (j.isPresent() && (best == null || ORDER.compare(j.get(), best) > 0)) {
+        best = j.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * For each ONS code of an authority that has a judgement in force at the date, that judgement,
+   * in the order of {@link Authority#allCodes()}: one entry per partner of a combined return.
+   */
+  public ImmutableMap<String, Judgement> inForceByCode(Authority authority, LocalDate date) {
+    checkNotNull(authority, "authority is null");
+    checkNotNull(date, "date is null");
+    ImmutableMap.Builder<String, Judgement> out = ImmutableMap.builder();
+    for (String code : authority.allCodes()) {
+      latestByCode(code, date).ifPresent(j -> out.put(code, j));
+    }
+    return out.buildOrThrow();
+  }
+
+  /** The latest judgement of an authority, whenever published; empty when it has none. */
+  public Optional<Judgement> latest(Authority authority) {
+    return inForce(authority, LocalDate.MAX);
+  }
+
+  /**
+   * The judgements whose ONS code no authority of the workforce has ever had (in any year of the
+   * whole workforce, whatever the view selects), by publication date: what a join would
+   * otherwise drop in silence.
+   */
+  public ImmutableList<Judgement> unmatched(Workforce workforce) {
+    checkNotNull(workforce, "workforce is null");
+    Set<String> held = new HashSet<>();
+    for (Authority a : workforce.authorities()) {
+      for (String c : a.allCodes()) {
+        held.add(c.toUpperCase(Locale.ROOT));
+      }
+    }
+    ImmutableList.Builder<Judgement> out = ImmutableList.builder();
+    for (Judgement j : all) {
+      if (!held.contains(j.code())) {
+        out.add(j);
+      }
+    }
+    return out.build();
+  }
+
+  private Optional<Judgement> latestByCode(String code, LocalDate date) {
+    ImmutableList<Judgement> list = byCode.get(code.toUpperCase(Locale.ROOT));
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i).isPublishedBy(date)) {
+        return Optional.of(list.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Equal when they hold the same judgements. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Judgements j && all.equals(j.all));
+  }
+
+  @Override
+  public int hashCode() {
+    return all.hashCode();
+  }
+
+  /** For example {@code Judgements[273 judgements, 2018-08-06 to 2025-06-27]}. */
+  @Override
+  public String toString() {
+    return "Judgements[" + all.size() + " judgements"
+        + (all.isEmpty() ? "" : ", published " + all.get(0).published() + " to "
+            + all.get(all.size() - 1).published())
+        + "]";
+  }
+}

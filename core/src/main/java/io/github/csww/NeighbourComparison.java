@@ -1,0 +1,276 @@
+package io.github.csww;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * An authority against its statistical neighbours on one metric in one year: its value, each
+ * neighbour's value, the neighbour mean and its rank among itself and its neighbours. Made by
+ * {@link AuthorityView#againstNeighbours(Metric)}. Immutable.
+ *
+ * <p>The neighbour mean follows the rule for aggregates: for a ratio ({@link Metric#isRatio()},
+ * caseload say) it is Σ numerator / Σ denominator over the compared neighbours whose parts are
+ * published, not the mean of their ratios; for the absence rate it is weighted by social workers
+ * FTE; for a count it is the plain mean. {@link #covered()} says how many neighbours went in and
+ * {@link #leftOut()} which did not. Neighbours the workforce does not hold, or holds without
+ * figures for the year, keep their row with a {@link NeighbourValue.Status} saying why.
+ *
+ * <p>The rank is a competition rank among the authority and its compared neighbours, highest
+ * value first as in every {@link Ranking}; whether high is bad is the metric's {@link
+ * Metric#polarity()}.
+ *
+ * <pre>{@code
+ * NeighbourComparison c = workforce.withNeighbours(model)
+ *     .authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
+ * c.value();     // Staffordshire's caseload in the latest year
+ * c.mean();      // Σ cases / Σ case holders over its neighbours
+ * c.rank();      // OptionalInt[4]: 4th highest of the 11
+ * c.notCompared(); // neighbours reported rather than compared
+ * System.out.print(c.table());
+ * }</pre>
+ */
+public final class NeighbourComparison {
+  private final Authority authority;
+  private final int year;
+  private final Metric metric;
+  private final Value value;
+  private final Optional<Judgement> judgement;
+  private final NeighbourGroup group;
+  private final String model;
+  private final ImmutableList<NeighbourValue> neighbours;
+  private final Value mean;
+  private final int covered;
+  private final ImmutableList<LeftOut> leftOut;
+  private final Ranking ranking;
+
+  private NeighbourComparison(Authority authority, int year, Metric metric, Value value,
+      Optional<Judgement> judgement, NeighbourGroup group, String model,
+      ImmutableList<NeighbourValue> neighbours, Value mean, int covered,
+      ImmutableList<LeftOut> leftOut, Ranking ranking) {
+    this.authority = authority;
+    this.year = year;
+    this.metric = metric;
+    this.value = value;
+    this.judgement = judgement;
+    this.group = group;
+    this.model = model;
+    this.neighbours = neighbours;
+    this.mean = mean;
+    this.covered = covered;
+    this.leftOut = leftOut;
+    this.ranking = ranking;
+  }
+
+  /**
+   * Compares an authority's snapshot with its neighbours' snapshots of the same year.
+   *
+   * @param workforce the workforce (whole, whatever the view selects) the neighbours come from
+   * @param model the neighbour model
+   * @param group the authority's group in the model
+   * @param subject the authority's snapshot
+   * @param metric the compared metric
+   */
+  static NeighbourComparison of(Workforce workforce, StatisticalNeighbours model,
+      NeighbourGroup group, Snapshot subject, Metric metric) {
+    Authority authority = (Authority) subject.area();
+    int year = subject.year();
+    Optional<Judgements> judgements = workforce.judgements();
+    LocalDate census = subject.censusDate();
+    ImmutableList.Builder<NeighbourValue> rows = ImmutableList.builder();
+    List<Snapshot> compared = new ArrayList<>();
+    Set<Authority> seen = new HashSet<>();
+    for (Neighbour n : group.neighbours()) {
+      Optional<Authority> held = workforce.authorityWithNumber(n.laNumber());
+      MatchedNeighbour matched = new MatchedNeighbour(n, held);
+      Optional<Snapshot> snapshot = held.flatMap(a -> workforce.find(a, year));
+      NeighbourValue.Status status;
+      if (held.isEmpty()) {
+        status = NeighbourValue.Status.NOT_HELD;
+      } else if (held.get().equals(authority)) {
+        status = NeighbourValue.Status.SAME_AS_SUBJECT;
+      } else if (snapshot.isEmpty()) {
+        status = NeighbourValue.Status.NO_FIGURES;
+      } else if (!seen.add(held.get())) {
+        status = NeighbourValue.Status.SAME_AS_CLOSER;
+      } else {
+        status = NeighbourValue.Status.COMPARED;
+        compared.add(snapshot.get());
+      }
+      Value v = snapshot.map(s -> s.value(metric))
+          .orElse(Value.suppressed(Suppression.NOT_AVAILABLE));
+      Optional<Judgement> j = snapshot.isEmpty() ? Optional.empty()
+          : judgements.flatMap(js -> js.inForce(held.get(), census));
+      rows.add(new NeighbourValue(matched, snapshot, v, status, j));
+    }
+    Aggregate agg = Aggregator.aggregate(metric, year, compared, Optional.empty());
+    Value mean = agg.value();
+    if (mean.isPresent() && metric.formula().isEmpty() && metric.weight().isEmpty()) {
+      mean = Value.of(mean.doubleValue() / agg.covered());
+    }
+    List<Snapshot> ranked = new ArrayList<>(compared);
+    ranked.add(0, subject);
+    Ranking ranking = Ranking.of(metric, ranked).withJudgements(judgements);
+    Optional<Judgement> own = judgements.flatMap(js -> js.inForce(authority, census));
+    return new NeighbourComparison(authority, year, metric, subject.value(metric), own, group,
+        model.source(), rows.build(), mean, agg.covered(), agg.leftOut(), ranking);
+  }
+
+  /** The compared authority. */
+  public Authority authority() {
+    return authority;
+  }
+
+  /** The reporting year compared. */
+  public int year() {
+    return year;
+  }
+
+  /** The compared metric. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /** The authority's own value. */
+  public Value value() {
+    return value;
+  }
+
+  /** The authority's judgement in force on the census date, where judgements are joined. */
+  public Optional<Judgement> judgement() {
+    return judgement;
+  }
+
+  /** The authority's group in the model (for a combined return, its first partner's). */
+  public NeighbourGroup group() {
+    return group;
+  }
+
+  /** Where the neighbour model comes from: a file name. */
+  public String model() {
+    return model;
+  }
+
+  /** Every neighbour in the model's order, compared or not. */
+  public ImmutableList<NeighbourValue> neighbours() {
+    return neighbours;
+  }
+
+  /** The neighbours that were not compared, each with the reason: reported, not dropped. */
+  public ImmutableList<NeighbourValue> notCompared() {
+    ImmutableList.Builder<NeighbourValue> out = ImmutableList.builder();
+    for (NeighbourValue n : neighbours) {
+      if (!n.isCompared()) {
+        out.add(n);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The neighbour mean: Σ numerator / Σ denominator for a ratio, weighted by social workers for
+   * the absence rate, the plain mean for a count; {@code x} when no neighbour had the figures.
+   * Not rounded; {@link #table()} and {@link #toString()} show it to one decimal place, as the
+   * published figures are.
+   */
+  public Value mean() {
+    return mean;
+  }
+
+  /** How many neighbours went into the mean. */
+  public int covered() {
+    return covered;
+  }
+
+  /** Compared neighbours left out of the mean because a value it needs is suppressed. */
+  public ImmutableList<LeftOut> leftOut() {
+    return leftOut;
+  }
+
+  /** The authority and its compared neighbours ranked by the metric, highest first. */
+  public Ranking ranking() {
+    return ranking;
+  }
+
+  /** The authority's rank in {@link #ranking()}, or empty when its value is suppressed. */
+  public OptionalInt rank() {
+    Optional<Ranked> r = ranking.rankOf(authority);
+    return r.isPresent() ? OptionalInt.of(r.get().rank()) : OptionalInt.empty();
+  }
+
+  /**
+   * The comparison as an aligned text table: the authority, each neighbour with its band and
+   * value (and judgement, where joined), then the neighbour mean.
+   */
+  public String table() {
+    boolean withJudgements = judgement.isPresent()
+        || neighbours.stream().anyMatch(n -> n.judgement().isPresent());
+    List<String> header = new ArrayList<>(List.of("#", "Area", "LA", "Closeness",
+        TextTable.heading(metric)));
+    List<Boolean> numeric = new ArrayList<>(List.of(true, false, true, false, true));
+    if (withJudgements) {
+      header.add("Ofsted judgement");
+      numeric.add(false);
+    }
+    header.add("Note");
+    numeric.add(false);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> own = new ArrayList<>(List.of("", authority.name(), authority.laNumber(), "",
+        value.toString()));
+    if (withJudgements) {
+      own.add(judgement.map(j -> j.overall().label()).orElse("none"));
+    }
+    own.add(rank().isPresent() ? "rank " + rank().getAsInt() + " of " + ranking.size() : "");
+    rows.add(own);
+    for (NeighbourValue n : neighbours) {
+      MatchedNeighbour m = n.neighbour();
+      List<String> row = new ArrayList<>(List.of(Integer.toString(m.position()),
+          m.authority().map(Authority::name).orElse("(not held)"),
+          Integer.toString(m.laNumber()), m.closeness().label(), n.value().toString()));
+      if (withJudgements) {
+        row.add(n.judgement().map(j -> j.overall().label()).orElse("none"));
+      }
+      row.add(n.isCompared() ? "" : n.status().meaning());
+      rows.add(row);
+    }
+    List<String> meanRow = new ArrayList<>(List.of("", "Neighbour mean", "", "",
+        rounded(mean)));
+    if (withJudgements) {
+      meanRow.add("");
+    }
+    meanRow.add(covered + " of " + neighbours.size() + " neighbours, " + meanRule());
+    rows.add(meanRow);
+    return TextTable.of(header, numeric, rows);
+  }
+
+  /** A recomputed mean to one decimal place, as the published figures are. */
+  private static String rounded(Value v) {
+    return v.isPresent() ? Value.of(Math.round(v.doubleValue() * 10) / 10.0).toString()
+        : v.toString();
+  }
+
+  private String meanRule() {
+    if (metric.formula().isPresent()) {
+      Formula f = metric.formula().get();
+      return "Σ " + f.numerator().label().toLowerCase(java.util.Locale.ROOT) + " / Σ "
+          + (f.denominator().size() == 1
+              ? f.denominator().get(0).label().toLowerCase(java.util.Locale.ROOT)
+              : "denominator");
+    }
+    return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(java.util.Locale.ROOT))
+        .orElse("plain mean");
+  }
+
+  /** For example {@code Staffordshire (860) CASELOAD 2025: 18.4 vs neighbour mean 17.9, rank 3 of 11}. */
+  @Override
+  public String toString() {
+    return authority + " " + metric + " " + year + ": " + value + " vs neighbour mean "
+        + rounded(mean)
+        + (rank().isPresent() ? ", rank " + rank().getAsInt() + " of " + ranking.size() : "");
+  }
+}

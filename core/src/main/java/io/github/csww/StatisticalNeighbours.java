@@ -1,0 +1,114 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * DfE's statistical neighbour model: for each LA number, its neighbours in order with their
+ * closeness band. Immutable.
+ *
+ * <p>Read one with {@code StatisticalNeighboursReader} of {@code csww-io} (both published
+ * layouts), then join it to a workforce with {@link Workforce#withNeighbours(StatisticalNeighbours)}.
+ * The model is keyed by LA number, like {@link Authority}; an LA number the workforce does not
+ * hold (an authority reorganised away) is reported by the comparisons, never dropped.
+ *
+ * <pre>{@code
+ * StatisticalNeighbours model = StatisticalNeighboursReader.read(Path.of("sn_model_2025_wide.csv"));
+ * model.group(860).orElseThrow().laNumbers(); // [811, 884, 893, 815, 933, 830, 877, 891, 943, 888]
+ * Workforce wf = workforce.withNeighbours(model);
+ * wf.authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
+ * }</pre>
+ */
+public final class StatisticalNeighbours {
+  private final String source;
+  private final ImmutableSortedMap<Integer, NeighbourGroup> groups;
+
+  private StatisticalNeighbours(String source, ImmutableSortedMap<Integer, NeighbourGroup> groups) {
+    this.source = source;
+    this.groups = groups;
+  }
+
+  /**
+   * A model of the given groups.
+   *
+   * @param source where the model comes from, for messages: a file name
+   * @throws IllegalArgumentException if two groups share an LA number
+   */
+  public static StatisticalNeighbours of(String source, Collection<NeighbourGroup> groups) {
+    checkNotNull(source, "source is null");
+    checkArgument(!source.isBlank(), "source is blank");
+    checkNotNull(groups, "groups is null");
+    TreeMap<Integer, NeighbourGroup> map = new TreeMap<>();
+    for (NeighbourGroup g : groups) {
+      checkNotNull(g, "groups must not contain null");
+      NeighbourGroup old = map.put(g.laNumber(), g);
+      checkArgument(old == null, "two neighbour groups for LA number %s: %s and %s",
+          g.laNumber(), old == null ? "" : old.name(), g.name());
+    }
+    return new StatisticalNeighbours(source, ImmutableSortedMap.copyOfSorted(map));
+  }
+
+  /** Where the model comes from: a file name. */
+  public String source() {
+    return source;
+  }
+
+  /** The group of an LA number, or empty when the model has none. */
+  public Optional<NeighbourGroup> group(int laNumber) {
+    return Optional.ofNullable(groups.get(laNumber));
+  }
+
+  /**
+   * The group of an authority: that of its first LA number the model has (for a combined return
+   * such as {@code 314 / 318}, Kingston upon Thames's), or empty.
+   */
+  public Optional<NeighbourGroup> group(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    for (int n : authority.laNumbers()) {
+      NeighbourGroup g = groups.get(n);
+      if (g != null) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every group, by LA number. */
+  public ImmutableList<NeighbourGroup> groups() {
+    return groups.values().asList();
+  }
+
+  /** The LA numbers that have a group. */
+  public ImmutableSortedSet<Integer> laNumbers() {
+    return groups.keySet();
+  }
+
+  /** How many groups there are. */
+  public int size() {
+    return groups.size();
+  }
+
+  /** Equal when the groups are equal (the source is not compared). */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof StatisticalNeighbours s && groups.equals(s.groups));
+  }
+
+  @Override
+  public int hashCode() {
+    return groups.hashCode();
+  }
+
+  /** For example {@code StatisticalNeighbours[sn_model_2025_wide.csv, 153 authorities]}. */
+  @Override
+  public String toString() {
+    return "StatisticalNeighbours[" + source + ", " + groups.size() + " authorities]";
+  }
+}
