@@ -395,6 +395,10 @@ public final class EesCsvParser {
         b.suppress(metric, m);
         return;
       }
+    } else if (e - s == 3 && (buf[s] | 0x20) == 'l' && (buf[s + 1] | 0x20) == 'o'
+        && (buf[s + 2] | 0x20) == 'w') {
+      b.suppress(metric, Suppression.ROUNDS_TO_ZERO);
+      return;
     }
     slowCell(col, metric, b);
   }
