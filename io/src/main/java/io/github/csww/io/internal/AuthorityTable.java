@@ -83,7 +83,11 @@ final class AuthorityTable {
     System.arraycopy(b, s1, key, 0, l1);
     System.arraycopy(b, s2, key, l1, l2);
     System.arraycopy(b, s3, key, l1 + l2, e3 - s3);
-    YearLines years = byNumbers.computeIfAbsent(authority.laNumbers(), k -> new YearLines());
+    YearLines years = byNumbers.get(authority.laNumbers());
+    if (years == null) {
+      years = new YearLines();
+      byNumbers.put(authority.laNumbers(), years);
+    }
     Entry e = new Entry(hash, key, l1, l2, region, authority, years);
     if (size >= table.length * 3 / 4) {
       resize();

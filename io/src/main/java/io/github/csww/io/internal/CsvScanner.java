@@ -3,9 +3,6 @@ package io.github.csww.io.internal;
 import io.github.csww.LoadException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,13 +23,6 @@ final class CsvScanner {
   static final int ESCAPED = 2;
   static final int NON_ASCII = 4;
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long COMMAS = ONES * ',';
-  private static final long LFS = ONES * '\n';
-  private static final long CRS = ONES * '\r';
 
   private final InputStream in;
   private final String source;
@@ -159,43 +149,30 @@ final class CsvScanner {
         }
         continue;
       }
-      long hi = 0;
+      int hi = 0;
       while (true) {
-        if (p + 8 <= limit) {
-          // Eight bytes at a time: find the first comma, LF or CR in the word, if any.
-          long w = (long) LONGS.get(buf, p);
-          long found = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
-          if (found == 0) {
-            hi |= w;
-            p += 8;
-            continue;
-          }
-          int k = Long.numberOfTrailingZeros(found) >>> 3;
-          hi |= w & ((1L << (k << 3)) - 1);
-          p += k;
-        } else if (p == limit) {
+        if (p == limit) {
           boolean more = refill();
           p -= shift;
           fieldStart -= shift;
           if (!more) {
-            add(fieldStart, p, nonAscii(hi));
+            add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
             pos = p;
             return;
           }
-          continue;
         }
         byte b = buf[p];
         if (b == ',') {
-          add(fieldStart, p, nonAscii(hi));
+          add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
           p++;
           break;
         }
         if (b == '\n' || b == '\r') {
-          add(fieldStart, p, nonAscii(hi));
+          add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
           endLine(p, b);
           return;
         }
-        hi |= b & 0xFF;
+        hi |= b;
         p++;
       }
       // A comma at the very end of the input is followed by one more, empty field: the
@@ -268,18 +245,6 @@ final class CsvScanner {
       hi |= b;
       p++;
     }
-  }
-
-  /**
-   * A word with the high bit set in the lowest zero byte of {@code v} (bytes above it may be
-   * marked too), or 0 when no byte is zero.
-   */
-  private static long zeroBytes(long v) {
-    return (v - ONES) & ~v & HIGHS;
-  }
-
-  private static int nonAscii(long orOfBytes) {
-    return (orOfBytes & HIGHS) != 0 ? NON_ASCII : 0;
   }
 
   private static String printable(byte b) {
