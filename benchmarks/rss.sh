@@ -38,7 +38,7 @@ for flags in "" "-XX:+UseSerialGC"; do
     secs=$(median < "$OUT.t"); kb=$(median < "$OUT.m")
     RATE[$p]=$(echo "$ROWS / $secs" | bc -l); RSS[$p]=$kb
     printf '%-8s %9.2f %12.0f %9.1f %9.2f\n' "$p" "$secs" "${RATE[$p]}" \
-      "$(echo "$kb / 1000" | bc -l)" "$(echo "$kb * 1024 / $SIZE" | bc -l)"
+      "$(echo "$kb * 1024 / 1000000" | bc -l)" "$(echo "$kb * 1024 / $SIZE" | bc -l)"
   done
   printf 'csww / fastcsv: rate %.2f, rss %.2f; csww / jackson: rate %.2f\n' \
     "$(echo "${RATE[csww]} / ${RATE[fastcsv]}" | bc -l)" \
