@@ -58,9 +58,7 @@ public final class EesCsv {
   private static final EesCsv PLAIN = new EesCsv(false, false);
   private static final EesCsv SPREADSHEET_SAFE = new EesCsv(true, true);
   private static final EesCsvReader READER = new EesCsvReader();
-  private static final Metric[] METRICS_2025 = EesLayout.LAYOUT_2025.metricColumns().stream()
-      .map(c -> EesLayout.LAYOUT_2025.metric(c).orElseThrow())
-      .toArray(Metric[]::new);
+  private static final Metric[] METRICS_2025 = metrics2025();
 
   private final boolean neutralise;
   private final boolean byteOrderMark;
@@ -68,6 +66,15 @@ public final class EesCsv {
   private EesCsv(boolean neutralise, boolean byteOrderMark) {
     this.neutralise = neutralise;
     this.byteOrderMark = byteOrderMark;
+  }
+
+  private static Metric[] metrics2025() {
+    List<String> columns = EesLayout.LAYOUT_2025.metricColumns();
+    Metric[] out = new Metric[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = EesLayout.LAYOUT_2025.metric(columns.get(i)).orElseThrow();
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ reading

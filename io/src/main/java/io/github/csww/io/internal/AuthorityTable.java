@@ -42,12 +42,14 @@ final class AuthorityTable {
   private int size;
   private final Map<List<Integer>, YearLines> byNumbers = new HashMap<>();
 
-  /** A hash of three byte ranges and a region. */
+  /**
+   * A hash of the LA number and code cells, the length of the name cell and the region (names
+   * rarely tell apart what numbers and codes do not; {@link #find} compares every byte).
+   */
   static int hash(byte[] b, int s1, int e1, int s2, int e2, int s3, int e3, Region region) {
-    int h = region.hashCode();
+    int h = region.hashCode() * 31 + (e3 - s3);
     h = mix(h, b, s1, e1);
     h = mix(h, b, s2, e2);
-    h = mix(h, b, s3, e3);
     return h ^ (h >>> 16);
   }
 
@@ -81,7 +83,11 @@ final class AuthorityTable {
     System.arraycopy(b, s1, key, 0, l1);
     System.arraycopy(b, s2, key, l1, l2);
     System.arraycopy(b, s3, key, l1 + l2, e3 - s3);
-    YearLines years = byNumbers.computeIfAbsent(authority.laNumbers(), k -> new YearLines());
+    YearLines years = byNumbers.get(authority.laNumbers());
+    if (years == null) {
+      years = new YearLines();
+      byNumbers.put(authority.laNumbers(), years);
+    }
     Entry e = new Entry(hash, key, l1, l2, region, authority, years);
     if (size >= table.length * 3 / 4) {
       resize();

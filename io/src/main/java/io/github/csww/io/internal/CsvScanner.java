@@ -23,6 +23,7 @@ final class CsvScanner {
   static final int ESCAPED = 2;
   static final int NON_ASCII = 4;
 
+
   private final InputStream in;
   private final String source;
   private byte[] buf;

@@ -112,7 +112,9 @@ public final class EesCsvParser {
       throw new LoadException(source, 0, 0,
           "has a header but no data rows: expected at least one row after the header");
     }
-    LoadReport report = new LoadReport(source, "EES CSV (" + layout.label() + ")", rowsRead,
+    // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
+    LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
+        rowsRead,
         kept.size(), ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown));
     try {
       return Workforce.of(kept, report);
@@ -184,7 +186,10 @@ public final class EesCsvParser {
         unknown.add(names[i].isEmpty() ? "(unnamed column " + (i + 1) + ")" : names[i]);
       }
     }
-    metricCols = cols.stream().mapToInt(Integer::intValue).toArray();
+    metricCols = new int[cols.size()];
+    for (int k = 0; k < metricCols.length; k++) {
+      metricCols[k] = cols.get(k);
+    }
     metricOf = metrics.toArray(new Metric[0]);
   }
 
@@ -286,7 +291,11 @@ public final class EesCsvParser {
       }
     }
     String t = in.text(colYear).strip();
-    if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean fourDigits = t.length() == 4;
+    for (int i = 0; i < t.length() && fourDigits; i++) {
+      fourDigits = t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    }
+    if (fourDigits) {
       int y = Integer.parseInt(t);
       if (y >= 1900 && y <= 2999) {
         return y;
@@ -395,6 +404,10 @@ public final class EesCsvParser {
         b.suppress(metric, m);
         return;
       }
+    } else if (e - s == 3 && (buf[s] | 0x20) == 'l' && (buf[s + 1] | 0x20) == 'o'
+        && (buf[s + 2] | 0x20) == 'w') {
+      b.suppress(metric, Suppression.ROUNDS_TO_ZERO);
+      return;
     }
     slowCell(col, metric, b);
   }

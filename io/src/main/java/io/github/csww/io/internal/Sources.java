@@ -29,7 +29,7 @@ public final class Sources {
   /** A guess at the number of rows of a CSV file of this size, to size lists once. */
   public static int expectedRows(Path path) {
     try {
-      long rows = Files.size(path) / 160;
+      long rows = Files.size(path) / 190;
       return (int) Math.min(rows, 1 << 26);
     } catch (IOException e) {
       return 0;

@@ -21,7 +21,8 @@ final class YearLines {
       base = year;
       lines = new int[4];
     } else if (year < base) {
-      int grow = Math.max(base - year, 4);
+      // Grow geometrically downwards too: EES files list the newest year first.
+      int grow = Math.max(base - year, lines.length);
       int[] bigger = new int[lines.length + grow];
       System.arraycopy(lines, 0, bigger, grow, lines.length);
       lines = bigger;
