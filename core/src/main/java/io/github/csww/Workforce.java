@@ -639,7 +639,8 @@ public final class Workforce {
   private Comparison compareAuthorities(List<Authority> authorities) {
     checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
     int year = oneYear("compare(...)");
-    return Comparison.of(year, authorities, area -> data.find(area, year));
+    return Comparison.of(year, authorities, area -> data.find(area, year),
+        data.joins.judgements);
   }
 
   /** The workforce's own authority with the same LA numbers as the given one. */

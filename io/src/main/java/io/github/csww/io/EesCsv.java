@@ -263,8 +263,10 @@ public final class EesCsv {
    * Regional}, {@code National}), {@code old_la_code} (the LA number as published, {@code 314 /
    * 318} for a combined return; empty for regions and England), {@code area_code} (the current
    * ONS code), {@code area_name}, then each metric under its 2025 EES column name ({@code
-   * caseload_fte}, ...). A number is written as published, a suppression as its marker ({@code x}
-   * where the area has no row that year).
+   * caseload_fte}, ...), and, where the workforce was joined with judgements, the {@link
+   * #JUDGEMENT_COLUMNS judgement columns}: each authority's judgement in force on the census date
+   * (empty for regions and England). A number is written as published, a suppression as its
+   * marker ({@code x} where the area has no row that year).
    *
    * <pre>{@code
    * time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte

@@ -82,6 +82,10 @@ final class ResultCsv {
     for (Metric m : c.metrics()) {
       columns.add(column(m));
     }
+    boolean judged = c.hasJudgements();
+    if (judged) {
+      columns.addAll(JUDGEMENT_COLUMNS);
+    }
     ResultCsv w = new ResultCsv(csv, out);
     csv.start(out, columns.build());
     ImmutableList<Area> areas = c.columns();
@@ -90,6 +94,9 @@ final class ResultCsv {
       w.number(c.year()).area(a);
       for (ComparisonRow r : c.rows()) {
         w.value(r.value(i));
+      }
+      if (judged) {
+        w.judgement(a instanceof Authority au ? c.judgement(au) : Optional.empty());
       }
       w.end();
     }

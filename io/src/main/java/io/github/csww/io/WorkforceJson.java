@@ -124,8 +124,9 @@ public final class WorkforceJson {
 
   /**
    * A comparison as JSON: the year, the metrics shown and an object per area (the authorities,
-   * their regions, England) with its values by metric name. See {@link #toJson(Ranking)} for how
-   * areas and values are written.
+   * their regions, England) with its values by metric name and, where judgements are joined, its
+   * {@code judgement} in force on the census date ({@code null} for regions and England). See
+   * {@link #toJson(Ranking)} for how areas, values and judgements are written.
    *
    * <pre>{@code
    * {"format": "csww-comparison", "version": 1, "year": 2017,

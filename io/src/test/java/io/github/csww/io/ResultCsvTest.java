@@ -33,6 +33,21 @@ class ResultCsvTest {
   }
 
   @Test
+  void toCsv_comparisonWithJudgements_addsEachAuthoritysJudgementOnTheCensusDate() {
+    String csv = EesCsv.plain().toCsv(workforce().withJudgements(judgements()).year(2017)
+        .compare("Staffordshire", "893").metrics(Metric.CASELOAD));
+
+    // Shropshire's judgement was published on 1 October 2017, after the census date.
+    assertThat(lines(csv)).containsExactly(
+        "time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte,"
+            + "ofsted_judgement,ofsted_inspected,ofsted_published",
+        "2017,Local authority,860,E10000028,Staffordshire,26.4,Good,2017-03-01,2017-05-02",
+        "2017,Local authority,893,E06000051,Shropshire,25.1,,,",
+        "2017,Regional,,E12000005,West Midlands,18.5,,,",
+        "2017,National,,E92000001,England,17.7,,,");
+  }
+
+  @Test
   void toCsv_comparisonWithAnAbsentArea_writesX() {
     // Hull's region has no row in 2017: every cell of its column reads x.
     String csv = EesCsv.plain().toCsv(workforce().year(2017).compare("810")

@@ -130,6 +130,20 @@ class ResultJsonTest {
   }
 
   @Test
+  void toJson_comparisonWithJudgements_givesEachAreaAJudgementOrNull() throws Exception {
+    Comparison c = workforce().withJudgements(judgements()).year(2017)
+        .compare("Staffordshire", "Shropshire").metrics(Metric.CASELOAD);
+
+    JsonNode areas = parse(WorkforceJson.toJson(c)).get("areas");
+
+    assertThat(areas.get(0).get("judgement").get("grade").asText()).isEqualTo("Good");
+    assertThat(areas.get(0).get("judgement").get("published").asText()).isEqualTo("2017-05-02");
+    assertThat(areas.get(1).get("judgement").isNull()).isTrue();
+    assertThat(areas.get(2).get("judgement").isNull()).isTrue();
+    assertThat(areas.get(3).get("judgement").isNull()).isTrue();
+  }
+
+  @Test
   void toJson_trend_hasARowPerYearWithChangesAndBreaks() throws Exception {
     Trend t = workforce().authority("Staffordshire").trend(Metric.TURNOVER_RATE);
 

@@ -123,6 +123,9 @@ public final class ResultJson {
           value(g, row.value(i));
         }
         g.writeEndObject();
+        if (c.hasJudgements()) {
+          judgement(g, a instanceof Authority au ? c.judgement(au) : Optional.empty());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
