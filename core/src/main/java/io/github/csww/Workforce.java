@@ -673,4 +673,28 @@ public final class Workforce {
     }
     return last;
   }
+
+  // ---------------------------------------------------------------- judgements by band
+
+  /**
+   * The cross-tab of Ofsted judgement against quartile band for a metric in one year: how many of
+   * the view's banded local authorities with each judgement in force on the census date (or none)
+   * fall in each band (see {@link JudgementBands}). The year is the view's only year, or the
+   * latest year when the view names none; the bands are those of {@link #bands(Metric)}.
+   *
+   * <pre>{@code
+   * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
+   *     .judgementsByBand(Metric.CASELOAD);
+   * jb.count(Grade.INADEQUATE, QuartileBand.D);
+   * System.out.print(jb.table());
+   * }</pre>
+   *
+   * @throws IllegalStateException if no judgements are joined ({@link #withJudgements}), or the
+   *     view holds no snapshots or spans several years
+   */
+  public JudgementBands judgementsByBand(Metric metric) {
+    checkNotNull(metric, "metric is null");
+    Judgements joined = requireJudgements();
+    return JudgementBands.of(bands(metric), joined);
+  }
 }

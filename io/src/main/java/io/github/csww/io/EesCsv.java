@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.csww.Area;
 import io.github.csww.Authority;
 import io.github.csww.Comparison;
+import io.github.csww.JudgementBands;
 import io.github.csww.LoadOptions;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
@@ -53,7 +54,8 @@ import java.util.List;
  * CSV holds one code and one name per row: an authority whose ONS code or name changed is
  * written with its latest code and name in every year (JSON keeps the whole history).
  *
- * <p><b>Results.</b> Comparisons, trends, neighbour comparisons and quartile bands are written in
+ * <p><b>Results.</b> Comparisons, trends, neighbour comparisons, quartile bands and cross-tabs of
+ * judgement against band are written in
  * flat shapes of their own, one row per area or year, described on each {@code write} method: an
  * area is named by {@code old_la_code}, {@code area_code} and {@code area_name}, a metric's
  * column by its 2025 EES name ({@code caseload_fte}), a value as a number or a suppression marker,
@@ -372,6 +374,38 @@ public final class EesCsv {
   public String toCsv(QuartileBands bands) {
     checkNotNull(bands, "bands is null");
     return csv(out -> write(bands, out));
+  }
+
+  /**
+   * Writes a cross-tab of Ofsted judgement against quartile band: a row per grade (Outstanding
+   * first), a {@code No judgement} row for banded authorities with none in force on the census
+   * date, and a {@code Total} row. The writer is not closed.
+   *
+   * <p>Columns: {@code time_period}, {@code metric} (the metric's 2025 EES column name), {@code
+   * ofsted_judgement} (the grade as Ofsted words it, {@code No judgement} or {@code Total}),
+   * {@code band_a} to {@code band_d} (counts; A is the best quarter) and {@code total}.
+   *
+   * <pre>{@code
+   * time_period,metric,ofsted_judgement,band_a,band_b,band_c,band_d,total
+   * 2025,caseload_fte,Outstanding,6,4,5,2,17
+   * ...
+   * 2025,caseload_fte,No judgement,0,1,0,2,3
+   * 2025,caseload_fte,Total,38,38,37,37,150
+   * }</pre>
+   */
+  public void write(JudgementBands crossTab, Writer out) throws IOException {
+    checkNotNull(crossTab, "crossTab is null");
+    checkNotNull(out, "out is null");
+    ResultCsv.judgementBands(this, crossTab, out);
+  }
+
+  /**
+   * A cross-tab of judgement against band as CSV text; see {@link #write(JudgementBands, Writer)}
+   * for the columns.
+   */
+  public String toCsv(JudgementBands crossTab) {
+    checkNotNull(crossTab, "crossTab is null");
+    return csv(out -> write(crossTab, out));
   }
 
   // ------------------------------------------------------------------ shared by every writer

@@ -6,11 +6,13 @@ import io.github.csww.Authority;
 import io.github.csww.Comparison;
 import io.github.csww.ComparisonRow;
 import io.github.csww.Judgement;
+import io.github.csww.JudgementBands;
 import io.github.csww.LeftOut;
 import io.github.csww.MatchedNeighbour;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
 import io.github.csww.NeighbourValue;
+import io.github.csww.QuartileBand;
 import io.github.csww.QuartileBands;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
@@ -19,6 +21,7 @@ import io.github.csww.Trend;
 import io.github.csww.Value;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -192,6 +195,29 @@ final class ResultCsv {
       w.number(b.year()).blank().blank().authority((Authority) l.area())
           .value(Value.suppressed(l.reason())).end();
     }
+  }
+
+  static void judgementBands(EesCsv csv, JudgementBands jb, Writer out) throws IOException {
+    ResultCsv w = new ResultCsv(csv, out);
+    ImmutableList.Builder<String> columns = ImmutableList.<String>builder()
+        .add("time_period", "metric", "ofsted_judgement");
+    for (QuartileBand b : QuartileBand.values()) {
+      columns.add("band_" + b.name().toLowerCase(Locale.ROOT));
+    }
+    csv.start(out, columns.add("total").build());
+    String metric = column(jb.metric());
+    for (JudgementBands.Row r : jb.rows()) {
+      w.number(jb.year()).text(metric).text(r.label());
+      for (QuartileBand b : QuartileBand.values()) {
+        w.number(r.count(b));
+      }
+      w.number(r.total()).end();
+    }
+    w.number(jb.year()).text(metric).text("Total");
+    for (QuartileBand b : QuartileBand.values()) {
+      w.number(jb.bandTotal(b));
+    }
+    w.number(jb.total()).end();
   }
 
   // ------------------------------------------------------------------ cells

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.csww.Comparison;
+import io.github.csww.JudgementBands;
 import io.github.csww.LoadException;
 import io.github.csww.LoadOptions;
 import io.github.csww.NeighbourComparison;
@@ -26,7 +27,8 @@ import java.nio.file.Path;
 
 /**
  * csww's own JSON form of a workforce, written and read with Jackson, and JSON of its results
- * (rankings, comparisons, trends, neighbour comparisons, quartile bands) in flat shapes documented
+ * (rankings, comparisons, trends, neighbour comparisons, quartile bands, cross-tabs of judgement
+ * against band) in flat shapes documented
  * on each {@code toJson} method (results are written, not read back). A workforce is written
  * with every snapshot with its area (an authority with all its LA numbers, ONS codes and names),
  * year and all {@link io.github.csww.Metric} values, numbers as JSON numbers and suppressions as
@@ -210,6 +212,30 @@ public final class WorkforceJson {
   public static String toJson(QuartileBands bands) {
     checkNotNull(bands, "bands is null");
     return ResultJson.bands(bands);
+  }
+
+  /**
+   * A cross-tab of Ofsted judgement against quartile band as JSON: the metric, year, census date
+   * the judgements were looked up at and polarity; a row per grade (Outstanding first, with
+   * Ofsted's grade number) and a last {@code "No judgement"} row ({@code gradeNumber} null), each
+   * with its count per band and total; the band totals; the number of banded authorities; and the
+   * authorities left out of the bands.
+   *
+   * <pre>{@code
+   * {"format": "csww-judgement-bands", "version": 1,
+   *  "metric": "CASELOAD", "label": "Average caseload", "unit": "cases per FTE",
+   *  "year": 2025, "censusDate": "2025-09-30", "polarity": "HIGHER_IS_WORSE",
+   *  "rows": [{"judgement": "Outstanding", "gradeNumber": 1,
+   *            "A": 6, "B": 4, "C": 5, "D": 2, "total": 17},
+   *           {"judgement": "No judgement", "gradeNumber": null,
+   *            "A": 0, "B": 1, "C": 0, "D": 2, "total": 3}],
+   *  "bandTotals": {"A": 38, "B": 38, "C": 37, "D": 37}, "total": 150,
+   *  "leftOut": [...]}
+   * }</pre>
+   */
+  public static String toJson(JudgementBands crossTab) {
+    checkNotNull(crossTab, "crossTab is null");
+    return ResultJson.judgementBands(crossTab);
   }
 
   /**

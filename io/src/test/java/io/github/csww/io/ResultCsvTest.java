@@ -133,6 +133,26 @@ class ResultCsvTest {
   }
 
   @Test
+  void toCsv_judgementBands_writesARowPerGradeNoJudgementAndTotals() {
+    String csv = EesCsv.plain().toCsv(workforce().withJudgements(judgements()).year(2017)
+        .judgementsByBand(Metric.CASELOAD));
+
+    // Hull in band A and Shropshire in B have no judgement in force on 30 September 2017;
+    // Staffordshire, band C, was judged Good in May 2017.
+    assertThat(lines(csv)).containsExactly(
+        "time_period,metric,ofsted_judgement,band_a,band_b,band_c,band_d,total",
+        "2017,caseload_fte,Outstanding,0,0,0,0,0",
+        "2017,caseload_fte,Good,0,0,1,0,1",
+        "2017,caseload_fte,Requires improvement to be good,0,0,0,0,0",
+        "2017,caseload_fte,Inadequate,0,0,0,0,0",
+        "2017,caseload_fte,No judgement,1,1,0,0,2",
+        "2017,caseload_fte,Total,1,1,1,0,3");
+    assertThat(EesCsv.spreadsheetSafe().toCsv(workforce().withJudgements(judgements())
+        .year(2017).judgementsByBand(Metric.CASELOAD)))
+        .isEqualTo("\uFEFF" + csv);
+  }
+
+  @Test
   void toCsv_rankingWithJudgements_addsTheJudgementColumns() {
     String csv = EesCsv.plain().toCsv(workforce().withJudgements(judgements()).year(2017)
         .level(io.github.csww.Level.LOCAL_AUTHORITY).rankBy(Metric.CASELOAD));

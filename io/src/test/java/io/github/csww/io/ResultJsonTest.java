@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.csww.Comparison;
+import io.github.csww.JudgementBands;
 import io.github.csww.Level;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
@@ -17,6 +18,7 @@ import io.github.csww.QuartileBands;
 import io.github.csww.Ranking;
 import io.github.csww.Trend;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResultJsonTest {
@@ -228,6 +230,35 @@ class ResultJsonTest {
     assertThat(rows.get(2).get("value").asDouble()).isEqualTo(26.4);
     assertThat(j.get("leftOut").get(0).get("name").asText()).isEqualTo("Telford and Wrekin");
     assertThat(j.get("leftOut").get(0).get("value").asText()).isEqualTo("x");
+  }
+
+  @Test
+  void toJson_judgementBands_hasARowPerGradeAndNoJudgementWithCountsPerBand() throws Exception {
+    JudgementBands jb = workforce().withJudgements(judgements()).year(2017)
+        .judgementsByBand(Metric.CASELOAD);
+
+    JsonNode j = parse(WorkforceJson.toJson(jb));
+
+    assertThat(j.get("format").asText()).isEqualTo("csww-judgement-bands");
+    assertThat(j.get("metric").asText()).isEqualTo("CASELOAD");
+    assertThat(j.get("year").asInt()).isEqualTo(2017);
+    assertThat(j.get("censusDate").asText()).isEqualTo("2017-09-30");
+    assertThat(j.get("polarity").asText()).isEqualTo("HIGHER_IS_WORSE");
+    JsonNode rows = j.get("rows");
+    assertThat(rows).extracting(r -> r.get("judgement").asText()).containsExactly("Outstanding",
+        "Good", "Requires improvement to be good", "Inadequate", "No judgement");
+    JsonNode good = rows.get(1);
+    assertThat(good.get("gradeNumber").asInt()).isEqualTo(2);
+    assertThat(List.of(good.get("A").asInt(), good.get("B").asInt(), good.get("C").asInt(),
+        good.get("D").asInt(), good.get("total").asInt())).containsExactly(0, 0, 1, 0, 1);
+    JsonNode none = rows.get(4);
+    assertThat(none.get("gradeNumber").isNull()).isTrue();
+    assertThat(List.of(none.get("A").asInt(), none.get("B").asInt(), none.get("C").asInt(),
+        none.get("D").asInt(), none.get("total").asInt())).containsExactly(1, 1, 0, 0, 2);
+    assertThat(j.get("bandTotals").get("A").asInt()).isEqualTo(1);
+    assertThat(j.get("bandTotals").get("D").asInt()).isZero();
+    assertThat(j.get("total").asInt()).isEqualTo(3);
+    assertThat(j.get("leftOut").get(0).get("name").asText()).isEqualTo("Telford and Wrekin");
   }
 
   @Test

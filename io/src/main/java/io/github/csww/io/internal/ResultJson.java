@@ -6,11 +6,13 @@ import io.github.csww.Authority;
 import io.github.csww.Comparison;
 import io.github.csww.ComparisonRow;
 import io.github.csww.Judgement;
+import io.github.csww.JudgementBands;
 import io.github.csww.LeftOut;
 import io.github.csww.MatchedNeighbour;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
 import io.github.csww.NeighbourValue;
+import io.github.csww.QuartileBand;
 import io.github.csww.QuartileBands;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
@@ -253,6 +255,40 @@ public final class ResultJson {
       }
       g.writeEndArray();
       leftOut(g, b.leftOut());
+    });
+  }
+
+  /** A cross-tab of judgement against quartile band. */
+  public static String judgementBands(JudgementBands jb) {
+    return json("csww-judgement-bands", g -> {
+      metric(g, jb.metric());
+      g.writeNumberField("year", jb.year());
+      g.writeStringField("censusDate", jb.censusDate().toString());
+      g.writeStringField("polarity", jb.bands().polarity().name());
+      g.writeArrayFieldStart("rows");
+      for (JudgementBands.Row r : jb.rows()) {
+        g.writeStartObject();
+        g.writeStringField("judgement", r.label());
+        g.writeFieldName("gradeNumber");
+        if (r.grade().isPresent()) {
+          g.writeNumber(r.grade().get().number());
+        } else {
+          g.writeNull();
+        }
+        for (QuartileBand b : QuartileBand.values()) {
+          g.writeNumberField(b.name(), r.count(b));
+        }
+        g.writeNumberField("total", r.total());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("bandTotals");
+      for (QuartileBand b : QuartileBand.values()) {
+        g.writeNumberField(b.name(), jb.bandTotal(b));
+      }
+      g.writeEndObject();
+      g.writeNumberField("total", jb.total());
+      leftOut(g, jb.bands().leftOut());
     });
   }
 
