@@ -29,6 +29,10 @@ import java.util.function.Function;
  * region row the file lacks) reads {@link Suppression#NOT_AVAILABLE}, and the area is listed by
  * {@link #absent()}.
  *
+ * <p>Where the workforce was joined with Ofsted judgements ({@link
+ * Workforce#withJudgements(Judgements)}), {@link #judgement(Authority)} gives each authority's
+ * judgement in force on the census date, 30 September of the year, and {@link #table()} shows it.
+ *
  * <p>A comparison is immutable; {@link #metrics(Metric, Metric...)} returns a new one. Its {@link
  * #columns()} and {@link #rows()} are a plain structure for writers (CSV, JSON).
  *
@@ -53,16 +57,23 @@ public final class Comparison {
   private final ImmutableMap<Area, Snapshot> found;
   private final ImmutableList<Metric> metrics;
   private final ImmutableList<ComparisonRow> rows;
+  /** Whether the workforce was joined with judgements. */
+  private final boolean judged;
+  /** Per authority, in order, the judgement in force on the census date. */
+  private final ImmutableList<Optional<Judgement>> judgements;
 
   private Comparison(int year, ImmutableList<Authority> authorities, ImmutableList<Region> regions,
       ImmutableList<Area> columns, ImmutableMap<Area, Snapshot> found,
-      ImmutableList<Metric> metrics) {
+      ImmutableList<Metric> metrics, boolean judged,
+      ImmutableList<Optional<Judgement>> judgements) {
     this.year = year;
     this.authorities = authorities;
     this.regions = regions;
     this.columns = columns;
     this.found = found;
     this.metrics = metrics;
+    this.judged = judged;
+    this.judgements = judgements;
     ImmutableList.Builder<ComparisonRow> out = ImmutableList.builder();
     for (Metric m : metrics) {
       ImmutableList.Builder<Value> values = ImmutableList.builder();
@@ -79,10 +90,11 @@ public final class Comparison {
    * A comparison of authorities in one year, with every metric.
    *
    * @param find the snapshot of an area in that year, or empty
+   * @param joined the judgements joined to the workforce, or empty
    * @throws IllegalArgumentException if no authority is given or one is given twice
    */
   static Comparison of(int year, List<Authority> authorities,
-      Function<Area, Optional<Snapshot>> find) {
+      Function<Area, Optional<Snapshot>> find, Optional<Judgements> joined) {
     checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
     Set<List<Integer>> seen = new LinkedHashSet<>();
     Set<Region> regions = new LinkedHashSet<>();
@@ -102,8 +114,15 @@ public final class Comparison {
         found.put(a, s);
       });
     }
+    ImmutableMap<Area, Snapshot> snapshots = found.buildOrThrow();
+    ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
+    for (Authority a : authorities) {
+      Snapshot s = snapshots.get(a);
+      inForce.add(s == null || joined.isEmpty() ? Optional.empty()
+          : joined.get().inForce(a, s.censusDate()));
+    }
     return new Comparison(year, ImmutableList.copyOf(authorities), ImmutableList.copyOf(regions),
-        cols, found.buildOrThrow(), ALL_METRICS);
+        cols, snapshots, ALL_METRICS, joined.isPresent(), inForce.build());
   }
 
   /** The reporting year compared. */
@@ -159,7 +178,7 @@ public final class Comparison {
     }
     ImmutableList<Metric> list = ImmutableList.copyOf(seen);
     return list.equals(metrics) ? this
-        : new Comparison(year, authorities, regions, columns, found, list);
+        : new Comparison(year, authorities, regions, columns, found, list, judged, judgements);
   }
 
   /** One row per metric, each with a value per column. */
@@ -210,6 +229,35 @@ public final class Comparison {
     return Optional.ofNullable(found.get(columns.get(columnIndex(area))));
   }
 
+  /**
+   * The Ofsted judgement in force for a compared authority on the comparison's census date (30
+   * September of its year): the latest one published on or before it, matched through every ONS
+   * code the authority has had. Empty when none was in force, when the authority has no row that
+   * year, or when the workforce was not joined with judgements ({@link #hasJudgements()}).
+   *
+   * <pre>{@code
+   * Comparison c = workforce.withJudgements(ofsted).year(2025).compare("Staffordshire");
+   * c.judgement(c.authorities().get(0)).map(j -> j.overall().label()); // Optional[Good]
+   * }</pre>
+   *
+   * @param authority one of the compared authorities, matched by LA number
+   * @throws IllegalArgumentException if the authority is not compared
+   */
+  public Optional<Judgement> judgement(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    int i = columnIndex(authority);
+    return judgements.get(i);
+  }
+
+  /**
+   * True when the workforce compared was joined with judgements ({@link
+   * Workforce#withJudgements(Judgements)}): {@link #table()} then shows an "Ofsted judgement"
+   * line and writers a judgement per authority.
+   */
+  public boolean hasJudgements() {
+    return judged;
+  }
+
   /** The columns whose area has no row in the year: all their cells read {@code x}. */
   public ImmutableList<Area> absent() {
     ImmutableList.Builder<Area> out = ImmutableList.builder();
@@ -223,7 +271,9 @@ public final class Comparison {
 
   /**
    * The comparison as an aligned text table: a row per metric with its unit, a column per area;
-   * suppressed cells show their marker.
+   * suppressed cells show their marker. Where judgements are joined, a last "Ofsted judgement"
+   * line gives each authority's judgement in force on the census date ({@code none} when none
+   * was), blank under the regions and England.
    */
   public String table() {
     List<String> header = new ArrayList<>();
@@ -240,6 +290,15 @@ public final class Comparison {
       line.add(TextTable.heading(r.metric()));
       for (Value v : r.values()) {
         line.add(v.toString());
+      }
+      cells.add(line);
+    }
+    if (judged) {
+      List<String> line = new ArrayList<>();
+      line.add("Ofsted judgement");
+      for (int i = 0; i < columns.size(); i++) {
+        line.add(i < authorities.size()
+            ? judgements.get(i).map(j -> j.overall().label()).orElse("none") : "");
       }
       cells.add(line);
     }
@@ -266,16 +325,17 @@ public final class Comparison {
         + columns);
   }
 
-  /** Equal when the year, columns, metrics and every cell are equal. */
+  /** Equal when the year, columns, metrics, every cell and the judgements are equal. */
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof Comparison c && year == c.year && columns.equals(c.columns)
-        && rows.equals(c.rows));
+        && rows.equals(c.rows) && judged == c.judged && judgements.equals(c.judgements));
   }
 
   @Override
   public int hashCode() {
-    return (year * 31 + columns.hashCode()) * 31 + rows.hashCode();
+    return ((year * 31 + columns.hashCode()) * 31 + rows.hashCode()) * 31
+        + judgements.hashCode();
   }
 
   /**

@@ -639,7 +639,8 @@ public final class Workforce {
   private Comparison compareAuthorities(List<Authority> authorities) {
     checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
     int year = oneYear("compare(...)");
-    return Comparison.of(year, authorities, area -> data.find(area, year));
+    return Comparison.of(year, authorities, area -> data.find(area, year),
+        data.joins.judgements);
   }
 
   /** The workforce's own authority with the same LA numbers as the given one. */
@@ -671,5 +672,29 @@ public final class Workforce {
           + last + "; call year(y) first");
     }
     return last;
+  }
+
+  // ---------------------------------------------------------------- judgements by band
+
+  /**
+   * The cross-tab of Ofsted judgement against quartile band for a metric in one year: how many of
+   * the view's banded local authorities with each judgement in force on the census date (or none)
+   * fall in each band (see {@link JudgementBands}). The year is the view's only year, or the
+   * latest year when the view names none; the bands are those of {@link #bands(Metric)}.
+   *
+   * <pre>{@code
+   * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
+   *     .judgementsByBand(Metric.CASELOAD);
+   * jb.count(Grade.INADEQUATE, QuartileBand.D);
+   * System.out.print(jb.table());
+   * }</pre>
+   *
+   * @throws IllegalStateException if no judgements are joined ({@link #withJudgements}), or the
+   *     view holds no snapshots or spans several years
+   */
+  public JudgementBands judgementsByBand(Metric metric) {
+    checkNotNull(metric, "metric is null");
+    Judgements joined = requireJudgements();
+    return JudgementBands.of(bands(metric), joined);
   }
 }

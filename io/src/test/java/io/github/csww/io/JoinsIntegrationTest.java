@@ -1,9 +1,12 @@
 package io.github.csww.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.csww.Authority;
 import io.github.csww.Grade;
 import io.github.csww.Judgement;
@@ -18,6 +21,10 @@ import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class JoinsIntegrationTest {
 
-  private static Workforce workforce() throws IOException {
+  static Workforce workforce() throws IOException {
     try {
       return Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv"));
     } catch (IllegalStateException e) {
@@ -37,7 +44,7 @@ class JoinsIntegrationTest {
     }
   }
 
-  private static Judgements ofsted() throws IOException {
+  static Judgements ofsted() throws IOException {
     return OfstedReader.read(SharedData.file("LA_Inspection_Outcomes_as_at_31_March_2025.ods"));
   }
 
@@ -64,6 +71,46 @@ class JoinsIntegrationTest {
     assertThat(somerset.published()).isEqualTo(LocalDate.of(2022, 9, 21));
     assertThat(ofsted().unmatched(wf)).isEmpty();
     assertThat(r.table()).contains("Ofsted judgement");
+  }
+
+  @Test
+  void caseloadRanking2025_judgementsAndExportsAgreeWithTheFiles() throws IOException {
+    Ranking r = workforce().withJudgements(ofsted()).year(2025).rankBy(Metric.CASELOAD);
+
+    // Read from the files with a short script: the five highest 2025 caseloads (19.5 is a tie of
+    // Bedford, Dudley and Wakefield, in name order) and the latest judgement of each published
+    // by 30 September 2025, from either sheet of the workbook.
+    assertThat(r.top(5)).extracting(x -> x.rank() + " " + x.area().name() + " " + x.value()
+            + " " + x.judgement().orElseThrow().overall().label() + " "
+            + x.judgement().orElseThrow().published())
+        .containsExactly(
+            "1 North East Lincolnshire 20.9 Inadequate 2021-11-26",
+            "2 Bolton 20.8 Good 2023-10-27",
+            "3 Swindon 19.6 Inadequate 2023-09-11",
+            "4 Bedford 19.5 Good 2022-01-14",
+            "4 Dudley 19.5 Requires improvement to be good 2023-01-13");
+    // Over the 149 ranked: 34 Outstanding, 66 Good, 30 Requires improvement, 19 Inadequate.
+    Map<Grade, Long> grades = r.rows().stream().collect(Collectors.groupingBy(
+        x -> x.judgement().orElseThrow().overall(), () -> new EnumMap<>(Grade.class),
+        Collectors.counting()));
+    assertThat(grades).containsExactly(entry(Grade.OUTSTANDING, 34L), entry(Grade.GOOD, 66L),
+        entry(Grade.REQUIRES_IMPROVEMENT, 30L), entry(Grade.INADEQUATE, 19L));
+    // Kingston upon Thames with Richmond upon Thames: the later of the two boroughs' judgements.
+    Ranked kingston = r.rankOf(workforce().find("314").orElseThrow()).orElseThrow();
+    assertThat(kingston.judgement().orElseThrow().code()).isEqualTo("E09000021");
+    assertThat(kingston.judgement().orElseThrow().published()).isEqualTo(LocalDate.of(2025, 1, 29));
+
+    List<String> csv = EesCsv.plain().toCsv(r).lines().toList();
+    assertThat(csv.get(0)).endsWith(",rank,ofsted_judgement,ofsted_inspected,ofsted_published");
+    assertThat(csv).hasSize(150);
+    assertThat(csv.get(1)).contains(",812,", ",North East Lincolnshire,")
+        .endsWith(",1399,20.9,1378.3,3.7,1,Inadequate,2021-10-04,2021-11-26");
+    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(r));
+    assertThat(json.get("rows")).hasSize(149)
+        .allSatisfy(row -> assertThat(row.get("judgement").get("grade").asText()).isNotEmpty());
+    assertThat(json.get("leftOut")).extracting(x -> x.get("name").asText() + " "
+        + x.get("value").asText()).containsExactlyInAnyOrder("Kensington and Chelsea x",
+        "Westminster x");
   }
 
   @Test
@@ -97,6 +144,32 @@ class JoinsIntegrationTest {
     assertThat(c.rank()).hasValue(1);
     assertThat(c.ranking().size()).isEqualTo(11);
     assertThat(c.table()).contains("Westmorland and Furness").contains("rank 1 of 11");
+  }
+
+  @Test
+  void staffordshireAgainstItsTenNeighbours_exportsEveryRowWithJudgements() throws IOException {
+    StatisticalNeighbours model =
+        StatisticalNeighboursReader.read(SharedData.file("sn_model_2025_wide.csv"));
+    NeighbourComparison c = workforce().withNeighbours(model).withJudgements(ofsted()).year(2025)
+        .authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
+
+    List<String> csv = EesCsv.plain().toCsv(c).lines().toList();
+
+    assertThat(csv).hasSize(13);
+    assertThat(csv.get(1)).isEqualTo("2025,authority,,,860,E10000028,Staffordshire,18.4,1,"
+        + "COMPARED,Requires improvement to be good,2023-11-06,2024-01-12");
+    assertThat(csv.get(3)).startsWith("2025,neighbour,2,Very close,884,E06000019,"
+        + "\"Herefordshire, County of\",13.6,");
+    String[] mean = csv.get(12).split(",", -1);
+    assertThat(mean[1]).isEqualTo("neighbour mean");
+    assertThat(Double.parseDouble(mean[7])).isCloseTo(25867 / 1668.6, within(1e-9));
+    assertThat(mean[9]).isEqualTo("covered 10 of 10");
+    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(c));
+    assertThat(json.get("neighbours")).extracting(n -> n.get("laNumber").asText())
+        .containsExactly("811", "884", "893", "815", "933", "830", "877", "891", "943", "888");
+    assertThat(json.get("authority").get("judgement").get("published").asText())
+        .isEqualTo("2024-01-12");
+    assertThat(json.get("mean").asDouble()).isCloseTo(25867 / 1668.6, within(1e-9));
   }
 
   @Test

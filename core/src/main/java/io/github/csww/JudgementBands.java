@@ -1,0 +1,311 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cross-tab of Ofsted judgement against quartile band for one metric in one year: how many
+ * banded authorities of each judgement fall in each band. Made by {@link
+ * Workforce#judgementsByBand(Metric)}. Immutable.
+ *
+ * <p>The bands are those of {@link Workforce#bands(Metric)} ({@link QuartileBand#A} the best
+ * quarter by the metric's polarity); authorities whose value is suppressed are not banded and not
+ * counted ({@link QuartileBands#leftOut()}). Each banded authority is counted once, under the
+ * overall grade of the judgement in force on the census date (30 September of the year: the
+ * latest one published on or before it, matched through every ONS code the authority has had),
+ * or in the "no judgement" row when none was in force. So the counts of the five rows add up to
+ * the number of banded authorities.
+ *
+ * <pre>{@code
+ * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
+ *     .judgementsByBand(Metric.CASELOAD);
+ * jb.count(Grade.INADEQUATE, QuartileBand.D);  // inadequate authorities among the highest caseloads
+ * jb.countWithoutJudgement(QuartileBand.A);    // band A authorities with no judgement in force
+ * jb.gradeTotal(Grade.GOOD);                   // good authorities, all bands
+ * jb.bandTotal(QuartileBand.A);                // authorities in band A
+ * jb.total();                                  // every banded authority
+ * System.out.print(jb.table());
+ * }</pre>
+ */
+public final class JudgementBands {
+  private static final QuartileBand[] BANDS = QuartileBand.values();
+  private static final Grade[] GRADES = Grade.values();
+
+  private final QuartileBands bands;
+  private final LocalDate censusDate;
+  /** The judgement in force for each banded row, in the order of {@code bands.rows()}. */
+  private final ImmutableList<Optional<Judgement>> judgements;
+  /** Counts by row (the grades in order, then no judgement) and band. */
+  private final int[][] counts;
+  private final ImmutableList<Row> rows;
+
+  private JudgementBands(QuartileBands bands, LocalDate censusDate,
+      ImmutableList<Optional<Judgement>> judgements) {
+    this.bands = bands;
+    this.censusDate = censusDate;
+    this.judgements = judgements;
+    this.counts = new int[GRADES.length + 1][BANDS.length];
+    ImmutableList<Ranked> ranked = bands.rows();
+    for (int i = 0; i < ranked.size(); i++) {
+      QuartileBand band = bands.bandOf((Authority) ranked.get(i).area()).orElseThrow();
+      int row = judgements.get(i).map(j -> j.overall().ordinal()).orElse(GRADES.length);
+      counts[row][band.ordinal()]++;
+    }
+    ImmutableList.Builder<Row> out = ImmutableList.builder();
+    for (int r = 0; r <= GRADES.length; r++) {
+      ImmutableMap.Builder<QuartileBand, Integer> byBand = ImmutableMap.builder();
+      for (QuartileBand b : BANDS) {
+        byBand.put(b, counts[r][b.ordinal()]);
+      }
+      out.add(new Row(r < GRADES.length ? Optional.of(GRADES[r]) : Optional.empty(),
+          byBand.buildOrThrow()));
+    }
+    this.rows = out.build();
+  }
+
+  /** The cross-tab of the given bands with the judgements in force on their census date. */
+  static JudgementBands of(QuartileBands bands, Judgements judgements) {
+    checkNotNull(bands, "bands is null");
+    checkNotNull(judgements, "judgements is null");
+    LocalDate census = LocalDate.of(bands.year(), 9, 30);
+    ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
+    for (Ranked r : bands.rows()) {
+      checkArgument(r.snapshot().censusDate().equals(census), "%s is not of %s", r,
+          bands.year());
+      inForce.add(judgements.inForce((Authority) r.area(), census));
+    }
+    return new JudgementBands(bands, census, inForce.build());
+  }
+
+  /** The banded metric. */
+  public Metric metric() {
+    return bands.metric();
+  }
+
+  /** The reporting year. */
+  public int year() {
+    return bands.year();
+  }
+
+  /** The date judgements were looked up at: the census date, 30 September of the year. */
+  public LocalDate censusDate() {
+    return censusDate;
+  }
+
+  /** The quartile bands counted. */
+  public QuartileBands bands() {
+    return bands;
+  }
+
+  /** How many banded authorities had a judgement of this grade in force and are in this band. */
+  public int count(Grade grade, QuartileBand band) {
+    checkNotNull(grade, "grade is null");
+    checkNotNull(band, "band is null");
+    return counts[grade.ordinal()][band.ordinal()];
+  }
+
+  /** How many authorities in this band had no judgement in force on the census date. */
+  public int countWithoutJudgement(QuartileBand band) {
+    checkNotNull(band, "band is null");
+    return counts[GRADES.length][band.ordinal()];
+  }
+
+  /** How many banded authorities had a judgement of this grade in force, over all bands. */
+  public int gradeTotal(Grade grade) {
+    checkNotNull(grade, "grade is null");
+    return sum(counts[grade.ordinal()]);
+  }
+
+  /** How many banded authorities had no judgement in force, over all bands. */
+  public int withoutJudgementTotal() {
+    return sum(counts[GRADES.length]);
+  }
+
+  /** How many authorities are in this band, whatever their judgement. */
+  public int bandTotal(QuartileBand band) {
+    checkNotNull(band, "band is null");
+    int n = 0;
+    for (int[] row : counts) {
+      n += row[band.ordinal()];
+    }
+    return n;
+  }
+
+  /** How many authorities are counted: every banded authority, once. */
+  public int total() {
+    return bands.size();
+  }
+
+  /**
+   * The judgement counted for an authority, matched by LA number: the one in force on the census
+   * date, or empty when none was or the authority is not banded.
+   */
+  public Optional<Judgement> judgement(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    ImmutableList<Ranked> ranked = bands.rows();
+    for (int i = 0; i < ranked.size(); i++) {
+      if (((Authority) ranked.get(i).area()).laNumbers().equals(authority.laNumbers())) {
+        return judgements.get(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The banded authorities of one cell, best first.
+   *
+   * @param grade the grade, or empty for the authorities with no judgement in force
+   */
+  public ImmutableList<Ranked> members(Optional<Grade> grade, QuartileBand band) {
+    checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
+    checkNotNull(band, "band is null");
+    ImmutableList.Builder<Ranked> out = ImmutableList.builder();
+    ImmutableList<Ranked> ranked = bands.rows();
+    for (int i = 0; i < ranked.size(); i++) {
+      Ranked r = ranked.get(i);
+      if (bands.bandOf((Authority) r.area()).orElseThrow() == band
+          && judgements.get(i).map(Judgement::overall).equals(grade)) {
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The five rows of the cross-tab: one per grade, Outstanding first, then the authorities with
+   * no judgement in force. Every row is there, with zero counts where none fall in it.
+   */
+  public ImmutableList<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * The cross-tab as an aligned text table: a row per grade and one for no judgement, a column
+   * per band and the totals.
+   */
+  public String table() {
+    List<String> header = new ArrayList<>();
+    List<Boolean> numeric = new ArrayList<>();
+    header.add("Ofsted judgement on " + censusDate + " / " + metric().label() + " band");
+    numeric.add(false);
+    for (QuartileBand b : BANDS) {
+      header.add(b.name());
+      numeric.add(true);
+    }
+    header.add("Total");
+    numeric.add(true);
+    List<List<String>> cells = new ArrayList<>();
+    for (Row r : rows) {
+      List<String> line = new ArrayList<>();
+      line.add(r.label());
+      for (QuartileBand b : BANDS) {
+        line.add(Integer.toString(r.count(b)));
+      }
+      line.add(Integer.toString(r.total()));
+      cells.add(line);
+    }
+    List<String> totals = new ArrayList<>();
+    totals.add("Total");
+    for (QuartileBand b : BANDS) {
+      totals.add(Integer.toString(bandTotal(b)));
+    }
+    totals.add(Integer.toString(total()));
+    cells.add(totals);
+    return TextTable.of(header, numeric, cells);
+  }
+
+  private static int sum(int[] row) {
+    int n = 0;
+    for (int c : row) {
+      n += c;
+    }
+    return n;
+  }
+
+  /** Equal when the bands and the judgements counted are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof JudgementBands j && bands.equals(j.bands)
+        && judgements.equals(j.judgements));
+  }
+
+  @Override
+  public int hashCode() {
+    return bands.hashCode() * 31 + judgements.hashCode();
+  }
+
+  /**
+   * For example {@code JudgementBands[CASELOAD 2025, 150 authorities, 141 with a judgement in
+   * force on 2025-09-30]}.
+   */
+  @Override
+  public String toString() {
+    return "JudgementBands[" + metric() + " " + year() + ", " + total() + " authorities, "
+        + (total() - withoutJudgementTotal()) + " with a judgement in force on " + censusDate
+        + "]";
+  }
+
+  /**
+   * One row of a {@link JudgementBands} cross-tab: a grade (or no judgement) and its count in
+   * each band.
+   *
+   * <pre>{@code
+   * for (JudgementBands.Row r : crossTab.rows()) {
+   *   System.out.println(r.label() + ": " + r.counts() + ", " + r.total());
+   * }
+   * }</pre>
+   *
+   * @param grade the overall grade, or empty for the authorities with no judgement in force
+   * @param counts the count in each band, A to D, every band present
+   */
+  public record Row(Optional<Grade> grade, ImmutableMap<QuartileBand, Integer> counts) {
+    /** Checks and copies the parts. */
+    public Row {
+      checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
+      checkNotNull(counts, "counts is null");
+      counts = ImmutableMap.copyOf(counts);
+      for (QuartileBand b : BANDS) {
+        Integer n = counts.get(b);
+        checkArgument(n != null, "a row needs a count for band %s", b);
+        checkArgument(n >= 0, "a count is not negative, got %s for band %s", n, b);
+      }
+    }
+
+    /** The grade's label ({@code Good}), or {@code No judgement}. */
+    public String label() {
+      return grade.map(Grade::label).orElse("No judgement");
+    }
+
+    /** The count in a band. */
+    public int count(QuartileBand band) {
+      checkNotNull(band, "band is null");
+      return counts.get(band);
+    }
+
+    /** The count over all bands. */
+    public int total() {
+      int n = 0;
+      for (int c : counts.values()) {
+        n += c;
+      }
+      return n;
+    }
+
+    /** For example {@code Good: A=10, B=9, C=8, D=7}. */
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(label()).append(':');
+      for (QuartileBand b : BANDS) {
+        sb.append(b == QuartileBand.A ? " " : ", ").append(b).append('=').append(counts.get(b));
+      }
+      return sb.toString();
+    }
+  }
+}
