@@ -31,8 +31,16 @@ final class Directory {
   private final Map<Integer, Set<Authority>> byNumber = new HashMap<>();
   private final Map<String, Set<Authority>> byCode = new HashMap<>();
 
+  /** The last year each authority reported, to settle a name two authorities have held. */
+  private final Map<Authority, Integer> lastYear;
+
   Directory(Collection<Authority> authorities) {
+    this(authorities, Map.of());
+  }
+
+  Directory(Collection<Authority> authorities, Map<Authority, Integer> lastYear) {
     this.authorities = ImmutableList.copyOf(authorities);
+    this.lastYear = Map.copyOf(lastYear);
     for (Authority a : this.authorities) {
       for (String name : a.names()) {
         put(exact, Names.normalise(name), a);
@@ -137,10 +145,31 @@ final class Directory {
     }
     String n = Names.normalise(q);
     Set<Authority> full = exact.getOrDefault(n, Set.of());
-    if (!full.isEmpty()) {
-      return full;
+    return latest(full.isEmpty() ? partial.getOrDefault(n, Set.of()) : full);
+  }
+
+  /**
+   * Of several authorities that have held one name (Dorset 835 until 2018, Dorset 838 from 2019),
+   * the one that reported last, when only one did; otherwise all of them.
+   */
+  private Set<Authority> latest(Set<Authority> found) {
+    if (found.size() < 2 || lastYear.isEmpty()) {
+      return found;
     }
-    return partial.getOrDefault(n, Set.of());
+    int max = Integer.MIN_VALUE;
+    Authority best = null;
+    int atMax = 0;
+    for (Authority a : found) {
+      int y = lastYear.getOrDefault(a, Integer.MIN_VALUE);
+      if (y > max) {
+        max = y;
+        best = a;
+        atMax = 1;
+      } else if (y == max) {
+        atMax++;
+      }
+    }
+    return atMax == 1 ? Set.of(best) : found;
   }
 
   /**

@@ -211,12 +211,13 @@ public final class Ranking {
 
   /**
    * The row of an area; when the ranking spans several years, its best-placed row. Empty when the
-   * area is not ranked (absent, or its value suppressed: see {@link #leftOut()}).
+   * area is not ranked (absent, or its value suppressed: see {@link #leftOut()}). Authorities are
+   * matched by LA number(s).
    */
   public Optional<Ranked> rankOf(Area area) {
     checkNotNull(area, "area is null");
     for (Ranked r : rows) {
-      if (r.area().equals(area)) {
+      if (Areas.same(r.area(), area)) {
         return Optional.of(r);
       }
     }

@@ -196,7 +196,7 @@ public final class Workforce {
   public Optional<Snapshot> snapshot(Area area) {
     checkNotNull(area, "area is null");
     for (Snapshot s : defaultYear(data.select(filter.levels(null)))) {
-      if (s.area().equals(area)) {
+      if (Areas.same(s.area(), area)) {
         return Optional.of(s);
       }
     }
@@ -285,16 +285,22 @@ public final class Workforce {
     return authority(data.directory().resolve(query));
   }
 
-  /** An authority's snapshots across the years of the view. */
+  /**
+   * An authority's snapshots across the years of the view. The authority is matched by LA
+   * number(s), so a copy with a shorter code history finds the workforce's own.
+   *
+   * @throws IllegalArgumentException if the workforce holds no authority with its LA number(s)
+   */
   public AuthorityView authority(Authority authority) {
     checkNotNull(authority, "authority is null");
+    Authority own = data.directory().resolve(authority.laNumber());
     ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
     for (Snapshot s : data.select(filter.levels(null))) {
-      if (s.area().equals(authority)) {
+      if (Areas.same(s.area(), own)) {
         out.add(s);
       }
     }
-    return new AuthorityView(authority, out.build(), this);
+    return new AuthorityView(own, out.build(), this);
   }
 
   /** What the load that made this workforce read, kept and skipped. */

@@ -87,10 +87,22 @@ class LookupTest {
   }
 
   @Test
-  void authority_ambiguousName_throwsNamingEach() {
+  void authority_nameHeldByTwo_findsTheOneThatReportedLast() {
     Authority oldDorset = Authority.of("835", "E10000009", "Dorset", Region.SOUTH_WEST);
     Authority newDorset = Authority.of("838", "E06000059", "Dorset", Region.SOUTH_WEST);
     Workforce w = Workforce.of(List.of(Snapshot.builder(oldDorset, 2018).build(),
+        Snapshot.builder(newDorset, 2019).build()));
+
+    assertThat(w.authority("dorset").authority()).isEqualTo(newDorset);
+    assertThat(w.find("Dorset")).contains(newDorset);
+    assertThat(w.find("835")).contains(oldDorset);
+  }
+
+  @Test
+  void authority_ambiguousName_throwsNamingEach() {
+    Authority oldDorset = Authority.of("835", "E10000009", "Dorset", Region.SOUTH_WEST);
+    Authority newDorset = Authority.of("838", "E06000059", "Dorset", Region.SOUTH_WEST);
+    Workforce w = Workforce.of(List.of(Snapshot.builder(oldDorset, 2019).build(),
         Snapshot.builder(newDorset, 2019).build()));
     assertThatThrownBy(() -> w.authority("dorset"))
         .isInstanceOf(IllegalArgumentException.class)
