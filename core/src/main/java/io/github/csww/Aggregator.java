@@ -1,6 +1,7 @@
 package io.github.csww;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,9 @@ final class Aggregator {
     Optional<Formula> formula = metric.formula();
     Optional<Metric> weight = metric.weight();
     ImmutableList.Builder<LeftOut> leftOut = ImmutableList.builder();
-    double top = 0;
-    double bottom = 0;
+    // Published figures are decimals: sum them as decimals, so 28,482.6 + ... is not 28483.1999.
+    BigDecimal top = BigDecimal.ZERO;
+    BigDecimal bottom = BigDecimal.ZERO;
     int covered = 0;
     for (Snapshot s : rows) {
       Optional<LeftOut> missing;
@@ -29,22 +31,22 @@ final class Aggregator {
           missing = missing.or(() -> missing(s, d));
         }
         if (missing.isEmpty()) {
-          top += s.number(f.numerator());
+          top = top.add(dec(s.number(f.numerator())));
           for (Metric d : f.denominator()) {
-            bottom += s.number(d);
+            bottom = bottom.add(dec(s.number(d)));
           }
         }
       } else if (weight.isPresent()) {
         missing = missing(s, metric).or(() -> missing(s, weight.get()));
         if (missing.isEmpty()) {
           double w = s.number(weight.get());
-          top += s.number(metric) * w;
-          bottom += w;
+          top = top.add(dec(s.number(metric)).multiply(dec(w)));
+          bottom = bottom.add(dec(w));
         }
       } else {
         missing = missing(s, metric);
         if (missing.isEmpty()) {
-          top += s.number(metric);
+          top = top.add(dec(s.number(metric)));
         }
       }
       if (missing.isPresent()) {
@@ -57,13 +59,13 @@ final class Aggregator {
     if (covered == 0) {
       value = Value.suppressed(Suppression.NOT_AVAILABLE);
     } else if (formula.isPresent()) {
-      value = bottom == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
-          : Value.of(formula.get().apply(top, bottom));
+      value = bottom.signum() == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
+          : Value.of(formula.get().apply(top.doubleValue(), bottom.doubleValue()));
     } else if (weight.isPresent()) {
-      value = bottom == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
-          : Value.of(top / bottom);
+      value = bottom.signum() == 0 ? Value.suppressed(Suppression.NOT_APPLICABLE)
+          : Value.of(top.doubleValue() / bottom.doubleValue());
     } else {
-      value = Value.of(top);
+      value = Value.of(top.doubleValue());
     }
     return new Aggregate(metric, year, value, covered, leftOut.build(), published);
   }
@@ -85,6 +87,10 @@ final class Aggregator {
       }
     }
     return out;
+  }
+
+  private static BigDecimal dec(double d) {
+    return BigDecimal.valueOf(d);
   }
 
   private static Optional<LeftOut> missing(Snapshot s, Metric m) {
