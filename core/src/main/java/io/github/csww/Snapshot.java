@@ -42,12 +42,15 @@ public final class Snapshot {
   private final int[] cells;
   /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
   private final double[] exact;
+  /** The area as this year's row published it, when it differs from {@link #area}; else null. */
+  private final Area published;
 
-  private Snapshot(Area area, int year, int[] cells, double[] exact) {
+  private Snapshot(Area area, int year, int[] cells, double[] exact, Area published) {
     this.area = area;
     this.year = year;
     this.cells = cells;
     this.exact = exact;
+    this.published = published;
   }
 
   /**
@@ -134,7 +137,21 @@ public final class Snapshot {
 
   /** The same figures for another area (used to give every snapshot one merged authority). */
   Snapshot withArea(Area other) {
-    return other == area ? this : new Snapshot(other, year, cells, exact);
+    if (other == area) {
+      return this;
+    }
+    Area asPublished = publishedArea();
+    return new Snapshot(other, year, cells, exact, other.equals(asPublished) ? null : asPublished);
+  }
+
+  /**
+   * The area as this year's row published it. For an authority, {@link #area()} carries every code
+   * and name it has had; this gives the one code and name of this year (Somerset is {@code
+   * E10000027} in 2022 and {@code E06000066} in 2023). Writers use it so that what they write reads
+   * back as published.
+   */
+  public Area publishedArea() {
+    return published == null ? area : published;
   }
 
   /** Equal when the area, year and every value are equal. */
@@ -244,7 +261,7 @@ public final class Snapshot {
 
     /** The snapshot. */
     public Snapshot build() {
-      return new Snapshot(area, year, cells.clone(), exact == null ? null : exact.clone());
+      return new Snapshot(area, year, cells.clone(), exact == null ? null : exact.clone(), null);
     }
   }
 }

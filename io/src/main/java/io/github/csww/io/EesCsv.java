@@ -450,7 +450,8 @@ public final class EesCsv {
   }
 
   private void row(StringBuilder line, Snapshot s) {
-    Area area = s.area();
+    Area area = s.publishedArea(); // this year's code and name, not the latest
+
     line.append(s.year()).append(",Reporting year,");
     text(line, area.level().label());
     line.append(",E92000001,England,");
