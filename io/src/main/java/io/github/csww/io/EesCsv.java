@@ -1,6 +1,5 @@
 package io.github.csww.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -121,8 +120,8 @@ public final class EesCsv {
    * @see #read(Path)
    */
   public static Workforce read(Path path, LoadOptions options) throws IOException {
-    checkArgument(path != null, "path is null");
-    checkArgument(options != null, "options is null");
+    checkNotNull(path, "path is null");
+    checkNotNull(options, "options is null");
     return READER.read(path, options);
   }
 
@@ -134,9 +133,9 @@ public final class EesCsv {
    */
   public static Workforce read(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
-    checkArgument(in != null, "stream is null");
-    checkArgument(sourceName != null, "sourceName is null");
-    checkArgument(options != null, "options is null");
+    checkNotNull(in, "stream is null");
+    checkNotNull(sourceName, "sourceName is null");
+    checkNotNull(options, "options is null");
     return READER.read(in, sourceName, options);
   }
 
@@ -186,7 +185,7 @@ public final class EesCsv {
    * }</pre>
    */
   public static String neutralise(String cell) {
-    checkArgument(cell != null, "cell is null");
+    checkNotNull(cell, "cell is null");
     if (cell.isEmpty()) {
       return cell;
     }
@@ -203,8 +202,8 @@ public final class EesCsv {
    * The writer is not closed.
    */
   public void write(Workforce view, Writer out) throws IOException {
-    checkArgument(view != null, "workforce is null");
-    checkArgument(out != null, "writer is null");
+    checkNotNull(view, "workforce is null");
+    checkNotNull(out, "writer is null");
     start(out, EesLayout.LAYOUT_2025.columns());
     StringBuilder line = new StringBuilder(256);
     for (Snapshot s : view.snapshots()) {
@@ -216,7 +215,7 @@ public final class EesCsv {
 
   /** Writes the view's snapshots to a file in UTF-8, replacing it. */
   public void write(Workforce view, Path path) throws IOException {
-    checkArgument(path != null, "path is null");
+    checkNotNull(path, "path is null");
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       write(view, out);
     }
@@ -234,8 +233,8 @@ public final class EesCsv {
    * Areas left out of the ranking are not written. The writer is not closed.
    */
   public void write(Ranking ranking, Writer out) throws IOException {
-    checkArgument(ranking != null, "ranking is null");
-    checkArgument(out != null, "writer is null");
+    checkNotNull(ranking, "ranking is null");
+    checkNotNull(out, "writer is null");
     start(out, ResultCsv.rankingColumns(ranking));
     StringBuilder line = new StringBuilder(256);
     for (Ranked r : ranking.rows()) {
@@ -251,7 +250,7 @@ public final class EesCsv {
 
   /** Writes the ranked rows to a file in UTF-8, replacing it. */
   public void write(Ranking ranking, Path path) throws IOException {
-    checkArgument(path != null, "path is null");
+    checkNotNull(path, "path is null");
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       write(ranking, out);
     }

@@ -1,6 +1,7 @@
 package io.github.csww.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -92,13 +93,13 @@ public enum EesLayout {
 
   /** The column a metric is published in, or empty when this layout does not publish it. */
   public Optional<String> column(Metric metric) {
-    checkArgument(metric != null, "metric is null");
+    checkNotNull(metric, "metric is null");
     return Optional.ofNullable(columns.get(metric));
   }
 
   /** The metric published in a column, or empty for a column that holds no metric. */
   public Optional<Metric> metric(String column) {
-    checkArgument(column != null, "column is null");
+    checkNotNull(column, "column is null");
     return Optional.ofNullable(metrics.get(column));
   }
 

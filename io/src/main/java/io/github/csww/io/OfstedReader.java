@@ -1,12 +1,14 @@
 package io.github.csww.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.csww.Judgement;
 import io.github.csww.Judgements;
 import io.github.csww.LoadException;
+import io.github.csww.io.internal.Sources;
 import io.github.csww.io.internal.OdsWorkbook;
 import io.github.csww.io.internal.OfstedTable;
 import io.github.csww.io.internal.OfstedTable.Located;
@@ -97,7 +99,8 @@ public final class OfstedReader {
    * @see #read(Path)
    */
   public static Judgements read(Path path, OdsLimits limits) throws IOException {
-    checkArgument(path != null, "path is null");
+    checkNotNull(path, "path is null");
+    Sources.checkFile(path, "an Ofsted inspection outcomes file (ODS or CSV)");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString(), limits);
     }
@@ -131,8 +134,10 @@ public final class OfstedReader {
    * @throws LoadException if the workbook has no such sheet, or for bad input
    */
   public static Judgements readSheet(Path path, String sheet) throws IOException {
-    checkArgument(path != null, "path is null");
-    checkArgument(sheet != null && SHEETS.contains(sheet),
+    checkNotNull(path, "path is null");
+    checkNotNull(sheet, "sheet is null");
+    Sources.checkFile(path, "an Ofsted inspection outcomes file (ODS or CSV)");
+    checkArgument(SHEETS.contains(sheet),
         "unknown sheet '%s': csww reads the sheets %s and %s", sheet, LATEST_SHEET,
         HISTORY_SHEET);
     try (InputStream in = Files.newInputStream(path)) {
@@ -142,9 +147,9 @@ public final class OfstedReader {
 
   private static Judgements read(InputStream raw, String source, OdsLimits limits,
       List<String> sheets) throws IOException {
-    checkArgument(raw != null, "in is null");
-    checkArgument(source != null, "sourceName is null");
-    checkArgument(limits != null, "limits is null");
+    checkNotNull(raw, "in is null");
+    checkNotNull(source, "sourceName is null");
+    checkNotNull(limits, "limits is null");
     BufferedInputStream in = new BufferedInputStream(raw);
     in.mark(4);
     byte[] magic = in.readNBytes(4);

@@ -1,6 +1,6 @@
 package io.github.csww.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.csww.Closeness;
@@ -8,6 +8,7 @@ import io.github.csww.LoadException;
 import io.github.csww.Neighbour;
 import io.github.csww.NeighbourGroup;
 import io.github.csww.StatisticalNeighbours;
+import io.github.csww.io.internal.Sources;
 import io.github.csww.io.internal.SheetCsv;
 import io.github.csww.io.internal.SheetRow;
 import java.io.IOException;
@@ -61,7 +62,8 @@ public final class StatisticalNeighboursReader {
    * @throws IOException if the file cannot be read
    */
   public static StatisticalNeighbours read(Path path) throws IOException {
-    checkArgument(path != null, "path is null");
+    checkNotNull(path, "path is null");
+    Sources.checkFile(path, "a statistical neighbours file");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     }
@@ -75,8 +77,8 @@ public final class StatisticalNeighboursReader {
    */
   public static StatisticalNeighbours read(InputStream in, String sourceName)
       throws IOException {
-    checkArgument(in != null, "in is null");
-    checkArgument(sourceName != null, "sourceName is null");
+    checkNotNull(in, "in is null");
+    checkNotNull(sourceName, "sourceName is null");
     List<SheetRow> rows = SheetCsv.read(in, sourceName);
     return parse(rows, sourceName);
   }

@@ -1,6 +1,5 @@
 package io.github.csww.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.csww.Comparison;
@@ -68,14 +67,14 @@ public final class WorkforceJson {
 
   /** Writes the view's snapshots as UTF-8 JSON; the stream is not closed. */
   public static void write(Workforce view, OutputStream out) throws IOException {
-    checkArgument(view != null, "workforce is null");
-    checkArgument(out != null, "stream is null");
+    checkNotNull(view, "workforce is null");
+    checkNotNull(out, "stream is null");
     JsonCodec.write(view, out);
   }
 
   /** Writes the view's snapshots to a file, replacing it. */
   public static void write(Workforce view, Path path) throws IOException {
-    checkArgument(path != null, "path is null");
+    checkNotNull(path, "path is null");
     try (OutputStream out = Files.newOutputStream(path)) {
       write(view, out);
     }
@@ -253,17 +252,17 @@ public final class WorkforceJson {
    * document that is not well-formed JSON is always refused).
    */
   public static Workforce read(Path path, LoadOptions options) throws IOException {
-    checkArgument(path != null, "path is null");
-    checkArgument(options != null, "options is null");
+    checkNotNull(path, "path is null");
+    checkNotNull(options, "options is null");
     return READER.read(path, options);
   }
 
   /** Reads a stream; the caller closes it. */
   public static Workforce read(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
-    checkArgument(in != null, "stream is null");
-    checkArgument(sourceName != null, "sourceName is null");
-    checkArgument(options != null, "options is null");
+    checkNotNull(in, "stream is null");
+    checkNotNull(sourceName, "sourceName is null");
+    checkNotNull(options, "options is null");
     return READER.read(in, sourceName, options);
   }
 
@@ -273,7 +272,7 @@ public final class WorkforceJson {
    * @throws LoadException naming the line and column of the first problem
    */
   public static Workforce fromJson(String json) throws LoadException {
-    checkArgument(json != null, "json is null");
+    checkNotNull(json, "json is null");
     try {
       return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "json",
           LoadOptions.strict());

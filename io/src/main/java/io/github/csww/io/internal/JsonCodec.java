@@ -82,9 +82,17 @@ public final class JsonCodec {
         .build();
   }
 
-  /** The mapper used to read and write, for tests that check its configuration. */
+  /**
+   * A copy of the mapper used to read and write, for tests that check its configuration; a copy,
+   * so no caller can reconfigure (say, enable default typing on) the one csww reads with.
+   */
   public static ObjectMapper mapper() {
-    return Holder.MAPPER;
+    return Holder.MAPPER.copy();
+  }
+
+  /** The JSON factory csww writes with, for the other JSON writers of this module. */
+  public static com.fasterxml.jackson.core.JsonFactory factory() {
+    return Holder.MAPPER.getFactory();
   }
 
   // ------------------------------------------------------------------ writing

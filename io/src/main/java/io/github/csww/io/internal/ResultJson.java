@@ -48,7 +48,7 @@ public final class ResultJson {
 
   private static String json(String format, Body body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonCodec.mapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator g = JsonCodec.factory().createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("format", format);

@@ -16,9 +16,19 @@ public final class Sources {
    * @throws LoadException naming the path when it does not exist or is a directory
    */
   public static void checkFile(Path path) throws IOException {
+    checkFile(path, "a workforce file");
+  }
+
+  /**
+   * Checks that the path is a readable regular file.
+   *
+   * @param what what the file should be, for the message: {@code "an Ofsted outcomes file"}
+   * @throws LoadException naming the path when it does not exist or is a directory
+   */
+  public static void checkFile(Path path, String what) throws IOException {
     String name = path.toString();
     if (Files.isDirectory(path)) {
-      throw new LoadException(name, 0, 0, "is a directory, expected a workforce file");
+      throw new LoadException(name, 0, 0, "is a directory, expected " + what);
     }
     if (!Files.exists(path)) {
       throw new LoadException(name, 0, 0, "no such file",
