@@ -6,7 +6,7 @@
  * }</pre>
  */
 module io.github.csww.examples {
-  requires io.github.csww;
+  requires transitive io.github.csww;
   requires io.github.csww.io;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;

@@ -47,6 +47,8 @@ public final class Sample {
   /**
    * The bundled sample: ten authorities and England on 30 September 2017 (and England 2016),
    * without judgements.
+   *
+   * @return the sample workforce
    */
   public static Workforce workforce() {
     try (InputStream in = open(WORKFORCE_RESOURCE)) {
@@ -60,6 +62,8 @@ public final class Sample {
    * The bundled sample judgements: the Ofsted judgement in force in February 2018 for each of the
    * ten sample authorities (eleven rows: Kingston upon Thames and Richmond upon Thames, one
    * workforce return, are inspected separately). Look them up on {@link #JUDGEMENTS_AS_AT}.
+   *
+   * @return the sample judgements
    */
   public static Judgements judgements() {
     try (InputStream in = open(JUDGEMENTS_RESOURCE)) {
@@ -72,6 +76,8 @@ public final class Sample {
   /**
    * The file if one is given, else the bundled sample.
    *
+   * @param file a workforce file (EES CSV or csww JSON), or empty for the sample
+   * @return the file's workforce, or the sample
    * @throws IOException if the file cannot be read
    */
   public static Workforce workforce(Optional<Path> file) throws IOException {
