@@ -6,8 +6,9 @@
  * }</pre>
  */
 module io.github.csww.examples {
-  requires io.github.csww;
+  requires transitive io.github.csww;
   requires io.github.csww.io;
+  requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires org.knowm.xchart;
   requires java.desktop;

@@ -1,34 +1,53 @@
 package io.github.csww.examples;
 
 import io.github.csww.Comparison;
-import io.github.csww.LoadException;
 import io.github.csww.Metric;
+import io.github.csww.NeighbourComparison;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
 import io.github.csww.Workforce;
+import io.github.csww.io.EesCsv;
+import io.github.csww.io.OfstedReader;
+import io.github.csww.io.StatisticalNeighboursReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code csww} command line: rankings, comparisons, trends and charts on the bundled sample
- * or on a file you downloaded.
+ * The {@code csww} command line: rankings, comparisons, neighbours, trends and charts on the
+ * bundled sample or on files you downloaded, as text, CSV or JSON.
+ *
+ * <p>Results go to standard output, errors to standard error. The exit status is 0 on success, 1
+ * for a file that cannot be read or data that cannot answer (a bad file, an authority with no
+ * neighbours in the model), 2 for a bad command (an unknown metric or authority, a year not in the
+ * file), with the valid names or the closest matches in the message. CSV is spreadsheet-safe
+ * unless {@code --plain-csv} is given: text cells a spreadsheet would run as a formula are
+ * neutralised and the file starts with a byte order mark.
  *
  * <pre>{@code
  * java -jar csww.jar top                                   # highest caseloads in the sample
  * java -jar csww.jar bottom --metric agency-rate -n 3 --file csww_indicators_2017_to_2025.csv
- * java -jar csww.jar compare Staffordshire Shropshire --year 2017
- * java -jar csww.jar trend Somerset --metric caseload --file csww_indicators_2017_to_2025.csv
+ * java -jar csww.jar top --file csww.csv --judgements LA_Inspection_Outcomes_as_at_31_March_2025.ods
+ * java -jar csww.jar compare Staffordshire Shropshire --format csv
+ * java -jar csww.jar neighbours Staffordshire --file csww.csv --neighbours-file sn_model_2025_wide.csv
+ * java -jar csww.jar trend Somerset --metric caseload --file csww.csv --format json
  * java -jar csww.jar chart --output caseload.png
  * }</pre>
  */
@@ -37,10 +56,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     version = "csww 0.1.0-SNAPSHOT",
     description = "Rank and compare England's children's social work workforce statistics.",
-    subcommands = {Cli.Top.class, Cli.Bottom.class, Cli.Compare.class, Cli.Trend.class,
-        Cli.ChartCommand.class})
+    subcommands = {Cli.Top.class, Cli.Bottom.class, Cli.Compare.class, Cli.Neighbours.class,
+        Cli.Trend.class, Cli.ChartCommand.class})
 public final class Cli implements Callable<Integer> {
   private PrintStream out = System.out;
+  private PrintStream err = System.err;
 
   /**
    * Runs the command line and exits with its status: 0 on success, 1 for bad data or files, 2
@@ -55,18 +75,23 @@ public final class Cli implements Callable<Integer> {
   /**
    * Runs the command line, printing results to {@code out} and errors to {@code err}.
    *
+   * @param args the command and its options
+   * @param out where results go
+   * @param err where errors go
    * @return the exit status: 0 on success, 1 for bad data or files, 2 for a bad command
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Cli cli = new Cli();
     cli.out = out;
+    cli.err = err;
     CommandLine cl = new CommandLine(cli);
     cl.registerConverter(Metric.class, new MetricConverter());
+    cl.registerConverter(LocalDate.class, new DateConverter());
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof IllegalArgumentException || e instanceof IOException
-          || e instanceof IllegalStateException) {
+          || e instanceof UncheckedIOException || e instanceof IllegalStateException) {
         commandLine.getErr().println("csww: " + e.getMessage());
         return e instanceof IllegalArgumentException ? 2 : 1;
       }
@@ -87,7 +112,14 @@ public final class Cli implements Callable<Integer> {
     return 0;
   }
 
-  /** Options every command shares. */
+  /** Output formats. */
+  enum Format {
+    text,
+    csv,
+    json
+  }
+
+  /** Options every command shares: the workforce file, the year and the output format. */
   static final class Common {
     @Option(names = "--file", paramLabel = "FILE",
         description = "Workforce file (EES CSV or csww JSON); default: the bundled 2017 sample.")
@@ -101,6 +133,11 @@ public final class Cli implements Callable<Integer> {
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--plain-csv",
+        description = "Write CSV cells as they are, without a byte order mark; by default CSV is "
+            + "spreadsheet-safe (cells starting =, +, -, @ are neutralised).")
+    boolean plainCsv;
+
     Workforce workforce() throws IOException {
       return Sample.workforce(Optional.ofNullable(file));
     }
@@ -108,13 +145,23 @@ public final class Cli implements Callable<Integer> {
     Workforce yearOf(Workforce wf) {
       return wf.year(year != null ? year : wf.latestYear());
     }
+
+    Output output(PrintStream out) {
+      return new Output(out, format, plainCsv ? EesCsv.plain() : EesCsv.spreadsheetSafe());
+    }
   }
 
-  /** Output formats. */
-  enum Format {
-    text,
-    csv,
-    json
+  /** The Ofsted file to join. */
+  static final class JudgementFile {
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes (ODS, or CSV as OfstedReader reads it): "
+            + "adds each authority's judgement in force on the census date.")
+    Path file;
+
+    /** The workforce joined with the judgements of the file, if one is given. */
+    Workforce join(Workforce wf) throws IOException {
+      return file == null ? wf : wf.withJudgements(OfstedReader.read(file));
+    }
   }
 
   abstract static class RankCommand implements Callable<Integer> {
@@ -129,6 +176,17 @@ public final class Cli implements Callable<Integer> {
         description = "How many rows (default: ${DEFAULT-VALUE}).")
     int n;
 
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes (ODS, or CSV as OfstedReader reads it) to "
+            + "show each authority's judgement; default with the bundled sample: its judgements "
+            + "in force in February 2018.")
+    Path judgements;
+
+    @Option(names = "--judgements-at", paramLabel = "DATE",
+        description = "Look judgements up on this date (2018-02-28); default: the census date, "
+            + "30 September of the year (for the bundled sample, 2018-02-28).")
+    LocalDate judgementsAt;
+
     abstract List<Ranked> rows(Ranking ranking);
 
     @Override
@@ -136,8 +194,24 @@ public final class Cli implements Callable<Integer> {
       if (n < 1) {
         throw new IllegalArgumentException("-n needs a number above 0, got " + n);
       }
-      Ranking ranking = common.yearOf(common.workforce()).rankBy(metric);
-      Output.ranking(parent.out, common.format, rows(ranking));
+      Workforce wf = common.workforce();
+      Optional<LocalDate> at = Optional.ofNullable(judgementsAt);
+      if (judgements != null) {
+        wf = wf.withJudgements(OfstedReader.read(judgements));
+      } else if (common.file == null) {
+        wf = wf.withJudgements(Sample.judgements());
+        at = Optional.of(at.orElse(Sample.JUDGEMENTS_AS_AT));
+      } else if (judgementsAt != null) {
+        throw new IllegalArgumentException("--judgements-at needs judgements: give them with "
+            + "--judgements FILE");
+      }
+      Workforce year = common.yearOf(wf);
+      Ranking ranking = year.rankBy(metric);
+      if (at.isPresent()) {
+        ranking = ranking.judgementsAt(at.get());
+      }
+      String on = at.orElse(LocalDate.of(year.latestYear(), 9, 30)).toString();
+      common.output(parent.out).ranking(ranking, rows(ranking), Optional.of(on));
       return 0;
     }
   }
@@ -154,7 +228,8 @@ public final class Cli implements Callable<Integer> {
 
   /** {@code csww bottom}: the lowest values. */
   @Command(name = "bottom", mixinStandardHelpOptions = true,
-      description = "The authorities with the lowest values of a metric, lowest first.")
+      description = "The authorities with the lowest values of a metric, lowest first; each "
+          + "keeps its rank counted from the highest.")
   static final class Bottom extends RankCommand {
     @Override
     List<Ranked> rows(Ranking ranking) {
@@ -168,6 +243,7 @@ public final class Cli implements Callable<Integer> {
   static final class Compare implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Mixin Common common;
+    @Mixin JudgementFile judgements;
 
     @Option(names = "--metric", paramLabel = "METRIC", split = ",",
         description = "Metrics to show, comma separated (default: all).")
@@ -179,19 +255,54 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Comparison c = common.yearOf(common.workforce()).compare(authorities.get(0),
+      Workforce wf = judgements.join(common.workforce());
+      Comparison c = common.yearOf(wf).compare(authorities.get(0),
           authorities.subList(1, authorities.size()).toArray(new String[0]));
       if (metrics != null && !metrics.isEmpty()) {
         c = c.metrics(metrics);
       }
-      Output.comparison(parent.out, common.format, c);
+      common.output(parent.out).comparison(c);
+      return 0;
+    }
+  }
+
+  /** {@code csww neighbours}: an authority against its statistical neighbours. */
+  @Command(name = "neighbours", mixinStandardHelpOptions = true,
+      description = "An authority against its statistical neighbours on a metric: each "
+          + "neighbour's value, the neighbour mean and the authority's rank among them.")
+  static final class Neighbours implements Callable<Integer> {
+    @ParentCommand Cli parent;
+    @Mixin Common common;
+    @Mixin JudgementFile judgements;
+
+    @Option(names = "--neighbours-file", paramLabel = "FILE", required = true,
+        description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
+            + "CSV).")
+    Path neighboursFile;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
+    String authority;
+
+    @Override
+    public Integer call() throws IOException {
+      Workforce wf = judgements.join(common.workforce())
+          .withNeighbours(StatisticalNeighboursReader.read(neighboursFile));
+      NeighbourComparison c = common.year == null
+          ? wf.authority(authority).againstNeighbours(metric)
+          : wf.authority(authority).againstNeighbours(metric, common.year);
+      common.output(parent.out).neighbours(c);
       return 0;
     }
   }
 
   /** {@code csww trend}: one authority over the years. */
   @Command(name = "trend", mixinStandardHelpOptions = true,
-      description = "One authority's values of a metric in every year of the file.")
+      description = "One authority's values of a metric in every year of the file (up to "
+          + "--year, when given), with the change from year to year.")
   static final class Trend implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Mixin Common common;
@@ -205,15 +316,20 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Output.trend(parent.out, common.format,
-          common.workforce().authority(authority).trend(metric));
+      Workforce wf = common.workforce();
+      if (common.year != null) {
+        wf.year(common.year); // refuses a year the file does not hold, naming those it does
+        wf = wf.years(wf.years().first(), common.year);
+      }
+      common.output(parent.out).trend(wf.authority(authority).trend(metric));
       return 0;
     }
   }
 
   /** {@code csww chart}: a PNG or SVG chart. */
   @Command(name = "chart", mixinStandardHelpOptions = true,
-      description = "Draw the highest and lowest authorities with the England line (PNG or SVG).")
+      description = "Draw the highest and lowest authorities with the England line (PNG or SVG). "
+          + "With --format csv or json, the figures drawn are printed too.")
   static final class ChartCommand implements Callable<Integer> {
     @ParentCommand Cli parent;
     @Mixin Common common;
@@ -235,17 +351,39 @@ public final class Cli implements Callable<Integer> {
       if (n < 1) {
         throw new IllegalArgumentException("-n needs a number above 0, got " + n);
       }
-      Workforce wf = common.workforce();
-      if (common.year != null) {
-        wf = wf.year(common.year);
+      Workforce year = common.yearOf(common.workforce());
+      Path written = Chart.write(year, metric, n, output);
+      if (common.format == Format.text) {
+        parent.out.println("wrote " + written);
+        return 0;
       }
-      Path written = Chart.write(wf, metric, n, output);
-      parent.out.println("wrote " + written);
+      // The figures drawn go to stdout, so the notice goes to stderr.
+      Ranking ranking = year.rankBy(metric);
+      TreeSet<Integer> drawn = new TreeSet<>();
+      for (int i = 0; i < Math.min(n, ranking.size()); i++) {
+        drawn.add(i);
+        drawn.add(ranking.size() - 1 - i);
+      }
+      List<Ranked> rows = new ArrayList<>();
+      for (int i : drawn) {
+        rows.add(ranking.rows().get(i));
+      }
+      common.output(parent.out).ranking(ranking, rows, Optional.empty());
+      parent.err.println("wrote " + written);
       return 0;
     }
   }
 
-  static boolean isDataProblem(Exception e) {
-    return e instanceof LoadException;
+  /** Reads a date as {@code 2018-02-28}. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("expected a date such as 2018-02-28, got '" + text
+            + "'");
+      }
+    }
   }
 }

@@ -1,0 +1,64 @@
+package io.github.csww.examples;
+
+import io.github.csww.Metric;
+import io.github.csww.NeighbourComparison;
+import io.github.csww.Workforce;
+import io.github.csww.io.StatisticalNeighboursReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * An authority against its ten statistical neighbours on a metric: each neighbour's value, the
+ * neighbour mean (Σ numerator / Σ denominator for a rate) and the authority's rank among them.
+ *
+ * <p>The bundled sample has no neighbour model, so this needs the files you downloaded: a
+ * workforce file, DfE's statistical neighbour model (the 2021 groupings or the 2025 wide CSV), an
+ * authority and, optionally, a metric (caseload by default):
+ *
+ * <pre>{@code
+ * java -cp csww.jar io.github.csww.examples.AgainstNeighbours csww_indicators_2017_to_2025.csv \
+ *     sn_model_2025_wide.csv Staffordshire agency-rate
+ * }</pre>
+ */
+public final class AgainstNeighbours {
+  private AgainstNeighbours() {}
+
+  /**
+   * Prints the comparison.
+   *
+   * @param args a workforce file, a neighbour file, an authority and optionally a metric
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 3 || args.length > 4) {
+      System.err.println("usage: AgainstNeighbours WORKFORCE_FILE NEIGHBOURS_FILE AUTHORITY "
+          + "[METRIC]");
+      System.exit(2);
+    }
+    Workforce workforce = Workforce.load(Path.of(args[0]))
+        .withNeighbours(StatisticalNeighboursReader.read(Path.of(args[1])));
+    Metric metric = args.length == 4 ? Metric.fromName(args[3]) : Metric.CASELOAD;
+    print(workforce, args[2], metric, System.out);
+  }
+
+  /**
+   * Prints an authority against its neighbours in the latest year with its figures.
+   *
+   * @param workforce the figures, joined with a neighbour model ({@link
+   *     Workforce#withNeighbours})
+   * @param authority a name, LA number or ONS code
+   * @param metric the metric to compare
+   * @param out where to print
+   * @throws IllegalArgumentException if the authority matches none (naming the closest)
+   * @throws IllegalStateException if no model is joined or it has no neighbours for the authority
+   */
+  public static void print(Workforce workforce, String authority, Metric metric,
+      PrintStream out) {
+    NeighbourComparison c = workforce.authority(authority).againstNeighbours(metric);
+    out.printf("%s against its statistical neighbours: %s (%s), %d%n", c.authority().name(),
+        metric.label(), metric.unit().symbol(), c.year());
+    out.print(c.table());
+    out.printf("Neighbour model: %s%n", c.model());
+  }
+}
