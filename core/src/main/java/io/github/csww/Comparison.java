@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -61,11 +62,18 @@ public final class Comparison {
   private final boolean judged;
   /** Per authority, in order, the judgement in force on the census date. */
   private final ImmutableList<Optional<Judgement>> judgements;
+  /** The judgements joined, to look them up again at another date; null when not joined. */
+  private final Judgements source;
+  /** The date judgements are looked up on; null for the census date. */
+  private final LocalDate judgementDate;
 
   private Comparison(int year, ImmutableList<Authority> authorities, ImmutableList<Region> regions,
       ImmutableList<Area> columns, ImmutableMap<Area, Snapshot> found,
       ImmutableList<Metric> metrics, boolean judged,
-      ImmutableList<Optional<Judgement>> judgements) {
+      ImmutableList<Optional<Judgement>> judgements, Judgements source,
+      LocalDate judgementDate) {
+    this.source = source;
+    this.judgementDate = judgementDate;
     this.year = year;
     this.authorities = authorities;
     this.regions = regions;
@@ -122,7 +130,8 @@ public final class Comparison {
           : joined.get().inForce(a, s.censusDate()));
     }
     return new Comparison(year, ImmutableList.copyOf(authorities), ImmutableList.copyOf(regions),
-        cols, snapshots, ALL_METRICS, joined.isPresent(), inForce.build());
+        cols, snapshots, ALL_METRICS, joined.isPresent(), inForce.build(), joined.orElse(null),
+        null);
   }
 
   /** The reporting year compared. */
@@ -178,7 +187,44 @@ public final class Comparison {
     }
     ImmutableList<Metric> list = ImmutableList.copyOf(seen);
     return list.equals(metrics) ? this
-        : new Comparison(year, authorities, regions, columns, found, list, judged, judgements);
+        : new Comparison(year, authorities, regions, columns, found, list, judged, judgements,
+            source, judgementDate);
+  }
+
+  /**
+   * The same comparison with each authority's judgement in force on another date than the census
+   * date: the latest published on or before it.
+   *
+   * <pre>{@code
+   * wf.withJudgements(ofsted).year(2017).compare("Staffordshire", "Shropshire")
+   *     .judgementsAt(LocalDate.of(2018, 2, 28));
+   * }</pre>
+   *
+   * @throws IllegalStateException if the workforce compared was not joined with judgements
+   */
+  public Comparison judgementsAt(LocalDate date) {
+    checkNotNull(date, "date is null");
+    if (source == null) {
+      throw new IllegalStateException("judgementsAt(" + date + ") needs judgements: call "
+          + "withJudgements(...) on the workforce before compare(...)");
+    }
+    ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
+    for (Authority a : authorities) {
+      inForce.add(found.containsKey(a) ? source.inForce(a, date) : Optional.empty());
+    }
+    return new Comparison(year, authorities, regions, columns, found, metrics, judged,
+        inForce.build(), source, date);
+  }
+
+  /**
+   * The date judgements are looked up on: the census date, 30 September of the year, unless
+   * {@link #judgementsAt(LocalDate)} named another; empty without judgements.
+   */
+  public Optional<LocalDate> judgementDate() {
+    if (!judged) {
+      return Optional.empty();
+    }
+    return Optional.of(judgementDate != null ? judgementDate : LocalDate.of(year, 9, 30));
   }
 
   /** One row per metric, each with a value per column. */

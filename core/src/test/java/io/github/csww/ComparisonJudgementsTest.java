@@ -122,4 +122,31 @@ class ComparisonJudgementsTest {
         .testAllPublicInstanceMethods(WF.withJudgements(OFSTED).year(2017)
             .compare("Staffordshire"));
   }
+
+  @Test
+  void judgementsAt_anotherDate_looksEachUpOnThatDate() {
+    Comparison c = WF.withJudgements(OFSTED).year(2017).compare("Staffordshire", "Shropshire");
+
+    Comparison earlier = c.judgementsAt(LocalDate.of(2017, 1, 1));
+    Comparison later = c.judgementsAt(LocalDate.of(2017, 10, 1));
+
+    assertThat(c.judgementDate()).contains(LocalDate.of(2017, 9, 30));
+    assertThat(earlier.judgementDate()).contains(LocalDate.of(2017, 1, 1));
+    assertThat(earlier.judgement(STAFFORDSHIRE)).contains(STAFFS_2016);
+    assertThat(earlier.judgement(SHROPSHIRE)).isEmpty();
+    assertThat(later.judgement(SHROPSHIRE)).contains(SHROPS_2017);
+    assertThat(later.metrics(CASELOAD).judgement(SHROPSHIRE)).contains(SHROPS_2017);
+    assertThat(later).isNotEqualTo(c);
+  }
+
+  @Test
+  void judgementsAt_withoutJudgements_saysWhatIsMissing() {
+    Comparison c = WF.year(2017).compare("Staffordshire");
+
+    assertThat(c.judgementDate()).isEmpty();
+    assertThatThrownBy(() -> c.judgementsAt(LocalDate.of(2018, 1, 1)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("judgementsAt(2018-01-01) needs judgements: call withJudgements(...) on the "
+            + "workforce before compare(...)");
+  }
 }

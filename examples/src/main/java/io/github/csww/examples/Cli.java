@@ -256,8 +256,15 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Workforce wf = judgements.join(common.workforce());
+      boolean sample = common.file == null && judgements.file == null;
+      if (sample) {
+        wf = wf.withJudgements(Sample.judgements());
+      }
       Comparison c = common.yearOf(wf).compare(authorities.get(0),
           authorities.subList(1, authorities.size()).toArray(new String[0]));
+      if (sample) {
+        c = c.judgementsAt(Sample.JUDGEMENTS_AS_AT); // the sample's judgements, February 2018
+      }
       if (metrics != null && !metrics.isEmpty()) {
         c = c.metrics(metrics);
       }

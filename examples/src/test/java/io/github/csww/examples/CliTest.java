@@ -240,12 +240,14 @@ class CliTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.lines()).hasSize(3);
+    assertThat(r.lines()).hasSize(4);
     assertThat(r.lines().get(0)).containsSubsequence("Metric (2017)", "Staffordshire",
         "Shropshire", "West Midlands", "England");
     assertThat(r.lines().get(1)).containsPattern("Average caseload \\(cases per FTE\\) +26.4 +25.1"
         + " +x +17.8");
     assertThat(r.lines().get(2)).containsPattern("Case holders \\(FTE\\) +199.4 +77.7 +x +x");
+    // the bundled sample's judgements, in force in February 2018
+    assertThat(r.lines().get(3)).containsPattern("Ofsted judgement +Good +Good");
   }
 
   @Test
