@@ -213,7 +213,7 @@ public final class Judgements {
     return all.hashCode();
   }
 
-  /** For example {@code Judgements[273 judgements, 2018-08-06 to 2025-06-27]}. */
+  /** For example {@code Judgements[271 judgements, published 2018-03-12 to 2025-05-14]}. */
   @Override
   public String toString() {
     return "Judgements[" + all.size() + " judgements"

@@ -3,8 +3,8 @@ package io.github.csww;
 /**
  * Whether a higher value of a {@link Metric} is worse, better or neither.
  *
- * <p>Polarity decides the default order of a {@link Ranking} (the worst first where there is a
- * worst) and which quartile band is best.
+ * <p>Polarity decides which quartile band is best ({@link QuartileBands}). It does not change the
+ * order of a {@link Ranking}, which is highest first unless {@link Ranking#ascending()}.
  *
  * <pre>{@code
  * Metric.CASELOAD.polarity();       // HIGHER_IS_WORSE

@@ -7,8 +7,8 @@ package io.github.csww;
  *
  * <pre>{@code
  * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);
- * QuartileBand b = bands.bandOf(staffordshire).orElseThrow(); // A: among the lowest caseloads
- * b.isBest();                                                 // true for A
+ * QuartileBand b = bands.bandOf(staffordshire).orElseThrow(); // D: among the highest caseloads
+ * b.isBest();                                                 // false: only A is best
  * }</pre>
  */
 public enum QuartileBand {

@@ -15,7 +15,10 @@ import java.util.Optional;
  *
  * <p>Ranks are standard competition ranks (1, 2, 2, 4). Inside a tie, rows are ordered by area
  * name ignoring case (then, for names that differ only in case, with case), then ONS code, then
- * year, so the order is the same on every run and in both directions. Areas
+ * year, so the order is the same on every run, and {@link #ascending()} orders ties the same
+ * way. {@link #bottom(int)} reads the ranking from its end, so inside a tie its rows come in the
+ * reverse of that order; for the lowest values with ties in name order use {@code
+ * ascending().top(n)}. Areas
  * whose value is suppressed never enter the ranking; they are listed by {@link #leftOut()} with
  * the reason. A ranking is immutable: {@link #ascending()} returns a new one.
  *
@@ -162,7 +165,8 @@ public final class Ranking {
 
   /**
    * The last {@code n} rows, the last first: for a descending ranking, the lowest values,
-   * lowest first. Each row keeps its rank in this ranking.
+   * lowest first. Each row keeps its rank in this ranking. This is the exact reverse of the end
+   * of {@link #rows()}, so tied rows come in reverse tie order.
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */

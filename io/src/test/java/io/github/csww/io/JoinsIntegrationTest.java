@@ -3,7 +3,6 @@ package io.github.csww.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,18 +29,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The published files joined together: the workforce, Ofsted's judgements and both neighbour
  * models. Expected figures were read from the files by hand. Skipped when ../shared/data is
- * absent, or when no EES reader is installed (it is written on another branch).
+ * absent.
  */
 class JoinsIntegrationTest {
 
   static Workforce workforce() throws IOException {
-    try {
-      return Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv"));
-    } catch (IllegalStateException e) {
-      assumeTrue(false, "skipped: no EES CSV reader is installed on this branch: "
-          + e.getMessage());
-      throw e;
-    }
+    return Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv"));
   }
 
   static Judgements ofsted() throws IOException {

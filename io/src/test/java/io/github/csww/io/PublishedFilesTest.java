@@ -50,7 +50,7 @@ class PublishedFilesTest {
 
   /** {@code ../shared/data} beside the project root (the folder holding {@code mvnw}). */
   static Path sharedData() {
-    String configured = System.getProperty("csww.shared.data");
+    String configured = System.getProperty("csww.data");
     if (configured != null) {
       return Path.of(configured);
     }
@@ -65,7 +65,7 @@ class PublishedFilesTest {
   private static Path file(String name) {
     Path f = data.resolve(name);
     assumeTrue(Files.isRegularFile(f), "published data not found: " + f + "; tests on the "
-        + "real files need the folder ../shared/data beside the project (or -Dcsww.shared.data)");
+        + "real files need the folder ../shared/data beside the project (or -Dcsww.data=DIR)");
     return f;
   }
 
