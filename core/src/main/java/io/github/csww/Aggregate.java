@@ -15,6 +15,10 @@ import java.util.Optional;
  * never replaces it: published rates leave out authorities whose value is {@code u} or {@code x},
  * so the two can differ in the last digit.
  *
+ * <p>A view of regional rows that holds London's row as well as Inner and Outer London's counts
+ * London once: the Inner and Outer London rows are then neither covered nor left out, because
+ * London's own row already holds their figures.
+ *
  * <pre>{@code
  * Aggregate a = workforce.year(2017).aggregate(Metric.CASELOAD);
  * a.value();     // 17.7: 316,647 cases / 17,841.1 case-holder FTE
