@@ -81,12 +81,21 @@ public final class Ranking {
   private static ImmutableList<Ranked> rank(Metric metric, boolean ascending,
       List<Snapshot> snapshots, Optional<Judgements> judgements,
       Optional<LocalDate> judgementDate) {
-    Comparator<Snapshot> byValue = Comparator.comparingDouble(s -> s.number(metric));
+    // Read each value once: a snapshot unpacks its cells on every read.
+    record Keyed(double value, Snapshot snapshot) {}
+    List<Keyed> keyed = new ArrayList<>(snapshots.size());
+    for (Snapshot s : snapshots) {
+      keyed.add(new Keyed(s.number(metric), s));
+    }
+    Comparator<Keyed> byValue = Comparator.comparingDouble(Keyed::value);
     if (!ascending) {
       byValue = byValue.reversed();
     }
-    List<Snapshot> sorted = new ArrayList<>(snapshots);
-    sorted.sort(byValue.thenComparing(TIE_ORDER));
+    keyed.sort(byValue.thenComparing(Keyed::snapshot, TIE_ORDER));
+    List<Snapshot> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      sorted.add(k.snapshot());
+    }
     ImmutableList.Builder<Ranked> out = ImmutableList.builderWithExpectedSize(sorted.size());
     int rank = 0;
     double previous = Double.NaN;

@@ -38,17 +38,22 @@ public final class Snapshot {
 
   private final Area area;
   private final int year;
-  /** Each cell: a number in tenths, a suppression code, or {@link #EXACT}. */
-  private final int[] cells;
+  /**
+   * The cells, packed: for each metric in order, one unsigned LEB128 varint holding a suppression
+   * (0 to 6), {@link #EXACT} (7), or 8 + the zigzag-encoded number of tenths. Published figures
+   * take one to three bytes each, so a row holds in about 50 bytes what an {@code int[22]} holds
+   * in 104.
+   */
+  private final byte[] packed;
   /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
   private final double[] exact;
   /** The area as this year's row published it, when it differs from {@link #area}; else null. */
   private final Area published;
 
-  private Snapshot(Area area, int year, int[] cells, double[] exact, Area published) {
+  private Snapshot(Area area, int year, byte[] packed, double[] exact, Area published) {
     this.area = area;
     this.year = year;
-    this.cells = cells;
+    this.packed = packed;
     this.exact = exact;
     this.published = published;
   }
@@ -89,10 +94,58 @@ public final class Snapshot {
     return LocalDate.of(year, 9, 30);
   }
 
+  /** The i-th cell unpacked: tenths, {@code SUPPRESSED_BASE + ordinal}, or {@link #EXACT}. */
+  private int cell(int i) {
+    int at = 0;
+    long code = 0;
+    for (int k = 0; k <= i; k++) {
+      code = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = packed[at++];
+        code |= (long) (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+    }
+    if (code < SUPPRESSIONS.length) {
+      return SUPPRESSED_BASE + (int) code;
+    }
+    if (code == 7) {
+      return EXACT;
+    }
+    long zig = code - 8;
+    return (int) ((zig >>> 1) ^ -(zig & 1));
+  }
+
+  /**
+   * Packs cells as {@link #packed} describes, through a scratch buffer of at least five bytes a
+   * cell, into an array of exactly the bytes needed.
+   */
+  private static byte[] pack(int[] cells, byte[] scratch) {
+    int at = 0;
+    for (int c : cells) {
+      long code = code(c);
+      while ((code & ~0x7fL) != 0) {
+        scratch[at++] = (byte) ((code & 0x7f) | 0x80);
+        code >>>= 7;
+      }
+      scratch[at++] = (byte) code;
+    }
+    return Arrays.copyOf(scratch, at);
+  }
+
+  private static long code(int c) {
+    if (c >= SMALLEST_TENTHS) {
+      return 8 + (((long) c << 1) ^ ((long) c >> 63));
+    }
+    return c == EXACT ? 7 : c - SUPPRESSED_BASE;
+  }
+
   /** The published value of a metric. */
   public Value value(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = cells[i];
+    int c = cell(i);
     if (c >= SMALLEST_TENTHS) {
       return Value.of(c / 10.0);
     }
@@ -104,7 +157,7 @@ public final class Snapshot {
 
   /** True when the metric has a number, not a suppression. */
   public boolean has(Metric metric) {
-    return cells[checkNotNull(metric, "metric is null").ordinal()] >= EXACT;
+    return cell(checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
   }
 
   /**
@@ -114,7 +167,7 @@ public final class Snapshot {
    */
   public double number(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = cells[i];
+    int c = cell(i);
     if (c >= SMALLEST_TENTHS) {
       return c / 10.0;
     }
@@ -141,7 +194,7 @@ public final class Snapshot {
       return this;
     }
     Area asPublished = publishedArea();
-    return new Snapshot(other, year, cells, exact, other.equals(asPublished) ? null : asPublished);
+    return new Snapshot(other, year, packed, exact, other.equals(asPublished) ? null : asPublished);
   }
 
   /**
@@ -204,18 +257,32 @@ public final class Snapshot {
    * Builds a {@link Snapshot}. Not thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder {
-    private final Area area;
-    private final int year;
+    private Area area;
+    private int year;
     private final int[] cells = new int[METRICS.length];
+    /** Room to pack a row: a cell takes at most five bytes. */
+    private final byte[] scratch = new byte[METRICS.length * 5];
     private double[] exact;
 
     private Builder(Area area, int year) {
+      reset(area, year);
+    }
+
+    /**
+     * Starts again for another area and year, every metric back to {@link
+     * Suppression#NOT_AVAILABLE}: a reader can build every row of a file with one builder.
+     *
+     * @throws IllegalArgumentException if the year is not between 1900 and 2999
+     */
+    public Builder reset(Area area, int year) {
       checkNotNull(area, "area is null");
       checkArgument(year >= 1900 && year <= 2999, "expected a reporting year such as 2017, got %s",
           year);
       this.area = area;
       this.year = year;
       Arrays.fill(cells, SUPPRESSED_BASE + Suppression.NOT_AVAILABLE.ordinal());
+      exact = null;
+      return this;
     }
 
     /**
@@ -261,7 +328,7 @@ public final class Snapshot {
 
     /** The snapshot. */
     public Snapshot build() {
-      return new Snapshot(area, year, cells.clone(), exact == null ? null : exact.clone(), null);
+      return new Snapshot(area, year, pack(cells, scratch), exact == null ? null : exact.clone(), null);
     }
   }
 }

@@ -135,4 +135,23 @@ class SnapshotTest {
         .hasToString("Staffordshire (860) 2017 {CASE_HOLDERS=199.4, CASELOAD=26.4}");
     assertThat(Snapshot.builder(England.INSTANCE, 2016).build()).hasToString("England 2016 {}");
   }
+
+  @Test
+  void builderReset_startsAgainForAnotherAreaAndYear() {
+    Authority a = Authority.of("860", "E10000028", "Staffordshire", Region.WEST_MIDLANDS);
+    Authority b = Authority.of("893", "E06000051", "Shropshire", Region.WEST_MIDLANDS);
+    Snapshot.Builder builder = Snapshot.builder(a, 2017).set(Metric.CASELOAD, 26.4)
+        .set(Metric.CASES, 0.123456);
+    Snapshot first = builder.build();
+
+    Snapshot second = builder.reset(b, 2018).set(Metric.CASE_HOLDERS, 77.7).build();
+
+    assertThat(first.value(Metric.CASELOAD)).isEqualTo(Value.of(26.4));
+    assertThat(first.value(Metric.CASES)).isEqualTo(Value.of(0.123456));
+    assertThat(second.area()).isEqualTo(b);
+    assertThat(second.year()).isEqualTo(2018);
+    assertThat(second.value(Metric.CASELOAD)).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+    assertThat(second.value(Metric.CASES)).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+    assertThat(second.value(Metric.CASE_HOLDERS)).isEqualTo(Value.of(77.7));
+  }
 }

@@ -54,6 +54,8 @@ public final class EesCsvParser {
 
   private EesLayout layout;
   private int columns;
+  /** One builder for every row: reset, filled, built. */
+  private Snapshot.Builder builder;
   private int colYear = -1;
   private int colLevel = -1;
   private int colRegion = -1;
@@ -261,7 +263,8 @@ public final class EesCsvParser {
       throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
           + " was already read on line " + before + "; expected one row per area and year");
     }
-    Snapshot.Builder b = Snapshot.builder(area, year);
+    Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
+        : builder.reset(area, year);
     int[] cols = metricCols;
     Metric[] metrics = metricOf;
     for (int k = 0; k < cols.length; k++) {
