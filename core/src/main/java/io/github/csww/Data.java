@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,6 @@ import java.util.function.Supplier;
 
 /** The snapshots a workforce and all its views share, sorted, with an index by year. */
 final class Data {
-  static final Comparator<Snapshot> CANONICAL =
-      Comparator.comparingInt(Snapshot::year)
-          .thenComparing(s -> s.area().level())
-          .thenComparing(s -> s.area().name(), String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(s -> s.area().name())
-          .thenComparing(s -> s.area().code())
-          .thenComparing(Data::laNumbers, Data::compareLaNumbers);
-
   final ImmutableList<Snapshot> all;
   final ImmutableSortedSet<Integer> years;
   final LoadReport report;
@@ -69,45 +62,88 @@ final class Data {
     return new Data(this, j);
   }
 
+  /** The order of areas inside a year: level, name (ignoring case, then with it), code, LA number. */
+  private static final Comparator<Area> AREA_ORDER =
+      Comparator.comparing(Area::level)
+          .thenComparing(Area::name, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Area::name)
+          .thenComparing(Area::code)
+          .thenComparing(Data::laNumbers, Data::compareLaNumbers);
+
+  /**
+   * Sorts the snapshots by year and area, gives every snapshot of an LA number the one merged
+   * {@link Authority} (codes and names in year order), and refuses a second snapshot of an area
+   * in a year. Work per row is a few identity look-ups and a sort of primitive keys; comparisons
+   * of names happen once per distinct area, not once per row.
+   */
   static Data of(Collection<Snapshot> snapshots, LoadReport report) {
-    List<Snapshot> sorted = new ArrayList<>(snapshots.size());
+    List<Snapshot> rows = new ArrayList<>(snapshots.size());
     for (Snapshot s : snapshots) {
       checkNotNull(s, "snapshots must not contain null");
-      sorted.add(s);
+      rows.add(s);
     }
-    // One Authority per LA number(s), with its codes and names in year order.
-    sorted.sort(Comparator.comparingInt(Snapshot::year));
+    // Distinct area instances (readers share them), in order of first appearance, with the
+    // first year each appears in.
+    IdentityHashMap<Area, int[]> firstYear = new IdentityHashMap<>();
+    List<Area> variants = new ArrayList<>();
+    for (Snapshot s : rows) {
+      int[] y = firstYear.get(s.area());
+      if (y == null) {
+        firstYear.put(s.area(), new int[] {s.year()});
+        variants.add(s.area());
+      } else if (s.year() < y[0]) {
+        y[0] = s.year();
+      }
+    }
+    variants.sort(Comparator.comparingInt(a -> firstYear.get(a)[0])); // stable: ties keep order
     Map<List<Integer>, Authority> merged = new LinkedHashMap<>();
-    for (Snapshot s : sorted) {
-      if (s.area() instanceof Authority a) {
-        merged.merge(a.laNumbers(), a, Authority::merge);
+    for (Area a : variants) {
+      if (a instanceof Authority x) {
+        merged.merge(x.laNumbers(), x, Authority::merge);
       }
     }
-    for (int i = 0; i < sorted.size(); i++) {
-      Snapshot s = sorted.get(i);
-      if (s.area() instanceof Authority a) {
-        sorted.set(i, s.withArea(merged.get(a.laNumbers())));
+    // Each instance's canonical area, and each canonical area's rank in AREA_ORDER.
+    IdentityHashMap<Area, Area> canonical = new IdentityHashMap<>();
+    List<Area> distinct = new ArrayList<>();
+    Set<Area> distinctSeen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Area a : variants) {
+      Area c = a instanceof Authority x ? merged.get(x.laNumbers())
+          : a instanceof England ? England.INSTANCE : a;
+      canonical.put(a, c);
+      if (distinctSeen.add(c)) {
+        distinct.add(c);
       }
     }
-    sorted.sort(CANONICAL);
-    // Equal areas need not be neighbours (two authorities may share a name and code), so
-    // look for duplicates within each year rather than between neighbours.
-    Set<Area> seen = new HashSet<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Snapshot b = sorted.get(i);
-      if (i > 0 && sorted.get(i - 1).year() != b.year()) {
-        seen.clear();
+    distinct.sort(AREA_ORDER);
+    checkArgument(distinct.size() < (1 << 21), "at most %s areas, got %s", 1 << 21,
+        distinct.size());
+    IdentityHashMap<Area, Integer> rank = new IdentityHashMap<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      rank.put(distinct.get(i), i);
+    }
+    // Sort keys: year (11 bits from 1900), area rank (21 bits), row index (31 bits).
+    long[] keys = new long[rows.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Snapshot s = rows.get(i);
+      int r = rank.get(canonical.get(s.area()));
+      keys[i] = ((long) (s.year() - 1900) << 52) | ((long) r << 31) | i;
+    }
+    java.util.Arrays.sort(keys);
+    Snapshot[] sorted = new Snapshot[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      if (i > 0 && (keys[i] >>> 31) == (keys[i - 1] >>> 31)) {
+        Snapshot b = rows.get((int) (keys[i] & 0x7fffffffL));
+        throw new IllegalArgumentException("two snapshots for "
+            + canonical.get(b.area()) + " in " + b.year() + ": each area has one per year");
       }
-      if (!seen.add(b.area())) {
-        throw new IllegalArgumentException(
-            "two snapshots for " + b.area() + " in " + b.year() + ": each area has one per year");
-      }
+      Snapshot s = rows.get((int) (keys[i] & 0x7fffffffL));
+      sorted[i] = s.withArea(canonical.get(s.area()));
     }
     return new Data(ImmutableList.copyOf(sorted), report);
   }
 
-  private static List<Integer> laNumbers(Snapshot s) {
-    return s.area() instanceof Authority a ? a.laNumbers() : List.of();
+  private static List<Integer> laNumbers(Area a) {
+    return a instanceof Authority x ? x.laNumbers() : List.of();
   }
 
   private static int compareLaNumbers(List<Integer> a, List<Integer> b) {
