@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * One read of a file in a fresh JVM, for whole-process measurements (time from start to answer,
- * peak resident memory): {@code csww}, {@code fastcsv}, {@code jackson} or {@code raw}.
+ * peak resident memory): {@code csww}, {@code fastcsv}, {@code jackson}, {@code tablesaw} or {@code raw}.
  *
  * <pre>{@code
  * /usr/bin/time -v java -cp benchmarks/target/benchmarks.jar \
@@ -18,7 +18,7 @@ public final class OneShot {
   /** Reads the file once with the named reader and prints what it read and how long it took. */
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
-      System.err.println("usage: OneShot csww|fastcsv|jackson|raw FILE");
+      System.err.println("usage: OneShot csww|fastcsv|jackson|tablesaw|raw FILE");
       System.exit(2);
     }
     Path file = Path.of(args[1]);
@@ -31,6 +31,7 @@ public final class OneShot {
       }
       case "fastcsv" -> result = "checksum " + Parsers.fastCsv(file);
       case "jackson" -> result = "checksum " + Parsers.jacksonCsv(file);
+      case "tablesaw" -> result = Tablesaw.read(file).rowCount() + " rows in a Tablesaw table";
       case "raw" -> result = Parsers.rawScan(file) + " lines";
       default -> throw new IllegalArgumentException("unknown parser " + args[0]);
     }

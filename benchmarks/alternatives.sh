@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# csww side by side with the alternatives DESIGN.md names, in one run, whole processes:
+#
+# 1. Start to answer on the real published file (about 1,500 rows): load
+#    ../shared/data/csww_indicators_2017_to_2025.csv, find the five authorities with the highest
+#    caseload_fte in 2017, print them. Bare JVM (an empty main), csww, a FastCSV program,
+#    Tablesaw, pandas. With hyperfine (WARMUP warm-up runs, default 3, then RUNS1 runs, default
+#    10, median), or, without hyperfine, a loop of RUNS1 runs under /usr/bin/time, median.
+# 2. The synthetic 1,000,000-row file: one read per fresh process under /usr/bin/time -v, RUNS2
+#    times (default 3), median wall time and peak RSS, for csww, FastCSV, Tablesaw, pandas.
+#
+# Prints a table for each and the ratios csww / alternative (time and RSS). JVMs run with their
+# default flags. Installs Debian's hyperfine and python3-pandas with apt-get when missing; pandas
+# runs on /usr/bin/python3. Never run by the build.
+#
+#   benchmarks/alternatives.sh            # RUNS1=20 RUNS2=5 benchmarks/alternatives.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+REAL=${CSWW_REAL_FILE:-../shared/data/csww_indicators_2017_to_2025.csv}
+FILE=${CSWW_BENCH_FILE:-benchmarks/data/synthetic-1m.csv}
+WARMUP=${WARMUP:-3}
+RUNS1=${RUNS1:-10}
+RUNS2=${RUNS2:-3}
+ROWS=${ROWS:-1000000}   # rows in FILE
+PY=/usr/bin/python3
+PKG=io.github.csww.benchmarks
+
+apt_install() {
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y "$@" > /dev/null
+  else sudo apt-get install -y "$@" > /dev/null; fi
+}
+"$PY" -c 'import pandas' 2> /dev/null || apt_install python3-pandas
+command -v hyperfine > /dev/null || apt_install hyperfine || echo "hyperfine unavailable: timing with a loop"
+[ -f "$JAR" ] || ./mvnw -q -B package -pl benchmarks -am -DskipTests
+[ -f "$FILE" ] || java -cp "$JAR" "$PKG.SyntheticFile" "$FILE"
+[ -f "$REAL" ] || { echo "no $REAL: the published data folder is needed" >&2; exit 1; }
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+names=(jvm csww fastcsv tablesaw pandas)
+declare -A CMD1=(
+  [jvm]="java -cp $JAR $PKG.Empty"
+  [csww]="java -cp $JAR $PKG.TopCsww $REAL"
+  [fastcsv]="java -cp $JAR $PKG.TopFastCsv $REAL"
+  [tablesaw]="java -cp $JAR $PKG.TopTablesaw $REAL"
+  [pandas]="$PY benchmarks/alternatives.py top $REAL"
+)
+declare -A LABEL=([jvm]="bare JVM (empty main)" [csww]=csww [fastcsv]="FastCSV program"
+  [tablesaw]=Tablesaw [pandas]="pandas $("$PY" -c 'import pandas; print(pandas.__version__)')")
+
+echo "$(nproc) CPUs, $(java -version 2>&1 | head -1), $("$PY" --version)"
+echo
+echo "1. Start to answer, $REAL ($(($(wc -l < "$REAL") - 1)) rows): top 5 caseload_fte, 2017"
+for n in csww fastcsv tablesaw pandas; do   # same answer from each, or stop
+  # shellcheck disable=SC2086
+  ${CMD1[$n]} 2> /dev/null > "$TMP/$n.out"
+  cmp -s "$TMP/csww.out" "$TMP/$n.out" || { echo "$n answers differently:"; cat "$TMP/$n.out"; exit 1; }
+done
+sed 's/^/   /' "$TMP/csww.out"
+declare -A T1=()
+if command -v hyperfine > /dev/null; then
+  echo "hyperfine, $WARMUP warm-up runs, $RUNS1 runs, median"
+  args=()
+  for n in "${names[@]}"; do args+=(-n "$n" "${CMD1[$n]}"); done
+  hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/h.json" \
+    "${args[@]}" > /dev/null
+  while read -r n t; do T1[$n]=$t; done < <("$PY" -c '
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], r["median"])' "$TMP/h.json")
+else
+  echo "loop of $RUNS1 runs under /usr/bin/time (after $WARMUP warm-up runs), median"
+  for n in "${names[@]}"; do
+    : > "$TMP/t"
+    for i in $(seq $((WARMUP + RUNS1))); do
+      # shellcheck disable=SC2086
+      /usr/bin/time -f '%e' -o "$TMP/one" ${CMD1[$n]} > /dev/null 2>&1
+      [ "$i" -gt "$WARMUP" ] && cat "$TMP/one" >> "$TMP/t"
+    done
+    T1[$n]=$(median < "$TMP/t")
+  done
+fi
+printf '%-24s %9s %14s\n' program seconds "csww / it"
+for n in "${names[@]}"; do
+  printf '%-24s %9.3f %14.2f\n' "${LABEL[$n]}" "${T1[$n]}" "$(echo "${T1[csww]} / ${T1[$n]}" | bc -l)"
+done
+
+SIZE=$(stat -c %s "$FILE")
+echo
+printf '2. Whole file, %s: %d rows, %.1f MB; %s runs each, median, /usr/bin/time -v\n' \
+  "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2"
+declare -A CMD2=(
+  [csww]="java -cp $JAR $PKG.OneShot csww $FILE"
+  [fastcsv]="java -cp $JAR $PKG.OneShot fastcsv $FILE"
+  [tablesaw]="java -cp $JAR $PKG.OneShot tablesaw $FILE"
+  [pandas]="$PY benchmarks/alternatives.py load $FILE"
+)
+declare -A T2=() M2=()
+for n in csww fastcsv tablesaw pandas; do
+  : > "$TMP/t"; : > "$TMP/m"
+  for _ in $(seq "$RUNS2"); do
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$TMP/one" ${CMD2[$n]} > /dev/null 2>&1
+    awk -F': ' '/Elapsed \(wall clock\)/ {
+        n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' \
+      "$TMP/one" >> "$TMP/t"
+    awk -F': ' '/Maximum resident set size/ {print $2}' "$TMP/one" >> "$TMP/m"
+  done
+  T2[$n]=$(median < "$TMP/t"); M2[$n]=$(median < "$TMP/m")
+done
+printf '%-16s %9s %10s %9s %9s %11s %10s\n' reader seconds rows/s rss_MB rss/file \
+  "csww/it t" "csww/it rss"
+for n in csww fastcsv tablesaw pandas; do
+  printf '%-16s %9.2f %10.0f %9.0f %9.2f %11.2f %10.2f\n' "${LABEL[$n]}" "${T2[$n]}" \
+    "$(echo "$ROWS / ${T2[$n]}" | bc -l)" "$(echo "${M2[$n]} * 1024 / 1000000" | bc -l)" \
+    "$(echo "${M2[$n]} * 1024 / $SIZE" | bc -l)" "$(echo "${T2[csww]} / ${T2[$n]}" | bc -l)" \
+    "$(echo "${M2[csww]} / ${M2[$n]}" | bc -l)"
+done
