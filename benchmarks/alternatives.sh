@@ -87,7 +87,7 @@ for n in "${names[@]}"; do
   printf '%-24s %9.3f %14.2f\n' "${LABEL[$n]}" "${T1[$n]}" "$(echo "${T1[csww]} / ${T1[$n]}" | bc -l)"
 done
 
-SIZE=$(stat -c %s "$FILE")
+SIZE=$(stat -L -c %s "$FILE")
 echo
 printf '2. Whole file, %s: %d rows, %.1f MB; %s runs each, median, /usr/bin/time -v\n' \
   "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2"

@@ -13,7 +13,7 @@ RUNS=${RUNS:-3}
 ROWS=1000000
 [ -f "$JAR" ] || ./mvnw -q -B package -pl benchmarks -am -DskipTests
 [ -f "$FILE" ] || java -cp "$JAR" io.github.csww.benchmarks.SyntheticFile "$FILE"
-SIZE=$(stat -c %s "$FILE")
+SIZE=$(stat -L -c %s "$FILE")
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
 
