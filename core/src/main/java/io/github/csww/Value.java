@@ -65,8 +65,18 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
     return of(d);
   }
 
-  /** True for a plain decimal: optional sign, digits with an optional point, optional exponent. */
-  private static boolean isDecimal(String t) {
+  /**
+   * True for a plain decimal as published: optional sign, digits with an optional point, optional
+   * exponent ({@code 26.4}, {@code -3}, {@code 1.5e3}); false for Java syntax that {@link
+   * Double#parseDouble} would also take ({@code 1d}, {@code 2.5f}, {@code 0x1p3}, {@code NaN}).
+   *
+   * <pre>{@code
+   * Value.isDecimal("26.4"); // true
+   * Value.isDecimal("12f");  // false
+   * }</pre>
+   */
+  public static boolean isDecimal(String text) {
+    String t = checkNotNull(text, "text is null");
     int i = 0;
     int n = t.length();
     if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {

@@ -13,6 +13,7 @@ import io.github.csww.Region;
 import io.github.csww.SkippedRow;
 import io.github.csww.Snapshot;
 import io.github.csww.Suppression;
+import io.github.csww.Value;
 import io.github.csww.Workforce;
 import io.github.csww.io.EesLayout;
 import java.io.IOException;
@@ -423,7 +424,8 @@ public final class EesCsvParser {
       return;
     }
     String t = text.strip();
-    if (isDecimal(t)) {
+    // Unsigned: a sign is refused as bad input (published figures are never negative).
+    if (!t.startsWith("+") && !t.startsWith("-") && Value.isDecimal(t)) {
       double d = Double.parseDouble(t);
       if (Double.isFinite(d)) {
         b.set(metric, d);
@@ -432,42 +434,6 @@ public final class EesCsvParser {
       throw cellError(col, EXPECTED_NUMBER, " (too large for a number)");
     }
     throw cellError(col, EXPECTED_NUMBER);
-  }
-
-  /** Digits with an optional decimal point and exponent: what Double.parseDouble should see. */
-  static boolean isDecimal(String t) {
-    int i = 0;
-    int n = t.length();
-    int digits = 0;
-    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-      digits++;
-    }
-    if (i < n && t.charAt(i) == '.') {
-      i++;
-      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        return false;
-      }
-    }
-    return i == n;
   }
 
   private LoadException cellError(int col, String expected) throws LoadException {
