@@ -27,6 +27,7 @@ import java.util.Optional;
  * a.published(); // Optional[17.7], from the National row
  * }</pre>
  *
+ * @param area the area aggregated over: England, or the region of a view of one region
  * @param metric the aggregated metric
  * @param year the reporting year
  * @param value the aggregate, or {@link Suppression#NOT_AVAILABLE} when no area had the parts
@@ -35,20 +36,58 @@ import java.util.Optional;
  * @param published the published figure for the same areas, where there is one
  */
 public record Aggregate(
+    Area area,
     Metric metric,
     int year,
     Value value,
     int covered,
     List<LeftOut> leftOut,
-    Optional<Value> published) {
+    Optional<Value> published) implements Result {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param area the area aggregated over
+   * @param metric the metric
+   * @param year the year
+   * @param value the aggregate
+   * @param covered how many areas went into it
+   * @param leftOut the areas left out
+   * @param published the published figure, or empty
+   * @throws IllegalArgumentException if covered is negative
+   */
   public Aggregate {
+    checkNotNull(area, "area is null");
     checkNotNull(metric, "metric is null");
     checkNotNull(value, "value is null");
     checkArgument(covered >= 0, "covered must not be negative, got %s", covered);
     leftOut = ImmutableList.copyOf(checkNotNull(leftOut, "leftOut is null"));
     checkNotNull(published, "published is null: use Optional.empty()");
+  }
+
+  /**
+   * An aggregate over England.
+   *
+   * @param metric the metric
+   * @param year the year
+   * @param value the aggregate
+   * @param covered how many areas went into it
+   * @param leftOut the areas left out
+   * @param published the published figure, or empty
+   */
+  public Aggregate(Metric metric, int year, Value value, int covered, List<LeftOut> leftOut,
+      Optional<Value> published) {
+    this(England.INSTANCE, metric, year, value, covered, leftOut, published);
+  }
+
+  /**
+   * The aggregate as a table: one row, recomputed beside published, with the areas left out.
+   *
+   * @return the table
+   */
+  @Override
+  public Table table() {
+    return ResultTables.aggregate(this, area);
   }
 
   /** For example {@code CASELOAD 2017: 17.7 over 151 areas (0 left out), published 17.7}. */

@@ -14,6 +14,11 @@ final class Aggregator {
 
   static Aggregate aggregate(Metric metric, int year, List<Snapshot> rows,
       Optional<Value> published) {
+    return aggregate(England.INSTANCE, metric, year, rows, published);
+  }
+
+  static Aggregate aggregate(Area area, Metric metric, int year, List<Snapshot> rows,
+      Optional<Value> published) {
     rows = withoutNestedRegions(rows);
     Optional<Formula> formula = metric.formula();
     Optional<Metric> weight = metric.weight();
@@ -67,7 +72,7 @@ final class Aggregator {
     } else {
       value = Value.of(top.doubleValue());
     }
-    return new Aggregate(metric, year, value, covered, leftOut.build(), published);
+    return new Aggregate(area, metric, year, value, covered, leftOut.build(), published);
   }
 
   /**

@@ -127,10 +127,38 @@ public final class AuthorityView {
     return NeighbourComparison.of(workforce, model, group, subject, metric);
   }
 
+  /**
+   * The authority side by side with its statistical neighbours held by the workforce, their
+   * regions and England, in the latest year of this view that has the authority's figures: a
+   * {@link Comparison} to cut to the metrics wanted.
+   *
+   * <pre>{@code
+   * workforce.withNeighbours(model).year(2025).authority("Staffordshire")
+   *     .compareWithNeighbours().metrics(CASELOAD, TURNOVER_RATE, AGENCY_RATE);
+   * }</pre>
+   *
+   * @return the comparison
+   * @throws MissingJoinException if no neighbour model is joined
+   * @throws UnsupportedViewException if the view holds no figures for the authority
+   */
+  public Comparison compareWithNeighbours() {
+    requireModel();
+    if (snapshots.isEmpty()) {
+      throw new UnsupportedViewException("compareWithNeighbours() needs figures for " + authority
+          + ", and the view holds none; use a view of a year it reported");
+    }
+    int year = snapshots.get(snapshots.size() - 1).year();
+    List<Authority> areas = new java.util.ArrayList<>();
+    areas.add(authority);
+    for (MatchedNeighbour n : neighbours()) {
+      n.authority().filter(a -> !areas.contains(a)).ifPresent(areas::add);
+    }
+    return workforce.year(year).compare(areas);
+  }
+
   private StatisticalNeighbours requireModel() {
-    return workforce.neighbours().orElseThrow(() -> new IllegalStateException(
-        "no statistical neighbour model is joined to this workforce: call withNeighbours(...) "
-            + "first"));
+    return workforce.neighbours().orElseThrow(() -> new MissingJoinException(
+        "a neighbour comparison", "withNeighbours"));
   }
 
   @Override

@@ -49,7 +49,7 @@ import java.util.function.Function;
  * // Turnover rate (%)                             15        11.8             14     13.4
  * }</pre>
  */
-public final class Comparison {
+public final class Comparison implements Result {
   private static final ImmutableList<Metric> ALL_METRICS = ImmutableList.copyOf(Metric.values());
 
   private final int year;
@@ -317,39 +317,23 @@ public final class Comparison {
   }
 
   /**
-   * The comparison as an aligned text table: a row per metric with its unit, a column per area;
-   * suppressed cells show their marker. Where judgements are joined, a last "Ofsted judgement"
-   * line gives each authority's judgement in force on the census date ({@code none} when none
-   * was), blank under the regions and England.
+   * The result as a table; render it with {@link #format(Format)}.
+   *
+   * @return the table
    */
-  public String table() {
-    List<String> header = new ArrayList<>();
-    List<Boolean> numeric = new ArrayList<>();
-    header.add("Metric (" + year + ")");
-    numeric.add(false);
-    for (Area a : columns) {
-      header.add(a.name());
-      numeric.add(true);
-    }
-    List<List<String>> cells = new ArrayList<>();
-    for (ComparisonRow r : rows) {
-      List<String> line = new ArrayList<>();
-      line.add(TextTable.heading(r.metric()));
-      for (Value v : r.values()) {
-        line.add(v.toString());
-      }
-      cells.add(line);
-    }
-    if (judged) {
-      List<String> line = new ArrayList<>();
-      line.add("Ofsted judgement");
-      for (int i = 0; i < columns.size(); i++) {
-        line.add(i < authorities.size()
-            ? judgements.get(i).map(j -> j.overall().label()).orElse("none") : "");
-      }
-      cells.add(line);
-    }
-    return TextTable.of(header, numeric, cells);
+  @Override
+  public Table table() {
+    return ResultTables.comparison(this);
+  }
+
+  /**
+   * The comparison with one row per area (the authorities, their regions, England) and a column
+   * per metric: the shape every other result's rows have, for analysis and export.
+   *
+   * @return the table
+   */
+  public Table byArea() {
+    return ResultTables.comparisonByArea(this);
   }
 
   private int metricIndex(Metric metric) {

@@ -223,16 +223,16 @@ final class Data {
 
   private Directory buildDirectory() {
     Map<List<Integer>, Authority> byKey = new LinkedHashMap<>();
-    Map<Authority, Integer> lastYear = new HashMap<>();
+    Map<Authority, java.util.SortedSet<Integer>> yearsOf = new HashMap<>();
     for (Snapshot s : all) {
       if (s.area() instanceof Authority a) {
         byKey.putIfAbsent(a.laNumbers(), a);
-        lastYear.merge(a, s.year(), Math::max);
+        yearsOf.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(s.year());
       }
     }
     List<Authority> list = new ArrayList<>(byKey.values());
     list.sort(Comparator.comparing(Authority::name, String.CASE_INSENSITIVE_ORDER)
         .thenComparing(Authority::laNumber));
-    return new Directory(list, lastYear);
+    return new Directory(list, yearsOf);
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +33,22 @@ final class Directory {
   private final Map<Integer, Set<Authority>> byNumber = new HashMap<>();
   private final Map<String, Set<Authority>> byCode = new HashMap<>();
 
-  /** The last year each authority reported, to settle a name two authorities have held. */
-  private final Map<Authority, Integer> lastYear;
+  /** Common short names that no published name contains. */
+  private static final Map<String, String> ALIASES = Map.of("hull", "kingston upon hull");
+
+  /** The years each authority reported, to settle a name two authorities have held. */
+  private final Map<Authority, SortedSet<Integer>> yearsOf;
+  /** The last year each authority reported. */
+  private final Map<Authority, Integer> lastYear = new HashMap<>();
 
   Directory(Collection<Authority> authorities) {
     this(authorities, Map.of());
   }
 
-  Directory(Collection<Authority> authorities, Map<Authority, Integer> lastYear) {
+  Directory(Collection<Authority> authorities, Map<Authority, SortedSet<Integer>> yearsOf) {
     this.authorities = ImmutableList.copyOf(authorities);
-    this.lastYear = Map.copyOf(lastYear);
+    this.yearsOf = Map.copyOf(yearsOf);
+    yearsOf.forEach((a, ys) -> lastYear.put(a, ys.last()));
     for (Authority a : this.authorities) {
       for (String name : a.names()) {
         put(exact, Names.normalise(name), a);
@@ -70,33 +78,67 @@ final class Directory {
   }
 
   /**
-   * The authority a query names.
+   * The authority a query names, preferring among authorities that have held a name the one that
+   * reported last.
    *
-   * @throws IllegalArgumentException if none matches (with the closest names) or several do
+   * @throws UnknownAreaException if none matches (with the closest names) or several do
    */
   Authority resolve(String query) {
-    Set<Authority> found = candidates(query);
+    return resolve(query, Set.of());
+  }
+
+  /**
+   * The authority a query names, as of a view's years: among authorities that have held a name,
+   * the one that reported in those years ("Dorset" in 2017 is 835, from 2019 838); with no years,
+   * the one that reported last.
+   *
+   * @throws UnknownAreaException if none matches (with the closest names) or several do
+   */
+  Authority resolve(String query, Set<Integer> years) {
+    Set<Authority> found = candidates(query, years);
     if (found.size() == 1) {
       return found.iterator().next();
     }
     if (found.isEmpty()) {
-      throw new IllegalArgumentException("no authority matches '" + query + "'"
-          + suggestions(query));
+      List<String> close = suggestions(query);
+      throw new UnknownAreaException("no authority matches '" + query + "'"
+          + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?"),
+          query, close, false);
     }
     List<String> names = new ArrayList<>();
     for (Authority a : found) {
-      names.add(a.toString());
+      SortedSet<Integer> ys = yearsOf.getOrDefault(a, new TreeSet<>());
+      names.add(a + (ys.isEmpty() ? "" : ys.size() == 1 ? ", reporting " + ys.first()
+          : ", reporting " + ys.first() + " to " + ys.last()));
     }
-    throw new IllegalArgumentException("'" + query + "' matches more than one authority: "
-        + String.join(", ", names) + "; use an LA number or ONS code");
+    throw new UnknownAreaException("'" + query + "' could mean " + String.join("; or ", names)
+        + ": use an LA number or ONS code, or a view of one year", query, names, true);
+  }
+
+  /**
+   * Any area a query names: England ({@code England}, {@code E92000001}), a region by name or
+   * code, or an authority as {@link #resolve(String, Set)} finds it.
+   *
+   * @throws UnknownAreaException if none matches or several authorities do
+   */
+  Area resolveArea(String query, Set<Integer> years) {
+    String q = query.strip();
+    if (Names.normalise(q).equals("england") || q.equalsIgnoreCase(England.CODE)) {
+      return England.INSTANCE;
+    }
+    Optional<Region> region = Region.fromCode(q).or(() -> Region.fromName(q));
+    if (region.isPresent()) {
+      return region.get();
+    }
+    return resolve(query, years);
   }
 
   Optional<Authority> find(String query) {
-    Set<Authority> found = candidates(query);
+    Set<Authority> found = candidates(query, Set.of());
     return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
-  private Set<Authority> candidates(String query) {
+  private Set<Authority> candidates(String query, Set<Integer> years) {
     String q = query.strip();
     if (q.isEmpty()) {
       return Set.of();
@@ -144,8 +186,21 @@ final class Directory {
       return out;
     }
     String n = Names.normalise(q);
+    n = ALIASES.getOrDefault(n, n);
     Set<Authority> full = exact.getOrDefault(n, Set.of());
-    return latest(full.isEmpty() ? partial.getOrDefault(n, Set.of()) : full);
+    Set<Authority> found = full.isEmpty() ? partial.getOrDefault(n, Set.of()) : full;
+    if (found.size() > 1 && !years.isEmpty()) {
+      Set<Authority> inYears = new LinkedHashSet<>();
+      for (Authority a : found) {
+        for (int y : yearsOf.getOrDefault(a, new TreeSet<>())) {
+          if (years.contains(y)) {
+            inYears.add(a);
+          }
+        }
+      }
+      return inYears.isEmpty() ? found : inYears;
+    }
+    return latest(found);
   }
 
   /**
@@ -185,7 +240,8 @@ final class Directory {
     return d;
   }
 
-  private String suggestions(String query) {
+  /** The names of up to three authorities close to the query; empty when none is close. */
+  private List<String> suggestions(String query) {
     String q = Names.normalise(query);
     record Scored(String name, int distance) {}
     List<Scored> scored = new ArrayList<>();
@@ -200,14 +256,14 @@ final class Directory {
         scored.add(new Scored(a.name(), d));
       }
     }
-    if (scored.isEmpty()) {
-      return "; the workforce holds no local authorities";
-    }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
     List<String> best = new ArrayList<>();
-    for (int i = 0; i < Math.min(3, scored.size()); i++) {
-      best.add(scored.get(i).name());
+    int limit = Math.max(2, q.length() / 3);
+    for (Scored sc : scored) {
+      if (best.size() < 3 && sc.distance() <= limit) {
+        best.add(sc.name());
+      }
     }
-    return "; did you mean " + String.join(", ", best) + "?";
+    return best;
   }
 }

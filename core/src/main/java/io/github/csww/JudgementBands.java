@@ -35,7 +35,7 @@ import java.util.Optional;
  * System.out.print(jb.table());
  * }</pre>
  */
-public final class JudgementBands {
+public final class JudgementBands implements Result {
   private static final QuartileBand[] BANDS = QuartileBand.values();
   private static final Grade[] GRADES = Grade.values();
 
@@ -188,38 +188,13 @@ public final class JudgementBands {
   }
 
   /**
-   * The cross-tab as an aligned text table: a row per grade and one for no judgement, a column
-   * per band and the totals.
+   * The result as a table; render it with {@link #format(Format)}.
+   *
+   * @return the table
    */
-  public String table() {
-    List<String> header = new ArrayList<>();
-    List<Boolean> numeric = new ArrayList<>();
-    header.add("Ofsted judgement on " + censusDate + " / " + metric().label() + " band");
-    numeric.add(false);
-    for (QuartileBand b : BANDS) {
-      header.add(b.name());
-      numeric.add(true);
-    }
-    header.add("Total");
-    numeric.add(true);
-    List<List<String>> cells = new ArrayList<>();
-    for (Row r : rows) {
-      List<String> line = new ArrayList<>();
-      line.add(r.label());
-      for (QuartileBand b : BANDS) {
-        line.add(Integer.toString(r.count(b)));
-      }
-      line.add(Integer.toString(r.total()));
-      cells.add(line);
-    }
-    List<String> totals = new ArrayList<>();
-    totals.add("Total");
-    for (QuartileBand b : BANDS) {
-      totals.add(Integer.toString(bandTotal(b)));
-    }
-    totals.add(Integer.toString(total()));
-    cells.add(totals);
-    return TextTable.of(header, numeric, cells);
+  @Override
+  public Table table() {
+    return ResultTables.judgementBands(this);
   }
 
   private static int sum(int[] row) {

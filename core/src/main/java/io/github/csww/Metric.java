@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.csww.Polarity.HIGHER_IS_WORSE;
 import static io.github.csww.Polarity.NEUTRAL;
 
@@ -25,7 +26,7 @@ import java.util.Optional;
  * Metric.CASELOAD.isRatio(); // true: cases / case holders FTE
  * }</pre>
  */
-public enum Metric {
+public enum Metric implements Measure {
   /** Children and family social workers in post, FTE. */
   SOCIAL_WORKERS("Social workers", Unit.FTE, NEUTRAL),
   /** Children and family social workers in post, headcount. */
@@ -76,6 +77,23 @@ public enum Metric {
   ABSENCE_RATE("Absence rate", Unit.PERCENT, HIGHER_IS_WORSE);
 
   private static final Metric[] VALUES = values();
+  /** Column names in the 2025 EES layout, in declaration order. */
+  private static final String[] COLUMNS = {
+      "inpost_fte", "inpost_headcount", "starters_fte", "starters_headcount",
+      "leavers_fte", "leavers_headcount", "turnover_rate_fte", "turnover_rate_headcount",
+      "agency_fte", "agency_headcount", "agency_rate_fte", "agency_rate_headcount",
+      "agency_cover_fte", "agency_cover_rate_fte", "vacancy_fte", "vacancy_rate_fte",
+      "vacancy_agency_cover_rate_fte", "case_holders_fte", "cases", "caseload_fte",
+      "working_days_lost_fte", "absence_rate_fte"};
+  /** Column names in the 2022 EES layout, in declaration order; null where it has none. */
+  private static final String[] LEGACY_COLUMNS = {
+      "social_worker_fte", "social_worker_headcount", null, null,
+      "leaver_fte", "leaver_headcount", "turnover_rate_fte_%", "turnover_rate_headcount_%",
+      "agency_fte", "agency_headcount", "agency_worker_rate_fte_%",
+      "agency_worker_rate_headcount_%",
+      "agency_cover_fte", "agency_cover_rate_fte_%", "vacancy_fte", "vacancy_rate_fte_%",
+      "vacancy_agency_cover_rate_fte_%", "case_holders_fte", "cases", "caseload_fte",
+      "working_days_lost_fte", "absence_rate_fte_%"};
   private static final Map<Metric, Formula> FORMULAS = new EnumMap<>(Metric.class);
 
   static {
@@ -106,16 +124,19 @@ public enum Metric {
   }
 
   /** A short English name for tables and charts, for example {@code "Average caseload"}. */
+  @Override
   public String label() {
     return label;
   }
 
   /** The unit the metric is published in. */
+  @Override
   public Unit unit() {
     return unit;
   }
 
   /** Whether a higher value is worse, better or neither. */
+  @Override
   public Polarity polarity() {
     return polarity;
   }
@@ -147,29 +168,64 @@ public enum Metric {
   }
 
   /**
-   * The metric with a name as a person types it: {@code "caseload"}, {@code "CASELOAD"}, {@code
-   * "agency-rate"}, {@code "agency rate"}.
+   * The metric's column in the 2025 EES layout, for example {@code caseload_fte}; also its column
+   * name in csww's tables and its key in JSON.
    *
-   * @throws IllegalArgumentException for an unknown name, naming the closest metrics and listing
-   *     the valid ones
+   * @return the column name
+   */
+  @Override
+  public String columnName() {
+    return COLUMNS[ordinal()];
+  }
+
+  /**
+   * The metric's column in the 2022 EES layout, for example {@code turnover_rate_fte_%}; empty
+   * for {@link #STARTERS} and {@link #STARTERS_HEADCOUNT}, which that layout does not publish.
+   *
+   * @return the column name, or empty
+   */
+  public Optional<String> legacyColumnName() {
+    return Optional.ofNullable(LEGACY_COLUMNS[ordinal()]);
+  }
+
+  /**
+   * The metric with a name as a person types it: its command-line name ({@code "agency-rate"}),
+   * its constant ({@code "AGENCY_RATE"}, any case, spaces or hyphens for underscores), or its
+   * column in either EES layout ({@code "turnover_rate_fte"}, {@code "turnover_rate_fte_%"}).
+   *
+   * @param name the name
+   * @return the metric
+   * @throws UnknownMetricException for an unknown name, with the closest metrics as {@link
+   *     UnknownMetricException#suggestions()} and every valid name in its message
    */
   public static Metric fromName(String name) {
+    checkNotNull(name, "name is null");
     String key = key(name);
     for (Metric m : VALUES) {
-      if (key(m.name()).equals(key)) {
+      if (key(m.name()).equals(key) || key(m.columnName()).equals(key)
+          || m.legacyColumnName().map(c -> key(c).equals(key)).orElse(false)) {
         return m;
       }
     }
+    List<String> close = new ArrayList<>();
     List<Metric> closest = new ArrayList<>(List.of(VALUES));
-    closest.sort(Comparator.comparingInt((Metric m) -> Names.distance(key, key(m.name())))
-        .thenComparing(Metric::name));
+    closest.sort(Comparator.comparingInt((Metric m) -> distance(key, m)).thenComparing(Metric::name));
+    for (Metric m : closest) {
+      if (close.size() < 3 && distance(key, m) <= Math.max(2, key.length() / 3)) {
+        close.add(m.displayName());
+      }
+    }
     List<String> valid = new ArrayList<>();
     for (Metric m : VALUES) {
       valid.add(m.displayName());
     }
-    throw new IllegalArgumentException("unknown metric '" + name + "'; did you mean "
-        + closest.get(0).displayName() + " or " + closest.get(1).displayName()
-        + "? Valid metrics: " + String.join(", ", valid));
+    throw new UnknownMetricException(name, close, valid);
+  }
+
+  /** How far a typed key is from a metric's nearest name. */
+  private static int distance(String key, Metric m) {
+    int d = Math.min(Names.distance(key, key(m.name())), Names.distance(key, key(m.columnName())));
+    return m.legacyColumnName().map(c -> Math.min(d, Names.distance(key, key(c)))).orElse(d);
   }
 
   /** The name as typed on a command line: lower case with hyphens, {@code "agency-rate"}. */

@@ -35,7 +35,7 @@ import java.util.Set;
  * System.out.print(c.table());
  * }</pre>
  */
-public final class NeighbourComparison {
+public final class NeighbourComparison implements Result {
   private final Authority authority;
   private final int year;
   private final Metric metric;
@@ -115,7 +115,7 @@ public final class NeighbourComparison {
     }
     List<Snapshot> ranked = new ArrayList<>(compared);
     ranked.add(0, subject);
-    Ranking ranking = Ranking.of(metric, ranked).withJudgements(judgements);
+    Ranking ranking = Ranking.of(metric, ranked, judgements);
     Optional<Judgement> own = judgements.flatMap(js -> js.inForce(authority, census));
     return new NeighbourComparison(authority, year, metric, subject.value(metric), own, group,
         model.source(), rows.build(), mean, agg.covered(), ImmutableList.copyOf(agg.leftOut()), ranking);
@@ -204,48 +204,13 @@ public final class NeighbourComparison {
   }
 
   /**
-   * The comparison as an aligned text table: the authority, each neighbour with its band and
-   * value (and judgement, where joined), then the neighbour mean.
+   * The result as a table; render it with {@link #format(Format)}.
+   *
+   * @return the table
    */
-  public String table() {
-    boolean withJudgements = judgement.isPresent()
-        || neighbours.stream().anyMatch(n -> n.judgement().isPresent());
-    List<String> header = new ArrayList<>(List.of("#", "Area", "LA", "Closeness",
-        TextTable.heading(metric)));
-    List<Boolean> numeric = new ArrayList<>(List.of(true, false, true, false, true));
-    if (withJudgements) {
-      header.add("Ofsted judgement");
-      numeric.add(false);
-    }
-    header.add("Note");
-    numeric.add(false);
-    List<List<String>> rows = new ArrayList<>();
-    List<String> own = new ArrayList<>(List.of("", authority.name(), authority.laNumber(), "",
-        value.toString()));
-    if (withJudgements) {
-      own.add(judgement.map(j -> j.overall().label()).orElse("none"));
-    }
-    own.add(rank().isPresent() ? "rank " + rank().getAsInt() + " of " + ranking.size() : "");
-    rows.add(own);
-    for (NeighbourValue n : neighbours) {
-      MatchedNeighbour m = n.neighbour();
-      List<String> row = new ArrayList<>(List.of(Integer.toString(m.position()),
-          m.authority().map(Authority::name).orElse("(not held)"),
-          Integer.toString(m.laNumber()), m.closeness().label(), n.value().toString()));
-      if (withJudgements) {
-        row.add(n.judgement().map(j -> j.overall().label()).orElse("none"));
-      }
-      row.add(n.isCompared() ? "" : n.status().meaning());
-      rows.add(row);
-    }
-    List<String> meanRow = new ArrayList<>(List.of("", "Neighbour mean", "", "",
-        rounded(mean)));
-    if (withJudgements) {
-      meanRow.add("");
-    }
-    meanRow.add(covered + " of " + neighbours.size() + " neighbours, " + meanRule());
-    rows.add(meanRow);
-    return TextTable.of(header, numeric, rows);
+  @Override
+  public Table table() {
+    return ResultTables.neighbours(this);
   }
 
   /** A recomputed mean to one decimal place, as the published figures are. */

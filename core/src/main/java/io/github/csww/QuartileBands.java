@@ -48,7 +48,7 @@ import java.util.Optional;
  * System.out.print(bands.table());
  * }</pre>
  */
-public final class QuartileBands {
+public final class QuartileBands implements Result {
   private final Metric metric;
   private final int year;
   private final Polarity polarity;
@@ -184,17 +184,13 @@ public final class QuartileBands {
   }
 
   /**
-   * Every banded authority as an aligned text table, best first: band, rank, authority and value.
+   * The result as a table; render it with {@link #format(Format)}.
+   *
+   * @return the table
    */
-  public String table() {
-    List<List<String>> cells = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Ranked r = rows.get(i);
-      cells.add(List.of(bands.get(i).name(), Integer.toString(r.rank()), r.area().name(),
-          Value.of(r.value()).toString()));
-    }
-    return TextTable.of(List.of("Band", "Rank", "Authority", TextTable.heading(metric)),
-        List.of(false, true, false, true), cells);
+  @Override
+  public Table table() {
+    return ResultTables.bands(this);
   }
 
   private int indexOf(Authority authority) {

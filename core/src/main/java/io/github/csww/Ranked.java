@@ -6,7 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 
 /**
- * One row of a {@link Ranking}: its rank, the snapshot it comes from and the ranked number.
+ * One row of a {@link Ranking}: its rank within its year, the snapshot it comes from and the
+ * ranked number.
  *
  * <p>Ranks are standard competition ranks: tied values share the best rank of the tie and the
  * next rank skips (1, 2, 2, 4).
@@ -17,38 +18,62 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * @param rank the 1-based competition rank
+ * @param rank the 1-based competition rank within the row's year
  * @param snapshot the area and year the value comes from
- * @param metric the ranked metric
- * @param value the ranked number, never suppressed
+ * @param measure the ranked measure
+ * @param value the ranked number, exact (tables round it for display)
  * @param judgement the Ofsted judgement in force for the area, when the workforce was joined with
  *     judgements ({@link Workforce#withJudgements(Judgements)}): by default on the snapshot's
  *     census date, or on the date given to {@link Ranking#judgementsAt(java.time.LocalDate)};
  *     empty when none was in force, for regions and England, and without judgements
  */
-public record Ranked(int rank, Snapshot snapshot, Metric metric, double value,
+public record Ranked(int rank, Snapshot snapshot, Measure measure, double value,
     Optional<Judgement> judgement) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param rank the rank
+   * @param snapshot the snapshot
+   * @param measure the measure
+   * @param value the value
+   * @param judgement the judgement, or empty
+   * @throws IllegalArgumentException if the rank is below 1 or the value not finite
+   */
   public Ranked {
     checkNotNull(snapshot, "snapshot is null");
-    checkNotNull(metric, "metric is null");
+    checkNotNull(measure, "measure is null");
     checkNotNull(judgement, "judgement is null: use Optional.empty()");
     checkArgument(rank >= 1, "ranks start at 1, got %s", rank);
     checkArgument(Double.isFinite(value), "a ranked value is finite, got %s", value);
   }
 
-  /** A ranked row without a judgement. */
-  public Ranked(int rank, Snapshot snapshot, Metric metric, double value) {
-    this(rank, snapshot, metric, value, Optional.empty());
+  /**
+   * A ranked row without a judgement.
+   *
+   * @param rank the rank
+   * @param snapshot the snapshot
+   * @param measure the measure
+   * @param value the value
+   */
+  public Ranked(int rank, Snapshot snapshot, Measure measure, double value) {
+    this(rank, snapshot, measure, value, Optional.empty());
   }
 
-  /** The ranked area. */
+  /**
+   * The ranked area.
+   *
+   * @return the area
+   */
   public Area area() {
     return snapshot.area();
   }
 
-  /** The reporting year of the value. */
+  /**
+   * The reporting year of the value.
+   *
+   * @return the year
+   */
   public int year() {
     return snapshot.year();
   }
@@ -56,7 +81,8 @@ public record Ranked(int rank, Snapshot snapshot, Metric metric, double value,
   /** For example {@code 1. Staffordshire (860) 2017: 26.4 cases per FTE}. */
   @Override
   public String toString() {
-    return rank + ". " + area() + " " + year() + ": " + Value.of(value) + " "
-        + metric.unit().symbol();
+    return rank + ". " + area() + " " + year() + ": "
+        + Cell.of(value).display(Measures.columns(measure).get(Measures.columns(measure).size() - 1))
+        + " " + measure.unit().symbol();
   }
 }

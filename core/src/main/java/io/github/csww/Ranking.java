@@ -7,305 +7,667 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * The snapshots of a view ordered by one metric: highest value first unless {@link #ascending()}.
+ * The areas of a view ordered by a {@link Measure}, highest first unless {@link #ascending()}:
+ * a result that can be cut ({@link #top}, {@link #bottom}, {@link #best}, {@link #worst}),
+ * filtered ({@link #grade}, {@link #aboveEngland()}, {@link #where}) and exported as it is
+ * ({@link #format(Format)}). Immutable: every step returns a new ranking.
  *
- * <p>Ranks are standard competition ranks (1, 2, 2, 4). Inside a tie, rows are ordered by area
- * name ignoring case (then, for names that differ only in case, with case), then ONS code, then
- * year, so the order is the same on every run, and {@link #ascending()} orders ties the same
- * way. {@link #bottom(int)} reads the ranking from its end, so inside a tie its rows come in the
- * reverse of that order; for the lowest values with ties in name order use {@code
- * ascending().top(n)}. Areas
- * whose value is suppressed never enter the ranking; they are listed by {@link #leftOut()} with
- * the reason. A ranking is immutable: {@link #ascending()} returns a new one.
+ * <p>Ranks are standard competition ranks (1, 2, 2, 4) within each reporting year, like SQL's
+ * {@code RANK() OVER (PARTITION BY year ORDER BY value DESC)}: a view of several years ranks each
+ * year on its own and every row carries its year. Cuts and filters keep each row's rank. Inside a
+ * tie, rows are in area-name order (ignoring case, then with case, then code), in both
+ * directions, so the order is the same on every run. Areas without a number are never ranked;
+ * {@link #leftOut()} lists each with its reason.
  *
  * <pre>{@code
  * Ranking r = workforce.year(2017).rankBy(Metric.CASELOAD);
- * List<Ranked> highest = r.top(5);           // highest caseload first
- * List<Ranked> lowest = r.bottom(5);         // lowest first, each keeps its rank
- * List<Ranked> withTies = r.topWithTies(5);  // and every row tied with the fifth
- * Optional<Ranked> staffs = r.rankOf(staffordshire);
+ * r.top(5);                      // the five highest; knows who ties with the fifth
+ * r.topWithTies(5);              // and every row tied with the fifth
+ * r.bottom(5);                   // the five lowest, lowest first, each keeps its rank
+ * r.worst(5);                    // by polarity: the highest caseloads, rank 1 the worst
+ * r.rankOf("Staffordshire");     // by name, LA number, ONS code or authority
+ * String csv = r.top(10).format(Format.CSV);
  * }</pre>
  */
-public final class Ranking {
+public final class Ranking implements Result, Iterable<Ranked> {
   private static final Comparator<Snapshot> TIE_ORDER =
       Comparator.<Snapshot, String>comparing(s -> s.area().name(), String.CASE_INSENSITIVE_ORDER)
           .thenComparing(s -> s.area().name())
-          .thenComparing(s -> s.area().code())
-          .thenComparingInt(Snapshot::year);
+          .thenComparing(s -> s.area().code());
 
-  private final Metric metric;
+  /** What a ranking needs from its workforce: figures of other years, look-ups, joins. */
+  record Context(Measures.Finder finder, Lookup lookup, Optional<Judgements> judgements,
+      Optional<LocalDate> judgementDate) {}
+
+  /** Resolves what a caller names to an area of the workforce. */
+  @FunctionalInterface
+  interface Lookup {
+    Area resolve(String query, Set<Integer> years);
+  }
+
+  /** A snapshot with its number, before ranking. */
+  private record Entry(Snapshot snapshot, double value) {}
+
+  private final Measure measure;
   private final boolean ascending;
-  private final ImmutableList<Ranked> rows;
-  private final ImmutableList<LeftOut> leftOut;
-  private final ImmutableList<Snapshot> ranked;
-  /** Judgements joined to the workforce, and the date to look them up at (empty: census date). */
-  private final Optional<Judgements> judgements;
-  private final Optional<LocalDate> judgementDate;
+  private final List<Entry> entries;
+  private final List<LeftOut> leftOut;
+  private final Context context;
+  /** Every ranked row, by year, each year in rank order. */
+  private final List<Ranked> all;
+  /** The rows kept by cuts and filters. */
+  private final List<Ranked> rows;
+  private final List<String> notes;
 
-  private Ranking(Metric metric, boolean ascending, ImmutableList<Snapshot> ranked,
-      ImmutableList<LeftOut> leftOut) {
-    this(metric, ascending, ranked, leftOut, Optional.empty(), Optional.empty());
-  }
-
-  private Ranking(Metric metric, boolean ascending, ImmutableList<Snapshot> ranked,
-      ImmutableList<LeftOut> leftOut, Optional<Judgements> judgements,
-      Optional<LocalDate> judgementDate) {
-    this.metric = metric;
+  private Ranking(Measure measure, boolean ascending, List<Entry> entries, List<LeftOut> leftOut,
+      Context context) {
+    this.measure = measure;
     this.ascending = ascending;
-    this.ranked = ranked;
+    this.entries = entries;
     this.leftOut = leftOut;
-    this.judgements = judgements;
-    this.judgementDate = judgementDate;
-    this.rows = rank(metric, ascending, ranked, judgements, judgementDate);
+    this.context = context;
+    this.all = rank(measure, ascending, entries, context);
+    this.rows = all;
+    this.notes = ImmutableList.of();
   }
 
-  /** Ranks the given snapshots; those whose value is suppressed are left out. */
-  static Ranking of(Metric metric, List<Snapshot> snapshots) {
-    ImmutableList.Builder<Snapshot> in = ImmutableList.builder();
+  private Ranking(Ranking base, List<Ranked> rows, List<String> notes) {
+    this.measure = base.measure;
+    this.ascending = base.ascending;
+    this.entries = base.entries;
+    this.leftOut = base.leftOut;
+    this.context = base.context;
+    this.all = base.all;
+    this.rows = ImmutableList.copyOf(rows);
+    this.notes = ImmutableList.copyOf(notes);
+  }
+
+  /** Ranks the given snapshots by a measure; those without a number are left out. */
+  static Ranking of(Measure measure, List<Snapshot> snapshots, Context context) {
+    List<Entry> in = new ArrayList<>(snapshots.size());
     ImmutableList.Builder<LeftOut> out = ImmutableList.builder();
     for (Snapshot s : snapshots) {
-      if (s.has(metric)) {
-        in.add(s);
+      Measures.Eval e = Measures.evaluate(measure, s, context.finder());
+      if (e.ok()) {
+        in.add(new Entry(s, e.value()));
       } else {
-        out.add(new LeftOut(s.area(), s.year(), metric,
-            s.value(metric).suppression().orElseThrow()));
+        out.add(new LeftOut(s.area(), s.year(), measure, e.suppression(), e.reason()));
       }
     }
-    return new Ranking(metric, false, in.build(), out.build());
+    return new Ranking(measure, false, ImmutableList.copyOf(in), out.build(), context);
   }
 
-  private static ImmutableList<Ranked> rank(Metric metric, boolean ascending,
-      List<Snapshot> snapshots, Optional<Judgements> judgements,
-      Optional<LocalDate> judgementDate) {
-    // Read each value once: a snapshot unpacks its cells on every read.
-    record Keyed(double value, Snapshot snapshot) {}
-    List<Keyed> keyed = new ArrayList<>(snapshots.size());
-    for (Snapshot s : snapshots) {
-      keyed.add(new Keyed(s.number(metric), s));
-    }
-    Comparator<Keyed> byValue = Comparator.comparingDouble(Keyed::value);
+  /** Ranks snapshots of one metric with no workforce around them (neighbours, bands). */
+  static Ranking of(Metric metric, List<Snapshot> snapshots) {
+    return of(metric, snapshots, Optional.empty());
+  }
+
+  /** Ranks snapshots of one metric, with judgements, with no other years to look at. */
+  static Ranking of(Metric metric, List<Snapshot> snapshots, Optional<Judgements> judgements) {
+    return of(metric, snapshots, new Context((a, y) -> Optional.empty(), (q, y) -> {
+      throw new IllegalStateException("this ranking cannot look areas up by name");
+    }, judgements, Optional.empty()));
+  }
+
+  private static List<Ranked> rank(Measure measure, boolean ascending, List<Entry> entries,
+      Context context) {
+    Comparator<Entry> byValue = Comparator.comparingDouble(Entry::value);
     if (!ascending) {
       byValue = byValue.reversed();
     }
-    keyed.sort(byValue.thenComparing(Keyed::snapshot, TIE_ORDER));
-    List<Snapshot> sorted = new ArrayList<>(keyed.size());
-    for (Keyed k : keyed) {
-      sorted.add(k.snapshot());
-    }
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt((Entry e) -> e.snapshot().year()).thenComparing(byValue)
+        .thenComparing(Entry::snapshot, TIE_ORDER));
     ImmutableList.Builder<Ranked> out = ImmutableList.builderWithExpectedSize(sorted.size());
     int rank = 0;
-    double previous = Double.NaN;
+    int start = 0;
     for (int i = 0; i < sorted.size(); i++) {
-      double v = sorted.get(i).number(metric);
-      if (i == 0 || Double.compare(v, previous) != 0) {
-        rank = i + 1;
-        previous = v;
+      Entry e = sorted.get(i);
+      if (i == 0 || e.snapshot().year() != sorted.get(i - 1).snapshot().year()) {
+        start = i;
+        rank = 1;
+      } else if (Double.compare(e.value(), sorted.get(i - 1).value()) != 0) {
+        rank = i - start + 1;
       }
-      out.add(new Ranked(rank, sorted.get(i), metric, v,
-          judgementOf(sorted.get(i), judgements, judgementDate)));
+      out.add(new Ranked(rank, e.snapshot(), measure, e.value(), judgementOf(e.snapshot(),
+          context)));
     }
     return out.build();
   }
 
-  /** The ranked metric. */
-  public Metric metric() {
-    return metric;
+  private static Optional<Judgement> judgementOf(Snapshot s, Context context) {
+    if (context.judgements().isEmpty() || !(s.area() instanceof Authority a)) {
+      return Optional.empty();
+    }
+    return context.judgements().get().inForce(a, context.judgementDate().orElse(s.censusDate()));
   }
 
-  /** True when the lowest value comes first. */
+  // ------------------------------------------------------------------ what it is
+
+  /**
+   * The ranked measure.
+   *
+   * @return the measure
+   */
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * True when the lowest value comes first.
+   *
+   * @return whether the ranking is ascending
+   */
   public boolean isAscending() {
     return ascending;
   }
 
-  /** The same rows with the lowest value first, ranked from 1 again. */
+  /**
+   * The same areas with the lowest value first, ranked from 1 again; cuts and filters are undone.
+   *
+   * @return the ascending ranking
+   */
   public Ranking ascending() {
-    return ascending ? this
-        : new Ranking(metric, true, ranked, leftOut, judgements, judgementDate);
+    return ascending && rows == all ? this : new Ranking(measure, true, entries, leftOut, context);
   }
 
-  /** The same rows with the highest value first (the default). */
+  /**
+   * The same areas with the highest value first (the default); cuts and filters are undone.
+   *
+   * @return the descending ranking
+   */
   public Ranking descending() {
-    return ascending
-        ? new Ranking(metric, false, ranked, leftOut, judgements, judgementDate) : this;
+    return !ascending && rows == all ? this
+        : new Ranking(measure, false, entries, leftOut, context);
   }
 
-  /** Every ranked row, in order. */
+  /**
+   * The reporting years the ranking holds, ranked or left out.
+   *
+   * @return the years, in order
+   */
+  public List<Integer> years() {
+    Set<Integer> years = new TreeSet<>();
+    entries.forEach(e -> years.add(e.snapshot().year()));
+    leftOut.forEach(l -> years.add(l.year()));
+    return ImmutableList.copyOf(years);
+  }
+
+  /**
+   * The rows, in order: by year, each year in rank order.
+   *
+   * @return the rows
+   */
   public List<Ranked> rows() {
     return rows;
   }
 
-  /** How many rows are ranked (suppressed ones are not counted). */
+  @Override
+  public Iterator<Ranked> iterator() {
+    return rows.iterator();
+  }
+
+  /**
+   * How many rows there are.
+   *
+   * @return the count
+   */
   public int size() {
     return rows.size();
   }
 
   /**
-   * The first {@code n} rows, or all of them when there are fewer.
+   * The areas left out because the measure has no number for them, each with its reason.
    *
+   * @return the left-out areas
+   */
+  public List<LeftOut> leftOut() {
+    return leftOut;
+  }
+
+  /**
+   * What a reader needs to know about the rows: ties at a cut, filters applied.
+   *
+   * @return the notes
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  // ------------------------------------------------------------------ cuts
+
+  /**
+   * The first {@code n} rows of each year, like SQL {@code FETCH FIRST n ROWS ONLY}. Rows tied
+   * with the last one kept are cut, and {@link #notes()} and {@link #cutTies()} say so.
+   *
+   * @param n how many rows
+   * @return the cut ranking
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public List<Ranked> top(int n) {
+  public Ranking top(int n) {
     checkArgument(n > 0, "top(n) needs n > 0, got %s", n);
-    return rows.subList(0, Math.min(n, rows.size()));
+    return cut(n, false, false, "top");
   }
 
   /**
-   * The first {@code n} rows and every further row tied with the {@code n}-th, like SQL {@code
-   * FETCH FIRST n ROWS WITH TIES}.
+   * The first {@code n} rows of each year and every row tied with the {@code n}-th, like SQL
+   * {@code FETCH FIRST n ROWS WITH TIES}.
    *
+   * @param n how many rows before ties
+   * @return the cut ranking
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public List<Ranked> topWithTies(int n) {
+  public Ranking topWithTies(int n) {
     checkArgument(n > 0, "topWithTies(n) needs n > 0, got %s", n);
-    if (n >= rows.size()) {
-      return rows;
-    }
-    int end = n;
-    double last = rows.get(n - 1).value();
-    while (end < rows.size() && Double.compare(rows.get(end).value(), last) == 0) {
-      end++;
-    }
-    return rows.subList(0, end);
+    return cut(n, false, true, "topWithTies");
   }
 
   /**
-   * The last {@code n} rows, the last first: for a descending ranking, the lowest values,
-   * lowest first. Each row keeps its rank in this ranking. This is the exact reverse of the end
-   * of {@link #rows()}, so tied rows come in reverse tie order.
+   * The last {@code n} rows of each year, the last first: for a descending ranking the lowest
+   * values, lowest first. Each row keeps its rank; tied rows keep area-name order.
    *
+   * @param n how many rows
+   * @return the cut ranking
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public List<Ranked> bottom(int n) {
+  public Ranking bottom(int n) {
     checkArgument(n > 0, "bottom(n) needs n > 0, got %s", n);
-    return rows.reverse().subList(0, Math.min(n, rows.size()));
+    return cut(n, true, false, "bottom");
   }
 
   /**
-   * The last {@code n} rows, the last first, and every further row tied with the {@code n}-th
-   * from the end.
+   * The last {@code n} rows of each year, the last first, and every row tied with the {@code
+   * n}-th from the end.
    *
+   * @param n how many rows before ties
+   * @return the cut ranking
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public List<Ranked> bottomWithTies(int n) {
+  public Ranking bottomWithTies(int n) {
     checkArgument(n > 0, "bottomWithTies(n) needs n > 0, got %s", n);
-    ImmutableList<Ranked> reversed = rows.reverse();
-    if (n >= reversed.size()) {
-      return reversed;
-    }
-    int end = n;
-    double last = reversed.get(n - 1).value();
-    while (end < reversed.size() && Double.compare(reversed.get(end).value(), last) == 0) {
-      end++;
-    }
-    return reversed.subList(0, end);
+    return cut(n, true, true, "bottomWithTies");
   }
 
-  /** The first row, or empty when nothing was ranked. */
+  /**
+   * The {@code n} worst of each year by the measure's polarity, worst first, ranked so that 1 is
+   * the worst: the highest caseloads, the lowest of a measure where higher is better.
+   *
+   * @param n how many rows
+   * @return the cut ranking
+   * @throws IllegalArgumentException if {@code n < 1}
+   * @throws UnsupportedViewException if the measure has no better or worse direction
+   */
+  public Ranking worst(int n) {
+    Polarity p = polarityFor("worst");
+    Ranking r = p == Polarity.HIGHER_IS_WORSE ? descending() : ascending();
+    return r.top(n).noted("Rank 1 is the worst " + measure.label().toLowerCase(java.util.Locale.ROOT)
+        + (p == Polarity.HIGHER_IS_WORSE ? ": the highest." : ": the lowest."));
+  }
+
+  /**
+   * The {@code n} best of each year by the measure's polarity, best first, ranked so that 1 is the
+   * best: the lowest caseloads, the highest of a measure where higher is better.
+   *
+   * @param n how many rows
+   * @return the cut ranking
+   * @throws IllegalArgumentException if {@code n < 1}
+   * @throws UnsupportedViewException if the measure has no better or worse direction
+   */
+  public Ranking best(int n) {
+    Polarity p = polarityFor("best");
+    Ranking r = p == Polarity.HIGHER_IS_WORSE ? ascending() : descending();
+    return r.top(n).noted("Rank 1 is the best " + measure.label().toLowerCase(java.util.Locale.ROOT)
+        + (p == Polarity.HIGHER_IS_WORSE ? ": the lowest." : ": the highest."));
+  }
+
+  private Polarity polarityFor(String call) {
+    Polarity p = measure.polarity();
+    if (p == Polarity.NEUTRAL) {
+      throw new UnsupportedViewException(call + "(n) follows a measure's polarity, and "
+          + measure.label() + " is neither better nor worse when higher: use top(n) or bottom(n)");
+    }
+    return p;
+  }
+
+  /**
+   * The rows a cut dropped although they tie with the last row it kept; empty when nothing was
+   * cut or the cut kept ties.
+   *
+   * @return the tied rows cut
+   */
+  public List<Ranked> cutTies() {
+    List<Ranked> out = new ArrayList<>();
+    for (List<Ranked> year : byYear(rows)) {
+      Ranked last = year.get(year.size() - 1);
+      for (Ranked r : all) {
+        if (r.year() == last.year() && r.rank() == last.rank() && !year.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private Ranking cut(int n, boolean fromEnd, boolean withTies, String call) {
+    List<Ranked> kept = new ArrayList<>();
+    List<String> more = new ArrayList<>(notes);
+    for (List<Ranked> year : byYear(rows)) {
+      List<Ranked> order = fromEnd ? reverseKeepingTies(year) : year;
+      int end = Math.min(n, order.size());
+      int tied = end;
+      while (tied < order.size() && order.get(tied).rank() == order.get(end - 1).rank()) {
+        tied++;
+      }
+      if (withTies) {
+        end = tied;
+      } else if (tied > end) {
+        List<String> names = new ArrayList<>();
+        for (Ranked r : order.subList(end, tied)) {
+          names.add(r.area().name());
+        }
+        int shown = 0;
+        for (Ranked r : order.subList(0, end)) {
+          shown += r.rank() == order.get(end - 1).rank() ? 1 : 0;
+        }
+        more.add((tied - end) + " more " + (tied - end == 1 ? "row ties" : "rows tie") + " at rank "
+            + order.get(end - 1).rank() + (years().size() > 1 ? " in " + order.get(0).year() : "")
+            + " with the " + (shown == 1 ? "last row" : shown + " last rows") + " shown ("
+            + String.join(", ", names) + "): " + call + "WithTies(" + n + ") shows them.");
+      }
+      kept.addAll(order.subList(0, end));
+    }
+    return new Ranking(this, kept, more);
+  }
+
+  /** The rows in reverse order of rank, each tie kept in area-name order. */
+  private static List<Ranked> reverseKeepingTies(List<Ranked> year) {
+    List<Ranked> out = new ArrayList<>(year.size());
+    int end = year.size();
+    while (end > 0) {
+      int start = end - 1;
+      while (start > 0 && year.get(start - 1).rank() == year.get(end - 1).rank()) {
+        start--;
+      }
+      out.addAll(year.subList(start, end));
+      end = start;
+    }
+    return out;
+  }
+
+  private static List<List<Ranked>> byYear(List<Ranked> rows) {
+    List<List<Ranked>> out = new ArrayList<>();
+    for (Ranked r : rows) {
+      if (out.isEmpty() || out.get(out.size() - 1).get(0).year() != r.year()) {
+        out.add(new ArrayList<>());
+      }
+      out.get(out.size() - 1).add(r);
+    }
+    return out;
+  }
+
+  private Ranking noted(String note) {
+    List<String> more = new ArrayList<>(notes);
+    more.add(note);
+    return new Ranking(this, rows, more);
+  }
+
+  // ------------------------------------------------------------------ filters
+
+  /**
+   * The rows that satisfy a predicate; each keeps its rank.
+   *
+   * @param predicate the condition
+   * @return the filtered ranking
+   */
+  public Ranking where(Predicate<Ranked> predicate) {
+    checkNotNull(predicate, "predicate is null");
+    return filtered(predicate, "Filtered by a condition; ranks are among all areas ranked.");
+  }
+
+  /**
+   * The rows whose Ofsted judgement in force is one of the given grades; each keeps its rank.
+   *
+   * @param first a grade
+   * @param more further grades
+   * @return the filtered ranking
+   * @throws MissingJoinException if the workforce was not joined with judgements
+   */
+  public Ranking grade(Grade first, Grade... more) {
+    checkNotNull(first, "first is null");
+    checkNotNull(more, "more is null");
+    requireJudgements("grade(...)");
+    EnumSet<Grade> grades = EnumSet.of(first, more);
+    List<String> labels = new ArrayList<>();
+    grades.forEach(g -> labels.add(g.label()));
+    return filtered(r -> r.judgement().map(j -> grades.contains(j.overall())).orElse(false),
+        "Only areas judged " + String.join(" or ", labels) + " by Ofsted; ranks are among all "
+            + "areas ranked.");
+  }
+
+  /**
+   * The rows whose value is above England's in the same year (England's published figure for a
+   * metric, the measure computed on England's row otherwise); each keeps its rank.
+   *
+   * @return the filtered ranking
+   */
+  public Ranking aboveEngland() {
+    return against(false, true);
+  }
+
+  /**
+   * The rows whose value is below England's in the same year; each keeps its rank.
+   *
+   * @return the filtered ranking
+   */
+  public Ranking belowEngland() {
+    return against(false, false);
+  }
+
+  /**
+   * The rows of authorities whose value is above their English region's in the same year (London
+   * for Inner and Outer London boroughs); each keeps its rank.
+   *
+   * @return the filtered ranking
+   */
+  public Ranking aboveRegion() {
+    return against(true, true);
+  }
+
+  /**
+   * The rows of authorities whose value is below their English region's in the same year; each
+   * keeps its rank.
+   *
+   * @return the filtered ranking
+   */
+  public Ranking belowRegion() {
+    return against(true, false);
+  }
+
+  private Ranking against(boolean region, boolean above) {
+    String word = above ? "above" : "below";
+    String whose = region ? "their region's" : "England's";
+    List<String> figures = new ArrayList<>();
+    Predicate<Ranked> p = r -> {
+      Optional<Area> ref = region
+          ? (r.area() instanceof Authority a ? Optional.of(a.region().englishRegion())
+              : Optional.empty())
+          : Optional.of(England.INSTANCE);
+      Optional<Double> v = ref.flatMap(a -> referenceValue(a, r.year()));
+      if (!region && v.isPresent()) {
+        String f = "England " + r.year() + ": " + Cell.of(v.get()).display(valueColumn());
+        if (!figures.contains(f)) {
+          figures.add(f);
+        }
+      }
+      return v.isPresent() && (above ? r.value() > v.get() : r.value() < v.get());
+    };
+    Ranking filtered = filtered(p, "");
+    String note = "Only areas " + word + " " + whose + " figure"
+        + (figures.isEmpty() ? "" : " (" + String.join("; ", figures) + ")")
+        + "; ranks are among all areas ranked.";
+    return filtered.noted(note);
+  }
+
+  private Optional<Double> referenceValue(Area area, int year) {
+    return context.finder().find(area, year)
+        .map(s -> Measures.evaluate(measure, s, context.finder()))
+        .filter(Measures.Eval::ok).map(Measures.Eval::value);
+  }
+
+  private Ranking filtered(Predicate<Ranked> p, String note) {
+    List<Ranked> kept = new ArrayList<>();
+    for (Ranked r : rows) {
+      if (p.test(r)) {
+        kept.add(r);
+      }
+    }
+    List<String> more = new ArrayList<>(notes);
+    if (!note.isEmpty()) {
+      more.add(note);
+    }
+    return new Ranking(this, kept, more);
+  }
+
+  // ------------------------------------------------------------------ single rows
+
+  /**
+   * The first row, or empty when there is none.
+   *
+   * @return the first row
+   * @throws UnsupportedViewException if the ranking spans several years
+   */
   public Optional<Ranked> first() {
+    oneYear("first()");
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   /**
    * The only row.
    *
+   * @return the row
    * @throws IllegalStateException if there are no rows or more than one
    */
   public Ranked single() {
     if (rows.size() != 1) {
-      throw new IllegalStateException("single() expects exactly one ranked row, found "
-          + rows.size());
+      throw new IllegalStateException("single() expects exactly one row, found " + rows.size());
     }
     return rows.get(0);
   }
 
   /**
-   * The row of an area; when the ranking spans several years, its best-placed row. Empty when the
-   * area is not ranked (absent, or its value suppressed: see {@link #leftOut()}). Authorities are
-   * matched by LA number(s).
+   * The row of an area, by any form a look-up accepts: a name, an LA number or an ONS code.
+   * Empty when the area is not among the rows (left out, filtered or cut).
+   *
+   * @param query a name, LA number or ONS code
+   * @return the row
+   * @throws UnknownAreaException if nothing, or more than one area, matches
+   * @throws UnsupportedViewException if the ranking spans several years
+   */
+  public Optional<Ranked> rankOf(String query) {
+    checkNotNull(query, "query is null");
+    oneYear("rankOf(...)");
+    return rankOf(context.lookup().resolve(query, Set.copyOf(years())));
+  }
+
+  /**
+   * The row of an area. Empty when the area is not among the rows (left out, filtered or cut).
+   *
+   * @param area the area
+   * @return the row
+   * @throws UnsupportedViewException if the ranking spans several years
    */
   public Optional<Ranked> rankOf(Area area) {
     checkNotNull(area, "area is null");
+    oneYear("rankOf(...)");
     for (Ranked r : rows) {
-      if (Areas.same(r.area(), area)) {
+      if (r.area().equals(area)) {
         return Optional.of(r);
       }
     }
     return Optional.empty();
   }
 
-  /** The areas left out because their value is suppressed, each with its reason. */
-  public List<LeftOut> leftOut() {
-    return leftOut;
+  private void oneYear(String call) {
+    List<Integer> years = years();
+    if (years.size() > 1) {
+      throw new UnsupportedViewException(call + " needs one year, the ranking spans "
+          + years.get(0) + " to " + years.get(years.size() - 1) + "; rank year(y) instead");
+    }
   }
 
-  /**
-   * The whole ranking as an aligned text table: rank, area, year, value and unit, and, when the
-   * workforce was joined with judgements, each row's judgement and its publication date.
-   */
-  public String table() {
-    return judgements.isPresent() ? TextTable.rankingWithJudgements(rows)
-        : TextTable.ranking(rows);
-  }
-
-  // ---------------------------------------------------------------- judgements
+  // ------------------------------------------------------------------ judgements
 
   /**
-   * The same ranking with each row's {@link Ranked#judgement()} the judgement in force on the
-   * given date rather than on the row's census date: for example the judgements in force when a
-   * report was written.
+   * The same ranking with each row's judgement the one in force on a date rather than on the
+   * row's census date, for example the judgements in force when a report was written.
    *
-   * <pre>{@code
-   * workforce.withJudgements(ofsted).year(2025).rankBy(Metric.CASELOAD)
-   *     .judgementsAt(LocalDate.of(2025, 3, 31)).top(10);
-   * }</pre>
-   *
-   * @throws IllegalStateException if the workforce was not joined with judgements ({@link
-   *     Workforce#withJudgements(Judgements)})
+   * @param date the date
+   * @return the ranking, with cuts and filters undone
+   * @throws MissingJoinException if the workforce was not joined with judgements
    */
   public Ranking judgementsAt(LocalDate date) {
     checkNotNull(date, "date is null");
-    if (judgements.isEmpty()) {
-      throw new IllegalStateException("this ranking has no Ofsted judgements: rank a workforce "
-          + "made by withJudgements(...)");
-    }
-    return new Ranking(metric, ascending, ranked, leftOut, judgements, Optional.of(date));
+    requireJudgements("judgementsAt(...)");
+    return new Ranking(measure, ascending, entries, leftOut, new Context(context.finder(),
+        context.lookup(), context.judgements(), Optional.of(date)));
   }
 
-  /** True when the rows carry the judgements joined to the workforce. */
+  /**
+   * True when the rows carry the judgements joined to the workforce.
+   *
+   * @return whether judgements are joined
+   */
   public boolean hasJudgements() {
-    return judgements.isPresent();
+    return context.judgements().isPresent();
   }
 
   /**
    * The date judgements are looked up at, when {@link #judgementsAt(LocalDate)} set one; empty
-   * when each row uses its census date (30 September of its year) or there are no judgements.
+   * when each row uses its census date or there are no judgements.
+   *
+   * @return the date
    */
   public Optional<LocalDate> judgementDate() {
-    return judgementDate;
+    return context.judgementDate();
   }
 
-  /** The same ranking whose rows carry the judgements in force on their census dates. */
-  Ranking withJudgements(Optional<Judgements> joined) {
-    return joined.isEmpty() && judgements.isEmpty() ? this
-        : new Ranking(metric, ascending, ranked, leftOut, joined, Optional.empty());
-  }
-
-  private static Optional<Judgement> judgementOf(Snapshot s, Optional<Judgements> judgements,
-      Optional<LocalDate> date) {
-    if (judgements.isEmpty() || !(s.area() instanceof Authority a)) {
-      return Optional.empty();
+  private void requireJudgements(String call) {
+    if (context.judgements().isEmpty()) {
+      throw new MissingJoinException(call, "withJudgements");
     }
-    return judgements.get().inForce(a, date.orElse(s.censusDate()));
   }
 
-  /** For example {@code Ranking[CASELOAD descending, 151 ranked, 2 left out]}. */
+  // ------------------------------------------------------------------ the table
+
+  private Column valueColumn() {
+    List<Column> c = Measures.columns(measure);
+    return c.get(c.size() - 1);
+  }
+
+  /**
+   * The ranking as a table: rank, year, area, region, the measure (and the figures it is computed
+   * from), and the judgement where joined; left-out areas as rows with their reason.
+   *
+   * @return the table
+   */
+  @Override
+  public Table table() {
+    return RankingTable.of(this, measure, rows, leftOut, notes, context);
+  }
+
+  /** For example {@code Ranking[CASELOAD descending, 151 rows, 2 left out]}. */
   @Override
   public String toString() {
-    return "Ranking[" + metric + (ascending ? " ascending, " : " descending, ") + rows.size()
-        + " ranked, " + leftOut.size() + " left out]";
+    return "Ranking[" + measure + (ascending ? " ascending, " : " descending, ") + rows.size()
+        + " rows, " + leftOut.size() + " left out]";
   }
 }

@@ -194,7 +194,9 @@ public final class Snapshot {
       return this;
     }
     Area asPublished = publishedArea();
-    return new Snapshot(other, year, packed, exact, other.equals(asPublished) ? null : asPublished);
+    boolean same = other instanceof Authority a && asPublished instanceof Authority b
+        ? a.sameHistory(b) : other.equals(asPublished);
+    return new Snapshot(other, year, packed, exact, same ? null : asPublished);
   }
 
   /**

@@ -30,7 +30,7 @@ import java.util.Optional;
  * System.out.print(t.table());
  * }</pre>
  */
-public final class Trend {
+public final class Trend implements Result {
   private final Area area;
   private final Metric metric;
   private final ImmutableList<Point> points;
@@ -125,24 +125,13 @@ public final class Trend {
   }
 
   /**
-   * The series as an aligned text table: year, value, change, change in percent, and a note on
-   * changes that span a series break.
+   * The result as a table; render it with {@link #format(Format)}.
+   *
+   * @return the table
    */
-  public String table() {
-    List<List<String>> rows = new ArrayList<>();
-    for (Point p : points) {
-      Optional<Change> c = change(p.year());
-      rows.add(List.of(Integer.toString(p.year()), p.value().toString(),
-          c.map(x -> signed(x.absolute())).orElse(""),
-          c.map(x -> x.relative().isPresent()
-              ? String.format(Locale.ROOT, "%+.1f", x.relative().doubleValue())
-              : x.relative().toString()).orElse(""),
-          c.filter(x -> !x.comparable()).map(x -> "not comparable: series break in "
-              + x.breaks().get(0).year()).orElse("")));
-    }
-    return TextTable.of(
-        List.of("Year", TextTable.heading(metric), "Change", "Change (%)", "Note"),
-        List.of(true, true, true, true, false), rows);
+  @Override
+  public Table table() {
+    return ResultTables.trend(this);
   }
 
   private static String signed(double d) {

@@ -155,6 +155,37 @@ public final class Workforce {
     return new Workforce(data, filter.andRegion(region));
   }
 
+  /**
+   * The view's snapshots of areas in a region named as a person types it: its name ({@code "West
+   * Midlands"}, any case and punctuation) or its ONS code ({@code E12000005}).
+   *
+   * @param nameOrCode the region's name or code
+   * @return the narrowed view
+   * @throws UnknownAreaException if no region has that name or code, with the closest names
+   */
+  public Workforce region(String nameOrCode) {
+    checkNotNull(nameOrCode, "nameOrCode is null");
+    Optional<Region> r = Region.fromName(nameOrCode).or(() -> Region.fromCode(nameOrCode));
+    if (r.isPresent()) {
+      return region(r.get());
+    }
+    String q = Names.normalise(nameOrCode);
+    List<Region> near = new ArrayList<>();
+    for (Region x : Region.values()) {
+      if (Names.distance(q, Names.normalise(x.name())) <= Math.max(2, q.length() / 3)) {
+        near.add(x);
+      }
+    }
+    near.sort(Comparator.comparingInt(x -> Names.distance(q, Names.normalise(x.name()))));
+    List<String> close = new ArrayList<>();
+    near.forEach(x -> close.add(x.name()));
+    List<String> all = new ArrayList<>();
+    Region.values().forEach(x -> all.add(x.name()));
+    throw new UnknownAreaException("no region '" + nameOrCode + "'"
+        + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
+        + " Regions: " + String.join(", ", all), nameOrCode, close, false);
+  }
+
   /** The snapshots that satisfy a predicate, as well as the view's other conditions. */
   public Workforce where(Predicate<Snapshot> predicate) {
     checkNotNull(predicate, "predicate is null");
@@ -197,7 +228,7 @@ public final class Workforce {
   public Optional<Snapshot> snapshot(Area area) {
     checkNotNull(area, "area is null");
     for (Snapshot s : defaultYear(data.select(filter.levels(null)))) {
-      if (Areas.same(s.area(), area)) {
+      if (s.area().equals(area)) {
         return Optional.of(s);
       }
     }
@@ -210,13 +241,46 @@ public final class Workforce {
   }
 
   /**
-   * Ranks the view's snapshots by a metric, highest first. Without a year the latest year is
-   * ranked; without a level, local authorities. Areas whose value is suppressed are left out and
-   * listed by {@link Ranking#leftOut()}.
+   * Ranks the view's areas by a measure, highest first: a {@link Metric}, the change in one
+   * between two years, or a ratio of two ({@link Measure}). Without a year the latest year is
+   * ranked (for a change, its later year); without a level, local authorities. A view of several
+   * years ranks each year on its own. Areas without a number are left out and listed by {@link
+   * Ranking#leftOut()} with the reason.
+   *
+   * @param measure what to rank by
+   * @return the ranking
+   * @throws UnsupportedViewException if the measure is a change whose later year the view
+   *     excludes
    */
-  public Ranking rankBy(Metric metric) {
-    checkNotNull(metric, "metric is null");
-    return Ranking.of(metric, rankable()).withJudgements(data.joins.judgements);
+  public Ranking rankBy(Measure measure) {
+    checkNotNull(measure, "measure is null");
+    List<Snapshot> rows;
+    Optional<Integer> year = Measures.year(measure);
+    if (year.isPresent()) {
+      int y = year.get();
+      if (filter.hasYears() && (y < filter.yearFrom || y > filter.yearTo)) {
+        throw new UnsupportedViewException("rankBy(" + measure + ") ranks " + y
+            + ", which this view excludes; rank a view that includes " + y);
+      }
+      requireYear(y, "rankBy(" + measure + ")");
+      Filter f = filter.levels == null ? filter.levels(EnumSet.of(Level.LOCAL_AUTHORITY)) : filter;
+      rows = data.select(f.years(y, y));
+    } else {
+      rows = rankable();
+    }
+    return Ranking.of(measure, rows, rankingContext());
+  }
+
+  Ranking.Context rankingContext() {
+    return new Ranking.Context(data::find, (q, years) -> data.directory().resolveArea(q, years),
+        data.joins.judgements, Optional.empty());
+  }
+
+  private void requireYear(int year, String call) {
+    if (!data.years.contains(year)) {
+      throw new UnsupportedViewException(call + " needs figures for " + year
+          + ", which the workforce does not hold; years present: " + data.yearsText());
+    }
   }
 
   /**
@@ -242,7 +306,8 @@ public final class Workforce {
             + level.label() + " and " + s.area().level().label() + " rows; call level(l) first");
       }
     }
-    return Aggregator.aggregate(metric, year, rows, published(metric, year));
+    return Aggregator.aggregate(filter.region == null ? England.INSTANCE : filter.region, metric,
+        year, rows, published(metric, year));
   }
 
   /** The published figure for the areas the view aggregates, when the view is one of those. */
@@ -283,7 +348,7 @@ public final class Workforce {
    */
   public AuthorityView authority(String query) {
     checkNotNull(query, "query is null");
-    return authority(data.directory().resolve(query));
+    return authority(data.directory().resolve(query, viewYears()));
   }
 
   /**
@@ -297,7 +362,7 @@ public final class Workforce {
     Authority own = data.directory().resolve(authority.laNumber());
     ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
     for (Snapshot s : data.select(filter.levels(null))) {
-      if (Areas.same(s.area(), own)) {
+      if (s.area().equals(own)) {
         out.add(s);
       }
     }
@@ -309,17 +374,37 @@ public final class Workforce {
     return data.report;
   }
 
-  /** The view's snapshots as an aligned text table of the given metrics. */
-  public String table(Metric first, Metric... more) {
+  /**
+   * The view's snapshots as a table of the given metrics: a row per snapshot (year, area) and a
+   * column per metric, values as published.
+   *
+   * <pre>{@code
+   * System.out.print(workforce.year(2017).table(CASE_HOLDERS, CASELOAD).format(Format.TEXT));
+   * }</pre>
+   *
+   * @param first a metric
+   * @param more further metrics
+   * @return the table
+   */
+  public Table table(Metric first, Metric... more) {
     checkNotNull(first, "first is null");
     checkNotNull(more, "more is null");
     List<Metric> metrics = new ArrayList<>();
     metrics.add(first);
     metrics.addAll(List.of(more));
-    return TextTable.snapshots(snapshots(), metrics);
+    return ResultTables.snapshots(snapshots(), metrics);
   }
 
   // ---------------------------------------------------------------- defaults
+
+  /** The years a view names, for look-ups by name; empty when it names none. */
+  private Set<Integer> viewYears() {
+    if (!filter.hasYears()) {
+      return Set.of();
+    }
+    return Set.copyOf(data.years.subSet(Math.max(filter.yearFrom, 1900), true,
+        Math.min(filter.yearTo, 2999), true));
+  }
 
   /** The view with the query defaults applied: one level and the latest year unless named. */
   private ImmutableList<Snapshot> rankable() {
@@ -575,10 +660,10 @@ public final class Workforce {
     checkNotNull(first, "first");
     checkNotNull(more, "more");
     List<Authority> named = new ArrayList<>();
-    named.add(data.directory().resolve(first));
+    named.add(data.directory().resolve(first, viewYears()));
     for (String q : more) {
       checkNotNull(q, "compare(...) was given a null name");
-      named.add(data.directory().resolve(q));
+      named.add(data.directory().resolve(q, viewYears()));
     }
     return compareAuthorities(named);
   }

@@ -119,8 +119,8 @@ class AggregateTest {
     assertThat(a.covered()).isZero();
     assertThat(a.leftOut()).hasSize(10)
         .allSatisfy(l -> {
-          assertThat(l.metric()).isEqualTo(CASES);
-          assertThat(l.reason()).isEqualTo(Suppression.NOT_AVAILABLE);
+          assertThat(l.measure()).isEqualTo(CASES);
+          assertThat(l.suppression()).contains(Suppression.NOT_AVAILABLE);
           assertThat(l.year()).isEqualTo(2017);
         });
     assertThat(a.published()).contains(Value.of(17.8));

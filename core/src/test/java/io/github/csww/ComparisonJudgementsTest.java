@@ -73,7 +73,7 @@ class ComparisonJudgementsTest {
 
     assertThat(c.hasJudgements()).isFalse();
     assertThat(c.judgement(STAFFORDSHIRE)).isEmpty();
-    assertThat(c.table()).doesNotContain("Ofsted");
+    assertThat(c.format(Format.TEXT)).doesNotContain("Ofsted");
   }
 
   @Test
@@ -92,15 +92,14 @@ class ComparisonJudgementsTest {
     Comparison c = WF.withJudgements(OFSTED).year(2017).compare("Staffordshire", "Shropshire")
         .metrics(CASELOAD);
 
-    List<String> lines = c.table().lines().toList();
+    List<String> lines = c.format(Format.TEXT).lines().toList();
 
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(2)).startsWith("Ofsted judgement")
-        .contains("Requires improvement to be good", "none");
-    // columns line up: the judgement line is as wide as the header up to England's column
-    String[] cells = lines.get(2).trim().split("\\s{2,}");
-    assertThat(cells).containsExactly("Ofsted judgement", "Requires improvement to be good",
-        "none");
+    assertThat(lines).hasSize(5); // title, header, one metric, two notes
+    assertThat(lines.get(4)).isEqualTo("Note: Ofsted judgements in force on 2017-09-30: "
+        + "Staffordshire: Requires improvement to be good (published 2017-09-30); "
+        + "Shropshire: none in force.");
+    assertThat(c.byArea().column("ofsted_judgement")).containsExactly(
+        Cell.text("Requires improvement to be good"), Cell.blank(), Cell.blank(), Cell.blank());
   }
 
   @Test

@@ -120,7 +120,7 @@ class ComparisonTest {
   @Test
   void compare_unknownName_failsNamingClosestNames() {
     assertThatThrownBy(() -> WF.compare("Staffordshire", "Shropshir"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(UnknownAreaException.class)
         .hasMessageStartingWith("no authority matches 'Shropshir'; did you mean Shropshire");
   }
 
@@ -218,10 +218,13 @@ class ComparisonTest {
     Comparison c = WF.year(2017).compare("Camden", "Staffordshire")
         .metrics(CASELOAD, TURNOVER_RATE);
 
-    assertThat(c.table()).isEqualTo(""
-        + "Metric (2017)                     Camden  Staffordshire  London  West Midlands  England\n"
-        + "Average caseload (cases per FTE)      16           26.4    15.2           18.5     17.7\n"
-        + "Turnover rate (%)                      u             15    16.1             14     13.4\n");
+    assertThat(c.format(Format.TEXT)).isEqualTo(""
+        + "Comparison, 2017\n"
+        + "Metric (2017)     Unit           Camden  Staffordshire  London  West Midlands  England\n"
+        + "Average caseload  cases per FTE      16           26.4    15.2           18.5     17.7\n"
+        + "Turnover rate     %                   u             15    16.1             14     13.4\n"
+        + "Note: Regions and England are the published regional and national rows; a London "
+        + "borough is set against London.\n");
   }
 
   @Test

@@ -115,15 +115,16 @@ class JudgementBandsTest {
 
   @Test
   void table_hasARowPerGradeNoJudgementAndTotals() {
-    String table = workforce().withJudgements(OFSTED).judgementsByBand(CASELOAD).table();
+    String table = workforce().withJudgements(OFSTED).judgementsByBand(CASELOAD).format(Format.TEXT);
 
     List<String[]> cells = table.lines().map(l -> l.trim().split("\\s{2,}")).toList();
-    assertThat(cells).hasSize(7);
-    assertThat(cells.get(0)).containsExactly("Ofsted judgement on 2025-09-30 / Average caseload"
-        + " band", "A", "B", "C", "D", "Total");
-    assertThat(cells.get(2)).containsExactly("Good", "1", "1", "1", "0", "3");
-    assertThat(cells.get(5)).containsExactly("No judgement", "0", "1", "0", "1", "2");
-    assertThat(cells.get(6)).containsExactly("Total", "2", "2", "2", "2", "8");
+    assertThat(cells).hasSize(9); // title, header, 4 grades, no judgement, total, note
+    assertThat(cells.get(0)).containsExactly("Average caseload band by Ofsted judgement, 2025");
+    assertThat(cells.get(1)).containsExactly("Ofsted judgement on 2025-09-30", "A", "B", "C", "D",
+        "Total");
+    assertThat(cells.get(3)).containsExactly("Good", "1", "1", "1", "0", "3");
+    assertThat(cells.get(6)).containsExactly("No judgement", "0", "1", "0", "1", "2");
+    assertThat(cells.get(7)).containsExactly("Total", "2", "2", "2", "2", "8");
   }
 
   @Test

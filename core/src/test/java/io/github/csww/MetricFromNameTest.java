@@ -25,8 +25,8 @@ class MetricFromNameTest {
   @Test
   void fromName_misspelt_namesClosestAndValid() {
     assertThatThrownBy(() -> Metric.fromName("caseloda"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown metric 'caseloda'; did you mean caseload or cases? ")
+        .isInstanceOf(UnknownMetricException.class)
+        .hasMessageStartingWith("unknown metric 'caseloda'; did you mean caseload? ")
         .hasMessageContaining("Valid metrics: social-workers, social-workers-headcount,")
         .hasMessageEndingWith("days-lost, absence-rate");
   }

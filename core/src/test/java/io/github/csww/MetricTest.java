@@ -91,7 +91,10 @@ class MetricTest {
       assertThat(m.unit()).as("%s", m).isEqualTo(expected);
     }
     assertThat(Arrays.stream(Unit.values()).map(Unit::symbol))
-        .containsExactly("FTE", "headcount", "%", "cases", "cases per FTE", "days");
+        .containsExactly("FTE", "headcount", "%", "cases", "cases per FTE", "days",
+            "percentage points", "ratio");
+    assertThat(Arrays.stream(Unit.values()).map(Unit::decimals))
+        .containsExactly(1, 0, 1, 0, 1, 1, 1, 2);
   }
 
   @Test
@@ -108,7 +111,6 @@ class MetricTest {
     List<String> labels = Arrays.stream(values()).map(Metric::label).toList();
     assertThat(labels).doesNotHaveDuplicates().allSatisfy(l -> assertThat(l).isNotBlank());
     assertThat(CASELOAD.label()).isEqualTo("Average caseload");
-    assertThat(TextTable.heading(CASELOAD)).isEqualTo("Average caseload (cases per FTE)");
   }
 
   @Test

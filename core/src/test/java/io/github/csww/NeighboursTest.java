@@ -94,7 +94,7 @@ class NeighboursTest {
     assertThat(c.mean().doubleValue()).isEqualTo(20.0);
     assertThat(c.covered()).isEqualTo(1);
     assertThat(c.leftOut()).extracting(LeftOut::area).containsExactly(C);
-    assertThat(c.leftOut().get(0).reason()).isEqualTo(Suppression.CONFIDENTIAL);
+    assertThat(c.leftOut().get(0).suppression()).contains(Suppression.CONFIDENTIAL);
   }
 
   @Test
@@ -146,11 +146,15 @@ class NeighboursTest {
   @Test
   void neighbours_withoutAModel_throwsSayingWhatToCall() {
     assertThatThrownBy(() -> workforce().authority("Alpha").neighbours())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("withNeighbours");
+        .isInstanceOf(MissingJoinException.class)
+        .hasMessage("a neighbour comparison needs withNeighbours joined to the workforce: call "
+            + "withNeighbours(...) first");
     assertThatThrownBy(() -> workforce().authority("Alpha").againstNeighbours(Metric.CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingJoinException.class)
         .hasMessageContaining("withNeighbours");
+    assertThatThrownBy(() -> workforce().authority("Alpha").compareWithNeighbours())
+        .isInstanceOf(MissingJoinException.class)
+        .satisfies(e -> assertThat(((MissingJoinException) e).join()).isEqualTo("withNeighbours"));
   }
 
   @Test
@@ -166,12 +170,14 @@ class NeighboursTest {
   @Test
   void table_showsEveryNeighbourAndTheMean() {
     String t = workforce().withNeighbours(MODEL).authority("Alpha")
-        .againstNeighbours(Metric.CASELOAD).table();
+        .againstNeighbours(Metric.CASELOAD).format(Format.TEXT);
 
-    assertThat(t).contains("Alpha").contains("rank 1 of 4").contains("(not held)")
-        .contains("LA number not in the workforce").contains("no figures for the year")
-        .contains("Neighbour mean").contains("3 of 6 neighbours, Σ cases / Σ case holders");
-    assertThat(t.lines().count()).isEqualTo(1 + 1 + 6 + 1);
+    assertThat(t).contains("Alpha").contains("Alpha ranks 1 of 4: rank 1 is the highest")
+        .contains("(not held)").contains("LA number not in the workforce")
+        .contains("no figures for the year").contains("Neighbour mean")
+        .contains("Neighbour mean: Σ cases / Σ case holders over the 3 of 6 neighbours");
+    // title, header, the authority, six neighbours, the mean, three notes
+    assertThat(t.lines().count()).isEqualTo(1 + 1 + 1 + 6 + 1 + 3);
   }
 
   @Test

@@ -203,10 +203,13 @@ class QuartileBandsTest {
     QuartileBands bands = Workforce.of(authorities(2025, CASELOAD, values(13.0, 12.0)))
         .bands(CASELOAD);
 
-    assertThat(bands.table()).isEqualTo(""
-        + "Band  Rank  Authority    Average caseload (cases per FTE)\n"
-        + "A        1  Authority 1                                12\n"
-        + "C        2  Authority 0                                13\n");
+    assertThat(bands.format(Format.TEXT)).isEqualTo(""
+        + "Average caseload, quartile bands, 2025\n"
+        + "Year  Band  Rank  LA number  Area         Region      Average caseload (cases per FTE)\n"
+        + "2025  A        1  101        Authority 1  North East                              12.0\n"
+        + "2025  C        2  100        Authority 0  North East                              13.0\n"
+        + "Note: Band A is the best quarter: rank 1 is the lowest value. "
+        + "Band = floor(4 × (rank − 1) / n), ties share a band, n = 2.\n");
   }
 
   @Test

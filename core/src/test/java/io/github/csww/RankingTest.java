@@ -60,36 +60,36 @@ class RankingTest {
 
   @Test
   void top5ByCaseload_isTheIssuesTop5() {
-    assertThat(areas(caseload.top(5)))
+    assertThat(areas(caseload.top(5).rows()))
         .containsExactly(STAFFORDSHIRE, SHROPSHIRE, HULL, SOUTHAMPTON, BLACKBURN);
-    assertThat(caseload.top(5)).extracting(Ranked::value)
+    assertThat(caseload.top(5).rows()).extracting(Ranked::value)
         .containsExactly(26.4, 25.1, 24.5, 23.9, 23.8);
-    assertThat(ranks(caseload.top(5))).containsExactly(1, 2, 3, 4, 5);
+    assertThat(ranks(caseload.top(5).rows())).containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
   void bottom5ByCaseload_lowestFirst_isTheIssuesBottom5() {
-    assertThat(areas(caseload.bottom(5)))
+    assertThat(areas(caseload.bottom(5).rows()))
         .containsExactly(KINGSTON_RICHMOND, KENSINGTON, HERTFORDSHIRE, DARLINGTON, SUTTON);
-    assertThat(caseload.bottom(5)).extracting(Ranked::value)
+    assertThat(caseload.bottom(5).rows()).extracting(Ranked::value)
         .containsExactly(10.2, 11.9, 12.4, 12.5, 12.9);
-    assertThat(ranks(caseload.bottom(5))).containsExactly(10, 9, 8, 7, 6);
+    assertThat(ranks(caseload.bottom(5).rows())).containsExactly(10, 9, 8, 7, 6);
   }
 
   @Test
   void ascending_ranksFromTheLowest() {
     Ranking up = caseload.ascending();
     assertThat(up.isAscending()).isTrue();
-    assertThat(areas(up.top(5)))
+    assertThat(areas(up.top(5).rows()))
         .containsExactly(KINGSTON_RICHMOND, KENSINGTON, HERTFORDSHIRE, DARLINGTON, SUTTON);
-    assertThat(ranks(up.top(5))).containsExactly(1, 2, 3, 4, 5);
-    assertThat(areas(up.bottom(5)))
+    assertThat(ranks(up.top(5).rows())).containsExactly(1, 2, 3, 4, 5);
+    assertThat(areas(up.bottom(5).rows()))
         .containsExactly(STAFFORDSHIRE, SHROPSHIRE, HULL, SOUTHAMPTON, BLACKBURN);
     assertThat(up.ascending()).isSameAs(up);
     assertThat(up.descending().rows()).isEqualTo(caseload.rows());
     assertThat(caseload.descending()).isSameAs(caseload);
     assertThat(caseload.isAscending()).isFalse();
-    assertThat(up.metric()).isEqualTo(CASELOAD);
+    assertThat(up.measure()).isEqualTo(CASELOAD);
     assertThat(up.leftOut()).isEqualTo(caseload.leftOut());
   }
 
@@ -97,20 +97,20 @@ class RankingTest {
   void rows_sizeAndTopBeyondTheEnd() {
     assertThat(caseload.size()).isEqualTo(10);
     assertThat(caseload.rows()).hasSize(10);
-    assertThat(caseload.top(10)).isEqualTo(caseload.rows());
-    assertThat(caseload.top(11)).isEqualTo(caseload.rows());
-    assertThat(caseload.bottom(100)).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
-    assertThat(caseload.topWithTies(100)).isEqualTo(caseload.rows());
-    assertThat(caseload.bottomWithTies(100)).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
+    assertThat(caseload.top(10).rows()).isEqualTo(caseload.rows());
+    assertThat(caseload.top(11).rows()).isEqualTo(caseload.rows());
+    assertThat(caseload.bottom(100).rows()).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
+    assertThat(caseload.topWithTies(100).rows()).isEqualTo(caseload.rows());
+    assertThat(caseload.bottomWithTies(100).rows()).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
   }
 
   @Test
   void nNotPositive_throwsNamingTheCall() {
-    List<IntFunction<List<Ranked>>> calls = List.of(caseload::top, caseload::bottom,
+    List<IntFunction<Ranking>> calls = List.of(caseload::top, caseload::bottom,
         caseload::topWithTies, caseload::bottomWithTies);
     List<String> names = List.of("top", "bottom", "topWithTies", "bottomWithTies");
     for (int i = 0; i < calls.size(); i++) {
-      IntFunction<List<Ranked>> call = calls.get(i);
+      IntFunction<Ranking> call = calls.get(i);
       assertThatThrownBy(() -> call.apply(0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(names.get(i) + "(n) needs n > 0, got 0");
@@ -135,10 +135,10 @@ class RankingTest {
     assertThat(kensington.rank()).isEqualTo(1);
     assertThatThrownBy(caseload::single)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("single() expects exactly one ranked row, found 10");
+        .hasMessage("single() expects exactly one row, found 10");
     assertThatThrownBy(() -> wf.rankBy(CASES).single())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("single() expects exactly one ranked row, found 0");
+        .hasMessage("single() expects exactly one row, found 0");
   }
 
   @Test
@@ -152,13 +152,19 @@ class RankingTest {
   }
 
   @Test
-  void rankOf_acrossYears_isTheBestPlacedRow() {
+  void severalYears_rankWithinEachYear_andRankOfNamesTheCallToMake() {
     Workforce w = Workforce.of(List.of(caseload(ZED, 2016, 5), caseload(ZED, 2017, 30),
         caseload(ALPHA, 2017, 20)));
     Ranking r = w.years(2016, 2017).rankBy(CASELOAD);
-    assertThat(r.rows()).extracting(Ranked::year).containsExactly(2017, 2017, 2016);
-    assertThat(r.rankOf(ZED).orElseThrow().year()).isEqualTo(2017);
-    assertThat(r.ascending().rankOf(ZED).orElseThrow().year()).isEqualTo(2016);
+    assertThat(r.rows()).extracting(Ranked::year).containsExactly(2016, 2017, 2017);
+    assertThat(r.rows()).extracting(Ranked::rank).containsExactly(1, 1, 2);
+    assertThat(r.top(1).rows()).extracting(Ranked::area).containsExactly(ZED, ZED);
+    assertThat(r.years()).containsExactly(2016, 2017);
+    assertThatThrownBy(() -> r.rankOf(ZED))
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessage("rankOf(...) needs one year, the ranking spans 2016 to 2017; "
+            + "rank year(y) instead");
+    assertThat(w.year(2017).rankBy(CASELOAD).rankOf(ZED).orElseThrow().rank()).isEqualTo(1);
   }
 
   @Test
@@ -173,11 +179,10 @@ class RankingTest {
     assertThat(caseload.leftOut()).isEmpty();
     Ranking cases = wf.rankBy(CASES);
     assertThat(cases.rows()).isEmpty();
-    assertThat(cases.leftOut()).hasSize(10).extracting(LeftOut::reason)
-        .containsOnly(Suppression.NOT_AVAILABLE);
-    assertThat(cases).hasToString("Ranking[CASES descending, 0 ranked, 10 left out]");
+    assertThat(cases.leftOut()).hasSize(10).extracting(LeftOut::suppression)        .containsOnly(java.util.Optional.of(Suppression.NOT_AVAILABLE));
+    assertThat(cases).hasToString("Ranking[CASES descending, 0 rows, 10 left out]");
     assertThat(caseload.ascending())
-        .hasToString("Ranking[CASELOAD ascending, 10 ranked, 0 left out]");
+        .hasToString("Ranking[CASELOAD ascending, 10 rows, 0 left out]");
   }
 
   // ------------------------------------------------------------------ ties
@@ -215,38 +220,43 @@ class RankingTest {
   @Test
   void topWithTies_keepsEveryRowTiedWithTheNth() {
     Ranking r = ties();
-    assertThat(areas(r.top(2))).containsExactly(ZED, ALPHA);
-    assertThat(areas(r.topWithTies(1))).containsExactly(ZED);
-    assertThat(areas(r.topWithTies(2))).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
-    assertThat(areas(r.topWithTies(3))).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
-    assertThat(areas(r.topWithTies(4))).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
-    assertThat(areas(r.topWithTies(5))).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA, DELTA);
-    assertThat(caseload.topWithTies(5)).isEqualTo(caseload.top(5));
+    assertThat(areas(r.top(2).rows())).containsExactly(ZED, ALPHA);
+    assertThat(areas(r.topWithTies(1).rows())).containsExactly(ZED);
+    assertThat(areas(r.topWithTies(2).rows())).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
+    assertThat(areas(r.topWithTies(3).rows())).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
+    assertThat(areas(r.topWithTies(4).rows())).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
+    assertThat(areas(r.topWithTies(5).rows())).containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA, DELTA);
+    assertThat(caseload.topWithTies(5).rows()).isEqualTo(caseload.top(5).rows());
   }
 
   @Test
   void bottom_isTheLastRowsLastFirst_andKeepsTheirRanks() {
     Ranking r = ties();
-    assertThat(areas(r.bottom(1))).containsExactly(DELTA);
-    assertThat(areas(r.bottom(2))).containsExactly(DELTA, BETA);
-    assertThat(ranks(r.bottom(2))).containsExactly(5, 2);
-    assertThat(areas(r.bottomWithTies(1))).containsExactly(DELTA);
-    assertThat(areas(r.bottomWithTies(2))).containsExactly(DELTA, BETA, ALPHA_LOWER, ALPHA);
-    assertThat(areas(r.bottomWithTies(4))).containsExactly(DELTA, BETA, ALPHA_LOWER, ALPHA);
-    assertThat(areas(r.bottomWithTies(5))).containsExactly(DELTA, BETA, ALPHA_LOWER, ALPHA, ZED);
-    assertThat(areas(r.ascending().bottomWithTies(1))).containsExactly(ZED);
-    assertThat(areas(r.ascending().bottomWithTies(2)))
-        .containsExactly(ZED, BETA, ALPHA_LOWER, ALPHA);
+    assertThat(areas(r.bottom(1).rows())).containsExactly(DELTA);
+    // Ties keep area-name order in both directions.
+    assertThat(areas(r.bottom(2).rows())).containsExactly(DELTA, ALPHA);
+    assertThat(ranks(r.bottom(2).rows())).containsExactly(5, 2);
+    assertThat(r.bottom(2).cutTies()).extracting(Ranked::area).containsExactly(ALPHA_LOWER, BETA);
+    assertThat(r.bottom(2).notes()).containsExactly("2 more rows tie at rank 2 with the last row "
+        + "shown (alpha, beta): bottomWithTies(2) shows them.");
+    assertThat(areas(r.bottomWithTies(1).rows())).containsExactly(DELTA);
+    assertThat(areas(r.bottomWithTies(2).rows())).containsExactly(DELTA, ALPHA, ALPHA_LOWER, BETA);
+    assertThat(areas(r.bottomWithTies(4).rows())).containsExactly(DELTA, ALPHA, ALPHA_LOWER, BETA);
+    assertThat(areas(r.bottomWithTies(5).rows())).containsExactly(DELTA, ALPHA, ALPHA_LOWER, BETA, ZED);
+    assertThat(r.bottomWithTies(2).cutTies()).isEmpty();
+    assertThat(areas(r.ascending().bottomWithTies(1).rows())).containsExactly(ZED);
+    assertThat(areas(r.ascending().bottomWithTies(2).rows()))
+        .containsExactly(ZED, ALPHA, ALPHA_LOWER, BETA);
   }
 
   @Test
   void ranking_ofAnEmptyView() {
     Ranking r = wf.region(Region.SOUTH_WEST).rankBy(CASELOAD);
     assertThat(r.rows()).isEmpty();
-    assertThat(r.top(3)).isEmpty();
-    assertThat(r.bottom(3)).isEmpty();
-    assertThat(r.topWithTies(3)).isEmpty();
-    assertThat(r.bottomWithTies(3)).isEmpty();
+    assertThat(r.top(3).rows()).isEmpty();
+    assertThat(r.bottom(3).rows()).isEmpty();
+    assertThat(r.topWithTies(3).rows()).isEmpty();
+    assertThat(r.bottomWithTies(3).rows()).isEmpty();
     assertThat(r.first()).isEmpty();
     assertThat(r.leftOut()).isEmpty();
   }
@@ -269,7 +279,7 @@ class RankingTest {
     Ranked top = caseload.first().orElseThrow();
     assertThat(top.rank()).isEqualTo(1);
     assertThat(top.snapshot()).isEqualTo(Issue2.LA_2017.get(5));
-    assertThat(top.metric()).isEqualTo(CASELOAD);
+    assertThat(top.measure()).isEqualTo(CASELOAD);
     assertThat(top.area()).isEqualTo(STAFFORDSHIRE);
     assertThat(top.year()).isEqualTo(2017);
     assertThat(top).hasToString("1. Staffordshire (860) 2017: 26.4 cases per FTE");

@@ -42,7 +42,7 @@ class TrendPropertiesTest {
       Workforce wf = series(codes);
       if (codes.stream().allMatch(c -> c == -2)) {
         assertThatThrownBy(() -> wf.authority(STAFFORDSHIRE))
-            .isInstanceOf(IllegalArgumentException.class)
+            .isInstanceOf(UnknownAreaException.class)
             .hasMessageStartingWith("no authority matches '860'");
         return;
       }

@@ -163,15 +163,16 @@ class TrendTest {
         snapshot(STAFFORDSHIRE, 2019, CASELOAD, 18.2),
         snapshot(STAFFORDSHIRE, 2020, CASELOAD, 18.2)));
 
-    String table = wf.authority("Staffordshire").trend(CASELOAD).table();
+    String table = wf.authority("Staffordshire").trend(CASELOAD).format(Format.TEXT);
 
     assertThat(table).isEqualTo(""
-        + "Year  Average caseload (cases per FTE)  Change  Change (%)  Note\n"
-        + "2016                                24\n"
-        + "2017                              26.4    +2.4       +10.0  not comparable: series break in 2017\n"
+        + "Average caseload, Staffordshire\n"
+        + "Year  Average caseload (cases per FTE)  Change (cases per FTE)  Change (%)  Note\n"
+        + "2016                              24.0\n"
+        + "2017                              26.4                     2.4        10.0  not comparable: series break in 2017\n"
         + "2018                                 x\n"
         + "2019                              18.2\n"
-        + "2020                              18.2       0        +0.0\n");
+        + "2020                              18.2                     0.0         0.0\n");
   }
 
   @Test

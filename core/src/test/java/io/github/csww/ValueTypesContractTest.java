@@ -36,6 +36,10 @@ class ValueTypesContractTest {
         .setDefault(Path.class, Path.of("no-such-file.csv"))
         .setDefault(LoadReport.class, LoadReport.inMemory(0))
         .setDefault(LoadOptions.class, LoadOptions.strict())
+        .setDefault(Measure.class, Metric.CASELOAD)
+        .setDefault(Column.class, Column.text("area_name", "Area"))
+        .setDefault(Cell.class, Cell.text("x"))
+        .setDefault(Format.class, Format.CSV)
         .setDefault(String.class, "860");
   }
 
@@ -48,7 +52,9 @@ class ValueTypesContractTest {
         Suppression.class, Authority.class, England.class, Region.class, Snapshot.class,
         Ranked.class, LeftOut.class, Aggregate.class, Formula.class, LoadReport.class,
         SkippedRow.class, LoadOptions.class, Metric.class, Level.class, Unit.class,
-        Polarity.class)) {
+        Polarity.class, Measure.class, Measure.Change.class, Measure.Ratio.class, Column.class,
+        Cell.class, Cell.Text.class, Cell.Num.class, Cell.Date.class, Format.class, Table.class,
+        Table.Row.class)) {
       t.testAllPublicStaticMethods(type);
       t.testAllPublicConstructors(type);
     }
@@ -77,7 +83,6 @@ class ValueTypesContractTest {
     t.testAllPublicInstanceMethods(wf.year(2017).region(Region.LONDON));
     t.testAllPublicInstanceMethods(wf.rankBy(CASELOAD));
     t.testAllPublicInstanceMethods(wf.rankBy(CASELOAD).ascending());
-    t.testAllPublicStaticMethods(TextTable.class);
     t.testAllPublicStaticMethods(Snapshot.Builder.class);
     t.testAllPublicInstanceMethods(Snapshot.builder(STAFFORDSHIRE, 2017));
     t.testAllPublicInstanceMethods(wf.authority("860"));
@@ -85,7 +90,7 @@ class ValueTypesContractTest {
 
   @Test
   void nullArgument_messageNamesTheParameter() {
-    assertThatThrownBy(() -> Issue2.workforce().region(null))
+    assertThatThrownBy(() -> Issue2.workforce().region((Region) null))
         .isInstanceOf(NullPointerException.class).hasMessage("region is null");
     assertThatThrownBy(() -> Value.parse(null))
         .isInstanceOf(NullPointerException.class).hasMessage("text is null");
@@ -118,11 +123,12 @@ class ValueTypesContractTest {
         .addEqualityGroup(STAFFORDSHIRE,
             Authority.of(" 860 ", "E10000028 ", " Staffordshire", Region.WEST_MIDLANDS),
             new Authority(ImmutableList.of(860), ImmutableList.of("E10000028"),
-                ImmutableList.of("Staffordshire"), Region.WEST_MIDLANDS))
+                ImmutableList.of("Staffordshire"), Region.WEST_MIDLANDS),
+            // identity is the LA number: names, codes and region are history
+            Authority.of("860", "E10000029", "Staffordshire", Region.WEST_MIDLANDS),
+            Authority.of("860", "E10000028", "Stafford", Region.WEST_MIDLANDS),
+            Authority.of("860", "E10000028", "Staffordshire", Region.EAST_MIDLANDS))
         .addEqualityGroup(Authority.of("861", "E10000028", "Staffordshire", Region.WEST_MIDLANDS))
-        .addEqualityGroup(Authority.of("860", "E10000029", "Staffordshire", Region.WEST_MIDLANDS))
-        .addEqualityGroup(Authority.of("860", "E10000028", "Stafford", Region.WEST_MIDLANDS))
-        .addEqualityGroup(Authority.of("860", "E10000028", "Staffordshire", Region.EAST_MIDLANDS))
         .addEqualityGroup(KINGSTON_RICHMOND, Authority.of("314/318", "E09000021 / E09000027",
             "Kingston upon Thames / Richmond upon Thames", Region.OUTER_LONDON))
         .addEqualityGroup(England.INSTANCE, new England());

@@ -69,7 +69,7 @@ class WorkforceJudgementsTest {
     assertThat(r.hasJudgements()).isFalse();
     assertThat(r.rows()).allSatisfy(x -> assertThat(x.judgement()).isEmpty());
     assertThatThrownBy(() -> r.judgementsAt(LocalDate.of(2025, 1, 1)))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingJoinException.class)
         .hasMessageContaining("withJudgements");
   }
 
@@ -82,11 +82,11 @@ class WorkforceJudgementsTest {
 
   @Test
   void table_addsTheJudgementColumnOnlyWhenJoined() {
-    String with = workforce().withJudgements(OFSTED).rankBy(Metric.CASELOAD).table();
-    String without = workforce().rankBy(Metric.CASELOAD).table();
+    String with = workforce().withJudgements(OFSTED).rankBy(Metric.CASELOAD).format(Format.TEXT);
+    String without = workforce().rankBy(Metric.CASELOAD).format(Format.TEXT);
 
     assertThat(with).contains("Ofsted judgement").contains("Inadequate").contains("2025-09-30")
-        .contains("none");
+        .contains("Ofsted judgements in force on each row's census date (30 September).");
     assertThat(without).doesNotContain("Ofsted judgement");
   }
 
@@ -120,7 +120,7 @@ class WorkforceJudgementsTest {
     assertThat(c.neighbours()).extracting(NeighbourValue::judgement)
         .containsExactly(Optional.empty(), Optional.empty());
     assertThat(c.ranking().rankOf(A).orElseThrow().judgement()).contains(A_2025);
-    assertThat(c.table()).contains("Ofsted judgement").contains("Inadequate");
+    assertThat(c.format(Format.TEXT)).contains("Ofsted judgement").contains("Inadequate");
   }
 
   @Test

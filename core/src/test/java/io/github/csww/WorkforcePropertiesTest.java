@@ -54,7 +54,7 @@ class WorkforcePropertiesTest {
       assertThat(new HashSet<>(ranked)).hasSize(ranked.size());
       for (Ranked row : r.rows()) {
         assertThat(row.value()).isEqualTo(row.snapshot().number(m));
-        assertThat(row.metric()).isEqualTo(m);
+        assertThat(row.measure()).isEqualTo(m);
       }
     });
   }
@@ -85,11 +85,12 @@ class WorkforcePropertiesTest {
         .checkAssert((world, m, k) -> {
           for (Ranking r : List.of(world.workforce().rankBy(m),
               world.workforce().rankBy(m).ascending())) {
-            List<Ranked> top = r.top(k);
-            assertThat(r.top(k + 1)).startsWith(top.toArray(Ranked[]::new));
+            List<Ranked> top = r.top(k).rows();
+            assertThat(r.top(k + 1).rows()).startsWith(top.toArray(Ranked[]::new));
             assertThat(top).isEqualTo(r.rows().subList(0, Math.min(k, r.size())));
-            assertThat(r.bottom(k)).isEqualTo(
-                Lists.reverse(r.rows()).subList(0, Math.min(k, r.size())));
+            List<Ranked> reversedKeepingTies = reversedKeepingTies(r.rows());
+            assertThat(r.bottom(k).rows()).isEqualTo(
+                reversedKeepingTies.subList(0, Math.min(k, r.size())));
             assertThat(r.first()).isEqualTo(r.rows().stream().findFirst());
           }
         });
@@ -138,11 +139,26 @@ class WorkforcePropertiesTest {
         .checkAssert((world, m, n) -> {
           Ranking r = world.workforce().rankBy(m);
           for (Ranking ranking : List.of(r, r.ascending())) {
-            checkWithTies(ranking.rows(), ranking.topWithTies(n), ranking.top(n), n);
-            checkWithTies(Lists.reverse(ranking.rows()), ranking.bottomWithTies(n),
-                ranking.bottom(n), n);
+            checkWithTies(ranking.rows(), ranking.topWithTies(n).rows(), ranking.top(n).rows(), n);
+            checkWithTies(reversedKeepingTies(ranking.rows()), ranking.bottomWithTies(n).rows(),
+                ranking.bottom(n).rows(), n);
           }
         });
+  }
+
+  /** The order read from its end, each tie kept in its own (area-name) order. */
+  private static List<Ranked> reversedKeepingTies(List<Ranked> rows) {
+    List<Ranked> rev = Lists.reverse(rows);
+    List<Ranked> out = new java.util.ArrayList<>();
+    for (int i = 0; i < rev.size(); ) {
+      int j = i;
+      while (j < rev.size() && rev.get(j).rank() == rev.get(i).rank()) {
+        j++;
+      }
+      out.addAll(Lists.reverse(rev.subList(i, j)));
+      i = j;
+    }
+    return out;
   }
 
   private static void checkWithTies(List<Ranked> order, List<Ranked> withTies, List<Ranked> top,

@@ -70,8 +70,8 @@ public final class Chart {
   static CategoryChart draw(Workforce workforce, Metric metric, int n) {
     Workforce year = workforce.year(workforce.latestYear());
     Ranking ranking = year.rankBy(metric);
-    List<Ranked> rows = new ArrayList<>(ranking.top(n));
-    List<Ranked> bottom = new ArrayList<>(ranking.bottom(n));
+    List<Ranked> rows = new ArrayList<>(ranking.top(n).rows());
+    List<Ranked> bottom = new ArrayList<>(ranking.bottom(n).rows());
     java.util.Collections.reverse(bottom);
     for (Ranked r : bottom) {
       if (!rows.contains(r)) {

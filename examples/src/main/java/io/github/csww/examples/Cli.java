@@ -1,12 +1,13 @@
 package io.github.csww.examples;
 
 import io.github.csww.Comparison;
+import io.github.csww.Format;
+import io.github.csww.LoadException;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
-import io.github.csww.Ranked;
+import io.github.csww.QueryException;
 import io.github.csww.Ranking;
 import io.github.csww.Workforce;
-import io.github.csww.io.EesCsv;
 import io.github.csww.io.OfstedReader;
 import io.github.csww.io.StatisticalNeighboursReader;
 import java.io.IOException;
@@ -16,10 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,12 +89,18 @@ public final class Cli implements Callable<Integer> {
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof IllegalArgumentException || e instanceof IOException
-          || e instanceof UncheckedIOException || e instanceof IllegalStateException) {
+      if (e instanceof QueryException || e instanceof UsageException) {
         commandLine.getErr().println("csww: " + e.getMessage());
-        return e instanceof IllegalArgumentException ? 2 : 1;
+        return 2;
       }
-      throw e;
+      if (e instanceof LoadException || e instanceof IOException
+          || e instanceof UncheckedIOException) {
+        commandLine.getErr().println("csww: " + e.getMessage());
+        return 1;
+      }
+      // Anything else is a bug in csww, never the user's mistake.
+      commandLine.getErr().println("csww: internal error, please report it: " + e);
+      return 3;
     });
     cl.setParameterExceptionHandler((e, a) -> {
       PrintWriter w = e.getCommandLine().getErr();
@@ -112,11 +117,13 @@ public final class Cli implements Callable<Integer> {
     return 0;
   }
 
-  /** Output formats. */
-  enum Format {
-    text,
-    csv,
-    json
+  /** A mistake in the command: exit status 2, with the message. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
   }
 
   /** Options every command shares: the workforce file, the year and the output format. */
@@ -130,8 +137,9 @@ public final class Cli implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+        description = "Output format: text, csv, json or markdown, any case "
+            + "(default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = "--plain-csv",
         description = "Write CSV cells as they are, without a byte order mark; by default CSV is "
@@ -147,7 +155,14 @@ public final class Cli implements Callable<Integer> {
     }
 
     Output output(PrintStream out) {
-      return new Output(out, format, plainCsv ? EesCsv.plain() : EesCsv.spreadsheetSafe());
+      Format f;
+      try {
+        f = Format.parse(format);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      return new Output(out, f.kind() == Format.Kind.CSV && !plainCsv ? Format.SPREADSHEET_CSV
+          : f);
     }
   }
 
@@ -187,13 +202,14 @@ public final class Cli implements Callable<Integer> {
             + "30 September of the year (for the bundled sample, 2018-02-28).")
     LocalDate judgementsAt;
 
-    abstract List<Ranked> rows(Ranking ranking);
+    abstract Ranking rows(Ranking ranking);
 
     @Override
     public Integer call() throws IOException {
       if (n < 1) {
-        throw new IllegalArgumentException("-n needs a number above 0, got " + n);
+        throw new UsageException("-n needs a number above 0, got " + n);
       }
+      Output output = common.output(parent.out);
       Workforce wf = common.workforce();
       Optional<LocalDate> at = Optional.ofNullable(judgementsAt);
       if (judgements != null) {
@@ -202,7 +218,7 @@ public final class Cli implements Callable<Integer> {
         wf = wf.withJudgements(Sample.judgements());
         at = Optional.of(at.orElse(Sample.JUDGEMENTS_AS_AT));
       } else if (judgementsAt != null) {
-        throw new IllegalArgumentException("--judgements-at needs judgements: give them with "
+        throw new UsageException("--judgements-at needs judgements: give them with "
             + "--judgements FILE");
       }
       Workforce year = common.yearOf(wf);
@@ -210,8 +226,7 @@ public final class Cli implements Callable<Integer> {
       if (at.isPresent()) {
         ranking = ranking.judgementsAt(at.get());
       }
-      String on = at.orElse(LocalDate.of(year.latestYear(), 9, 30)).toString();
-      common.output(parent.out).ranking(ranking, rows(ranking), Optional.of(on));
+      output.print(rows(ranking));
       return 0;
     }
   }
@@ -221,7 +236,7 @@ public final class Cli implements Callable<Integer> {
       description = "The authorities with the highest values of a metric.")
   static final class Top extends RankCommand {
     @Override
-    List<Ranked> rows(Ranking ranking) {
+    Ranking rows(Ranking ranking) {
       return ranking.top(n);
     }
   }
@@ -232,7 +247,7 @@ public final class Cli implements Callable<Integer> {
           + "keeps its rank counted from the highest.")
   static final class Bottom extends RankCommand {
     @Override
-    List<Ranked> rows(Ranking ranking) {
+    Ranking rows(Ranking ranking) {
       return ranking.bottom(n);
     }
   }
@@ -255,6 +270,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      Output output = common.output(parent.out);
       Workforce wf = judgements.join(common.workforce());
       boolean sample = common.file == null && judgements.file == null;
       if (sample) {
@@ -268,7 +284,7 @@ public final class Cli implements Callable<Integer> {
       if (metrics != null && !metrics.isEmpty()) {
         c = c.metrics(metrics);
       }
-      common.output(parent.out).comparison(c);
+      output.print(c);
       return 0;
     }
   }
@@ -296,12 +312,13 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      Output output = common.output(parent.out);
       Workforce wf = judgements.join(common.workforce())
           .withNeighbours(StatisticalNeighboursReader.read(neighboursFile));
       NeighbourComparison c = common.year == null
           ? wf.authority(authority).againstNeighbours(metric)
           : wf.authority(authority).againstNeighbours(metric, common.year);
-      common.output(parent.out).neighbours(c);
+      output.print(c);
       return 0;
     }
   }
@@ -323,12 +340,13 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      Output output = common.output(parent.out);
       Workforce wf = common.workforce();
       if (common.year != null) {
         wf.year(common.year); // refuses a year the file does not hold, naming those it does
         wf = wf.years(wf.years().first(), common.year);
       }
-      common.output(parent.out).trend(wf.authority(authority).trend(metric));
+      output.print(wf.authority(authority).trend(metric));
       return 0;
     }
   }
@@ -356,26 +374,19 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       if (n < 1) {
-        throw new IllegalArgumentException("-n needs a number above 0, got " + n);
+        throw new UsageException("-n needs a number above 0, got " + n);
       }
+      Output printer = common.output(parent.out);
       Workforce year = common.yearOf(common.workforce());
       Path written = Chart.write(year, metric, n, output);
-      if (common.format == Format.text) {
+      if (printer.format().kind() == Format.Kind.TEXT) {
         parent.out.println("wrote " + written);
         return 0;
       }
       // The figures drawn go to stdout, so the notice goes to stderr.
       Ranking ranking = year.rankBy(metric);
-      TreeSet<Integer> drawn = new TreeSet<>();
-      for (int i = 0; i < Math.min(n, ranking.size()); i++) {
-        drawn.add(i);
-        drawn.add(ranking.size() - 1 - i);
-      }
-      List<Ranked> rows = new ArrayList<>();
-      for (int i : drawn) {
-        rows.add(ranking.rows().get(i));
-      }
-      common.output(parent.out).ranking(ranking, rows, Optional.empty());
+      printer.print(ranking.top(n));
+      printer.print(ranking.bottom(n));
       parent.err.println("wrote " + written);
       return 0;
     }

@@ -3,7 +3,10 @@ package io.github.csww.examples;
 import io.github.csww.Metric;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
-import io.github.csww.TextTable;
+import io.github.csww.Cell;
+import io.github.csww.Column;
+import io.github.csww.Format;
+import io.github.csww.Table;
 import io.github.csww.Value;
 import io.github.csww.Workforce;
 import io.github.csww.io.OfstedReader;
@@ -12,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,10 +90,10 @@ public final class HighestAndLowest {
       ranking = ranking.judgementsAt(judgementsAt.get());
     }
     out.printf("Highest average caseload, 30 September %d%n", year);
-    out.print(table(ranking.top(n), judged));
+    out.print(table(ranking.top(n).rows(), judged));
     out.println();
     out.printf("Lowest average caseload, 30 September %d%n", year);
-    out.print(table(ranking.bottom(n), judged));
+    out.print(table(ranking.bottom(n).rows(), judged));
     out.println();
     String england = workforce.year(year).england()
         .map(s -> s.value(Metric.CASELOAD).toString()).orElse("x");
@@ -107,25 +111,22 @@ public final class HighestAndLowest {
   }
 
   static String table(List<Ranked> rows, boolean judged) {
-    TextTable.Builder t = TextTable.builder()
-        .number("Rank")
-        .text("Authority")
-        .number("Case holders (FTE)")
-        .number("Caseload (cases per FTE)");
+    List<Column> columns = new ArrayList<>(List.of(Column.integer("rank", "Rank"),
+        Column.text("area_name", "Authority"), Column.of(Metric.CASE_HOLDERS),
+        Column.of(Metric.CASELOAD)));
     if (judged) {
-      t.text("Ofsted judgement");
+      columns.add(Column.text("ofsted_judgement", "Ofsted judgement"));
     }
+    Table.Builder t = Table.builder("", columns);
     for (Ranked r : rows) {
-      Value holders = r.snapshot().value(Metric.CASE_HOLDERS);
-      String rank = Integer.toString(r.rank());
-      String value = Value.of(r.value()).toString();
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(r.rank()), Cell.text(r.area().name()),
+          Cell.of(r.snapshot().value(Metric.CASE_HOLDERS)), Cell.of(r.value())));
       if (judged) {
-        t.row(rank, r.area().name(), holders.toString(), value,
-            r.judgement().map(j -> j.overall().label()).orElse("none"));
-      } else {
-        t.row(rank, r.area().name(), holders.toString(), value);
+        cells.add(Cell.text(r.judgement().map(j -> j.overall().label()).orElse("none")));
       }
+      t.row(cells);
     }
-    return t.render();
+    String text = t.build().format(Format.TEXT);
+    return text.substring(text.indexOf('\n') + 1); // no title: the caller prints its own
   }
 }

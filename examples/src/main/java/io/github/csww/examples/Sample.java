@@ -24,7 +24,7 @@ import java.util.Optional;
  * Workforce sample = Sample.workforce();   // ten authorities and England, 2017
  * Ranking r = sample.withJudgements(Sample.judgements()).rankBy(Metric.CASELOAD)
  *     .judgementsAt(Sample.JUDGEMENTS_AS_AT);
- * r.top(1).get(0).judgement();             // Optional[Staffordshire (E10000028): Good, ...]
+ * r.top(1).rows().get(0).judgement();             // Optional[Staffordshire (E10000028): Good, ...]
  * Workforce mine = Sample.workforce(Optional.of(Path.of("csww.csv")));
  * }</pre>
  */

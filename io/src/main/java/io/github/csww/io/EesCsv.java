@@ -53,30 +53,16 @@ import java.util.List;
  * CSV holds one code and one name per row: an authority whose ONS code or name changed is
  * written with its latest code and name in every year (JSON keeps the whole history).
  *
- * <p><b>Results.</b> Comparisons, trends, neighbour comparisons, quartile bands and cross-tabs of
- * judgement against band are written in
- * flat shapes of their own, one row per area or year, described on each {@code write} method: an
- * area is named by {@code old_la_code}, {@code area_code} and {@code area_name}, a metric's
- * column by its 2025 EES name ({@code caseload_fte}), a value as a number or a suppression marker,
- * a judgement (where joined) by {@link #JUDGEMENT_COLUMNS}. The same options apply.
+ * <p><b>Results.</b> Rankings, comparisons and every other result are not written here: each is a
+ * {@link io.github.csww.Result} that {@link io.github.csww.Format#CSV} renders.
  *
  * <pre>{@code
  * Workforce wf = EesCsv.read(Path.of("csww_indicators_2017_to_2025.csv"));
  * EesCsv.plain().write(wf.year(2017), Path.of("2017.csv"));
- * EesCsv.spreadsheetSafe().write(wf.rankBy(Metric.CASELOAD), Path.of("caseload.csv"));
- * String csv = EesCsv.spreadsheetSafe().toCsv(wf.year(2017).compare("Staffordshire", "Shropshire"));
+ * String top10 = wf.rankBy(Metric.CASELOAD).top(10).format(Format.SPREADSHEET_CSV);
  * }</pre>
  */
 public final class EesCsv {
-  /** The extra column a ranking is written with, after the 2025 layout's columns. */
-  public static final String RANK_COLUMN = "rank";
-
-  /**
-   * The columns a judgement is written in, where the workforce was joined with judgements: the
-   * overall grade as Ofsted words it ({@code Good}), the inspection date and the publication date
-   * (ISO dates, {@code 2024-01-12}). All three are empty when no judgement was in force.
-   */
-  public static final List<String> JUDGEMENT_COLUMNS = ResultCsv.JUDGEMENT_COLUMNS;
 
   private static final EesCsv PLAIN = new EesCsv(false, false);
   private static final EesCsv SPREADSHEET_SAFE = new EesCsv(true, true);
@@ -224,194 +210,6 @@ public final class EesCsv {
   /** The view's snapshots as CSV text. */
   public String toCsv(Workforce view) {
     return csv(out -> write(view, out));
-  }
-
-  /**
-   * Writes the ranked rows in rank order in the 2025 layout, followed by a {@value #RANK_COLUMN}
-   * column and, when the ranking carries judgements ({@link Ranking#hasJudgements()}), the {@link
-   * #JUDGEMENT_COLUMNS judgement columns} (a reader of the layout lists them as unknown columns).
-   * Areas left out of the ranking are not written. The writer is not closed.
-   */
-  public void write(Ranking ranking, Writer out) throws IOException {
-    checkNotNull(ranking, "ranking is null");
-    checkNotNull(out, "writer is null");
-    start(out, ResultCsv.rankingColumns(ranking));
-    StringBuilder line = new StringBuilder(256);
-    for (Ranked r : ranking.rows()) {
-      line.setLength(0);
-      row(line, r.snapshot());
-      line.append(',').append(r.rank());
-      if (ranking.hasJudgements()) {
-        ResultCsv.judgement(this, line, r.judgement());
-      }
-      out.append(line.append('\n'));
-    }
-  }
-
-  /** Writes the ranked rows to a file in UTF-8, replacing it. */
-  public void write(Ranking ranking, Path path) throws IOException {
-    checkNotNull(path, "path is null");
-    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      write(ranking, out);
-    }
-  }
-
-  /** The ranked rows as CSV text. */
-  public String toCsv(Ranking ranking) {
-    return csv(out -> write(ranking, out));
-  }
-
-  // ------------------------------------------------------------------ results
-
-  /**
-   * Writes a comparison, one row per area in the order of {@link Comparison#columns()} (the
-   * authorities, their regions, England), one column per metric shown. The writer is not closed.
-   *
-   * <p>Columns: {@code time_period}, {@code geographic_level} ({@code Local authority}, {@code
-   * Regional}, {@code National}), {@code old_la_code} (the LA number as published, {@code 314 /
-   * 318} for a combined return; empty for regions and England), {@code area_code} (the current
-   * ONS code), {@code area_name}, then each metric under its 2025 EES column name ({@code
-   * caseload_fte}, ...), and, where the workforce was joined with judgements, the {@link
-   * #JUDGEMENT_COLUMNS judgement columns}: each authority's judgement in force on the census date
-   * (empty for regions and England). A number is written as published, a suppression as its
-   * marker ({@code x} where the area has no row that year).
-   *
-   * <pre>{@code
-   * time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte
-   * 2017,Local authority,860,E10000028,Staffordshire,26.4
-   * 2017,Local authority,893,E06000051,Shropshire,25.1
-   * 2017,Regional,,E12000005,West Midlands,18.5
-   * 2017,National,,E92000001,England,17.7
-   * }</pre>
-   */
-  public void write(Comparison comparison, Writer out) throws IOException {
-    checkNotNull(comparison, "comparison is null");
-    checkNotNull(out, "out is null");
-    ResultCsv.comparison(this, comparison, out);
-  }
-
-  /** A comparison as CSV text; see {@link #write(Comparison, Writer)} for the columns. */
-  public String toCsv(Comparison comparison) {
-    checkNotNull(comparison, "comparison is null");
-    return csv(out -> write(comparison, out));
-  }
-
-  /**
-   * Writes a trend, one row per point, oldest first. The writer is not closed.
-   *
-   * <p>Columns: {@code time_period}, the area ({@code geographic_level}, {@code old_la_code},
-   * {@code area_code}, {@code area_name}, as for a comparison), the value under the metric's 2025
-   * EES column name, then the change into this year from the point before: {@code change_from}
-   * (that point's year), {@code change} (absolute), {@code change_percent} (relative, in percent
-   * of the earlier figure, not rounded; {@code z} when the earlier figure is zero), {@code
-   * comparable} ({@code true}, or {@code false} when the change spans a series break) and {@code
-   * series_break} (the years of the breaks it spans, space-separated). The five change cells are
-   * empty for the first point and next to a suppressed one.
-   *
-   * <pre>{@code
-   * time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte,change_from,change,change_percent,comparable,series_break
-   * 2017,Local authority,933,E06000066,Somerset,13.3,,,,,
-   * 2018,Local authority,933,E06000066,Somerset,15.3,2017,2,15.037593984962406,true,
-   * }</pre>
-   */
-  public void write(Trend trend, Writer out) throws IOException {
-    checkNotNull(trend, "trend is null");
-    checkNotNull(out, "out is null");
-    ResultCsv.trend(this, trend, out);
-  }
-
-  /** A trend as CSV text; see {@link #write(Trend, Writer)} for the columns. */
-  public String toCsv(Trend trend) {
-    checkNotNull(trend, "trend is null");
-    return csv(out -> write(trend, out));
-  }
-
-  /**
-   * Writes an authority against its statistical neighbours: a row for the authority, a row per
-   * neighbour in the model's order (compared or not: nothing is dropped), and a last row for the
-   * neighbour mean. The writer is not closed.
-   *
-   * <p>Columns: {@code time_period}; {@code role} ({@code authority}, {@code neighbour} or {@code
-   * neighbour mean}); {@code position} (1 for the closest neighbour) and {@code closeness} (the
-   * band's label, {@code Very close} say), empty except for neighbours; {@code old_la_code},
-   * {@code area_code}, {@code area_name} (for a neighbour the workforce does not hold, only its LA
-   * number from the model); the value under the metric's 2025 EES column name (the mean is not
-   * rounded); {@code rank} among the authority and its compared neighbours, highest value first;
-   * {@code status} ({@code COMPARED}, or why a neighbour was not: {@code NOT_HELD}, {@code
-   * NO_FIGURES}, {@code SAME_AS_CLOSER}, {@code SAME_AS_SUBJECT}; for the mean {@code covered N of
-   * M}); and, where judgements are joined, the {@link #JUDGEMENT_COLUMNS judgement columns}.
-   */
-  public void write(NeighbourComparison comparison, Writer out) throws IOException {
-    checkNotNull(comparison, "comparison is null");
-    checkNotNull(out, "out is null");
-    ResultCsv.neighbours(this, comparison, out);
-  }
-
-  /**
-   * A neighbour comparison as CSV text; see {@link #write(NeighbourComparison, Writer)} for the
-   * columns.
-   */
-  public String toCsv(NeighbourComparison comparison) {
-    checkNotNull(comparison, "comparison is null");
-    return csv(out -> write(comparison, out));
-  }
-
-  /**
-   * Writes quartile bands: a row per banded authority, best first, then a row per authority left
-   * out with its suppression marker and empty band and rank. The writer is not closed.
-   *
-   * <p>Columns: {@code time_period}, {@code band} ({@code A} the best quarter to {@code D}),
-   * {@code rank} (best first), {@code old_la_code}, {@code area_code}, {@code area_name}, and the
-   * value under the metric's 2025 EES column name.
-   *
-   * <pre>{@code
-   * time_period,band,rank,old_la_code,area_code,area_name,caseload_fte
-   * 2025,A,1,...
-   * 2025,,,213,E09000033,Westminster,x
-   * }</pre>
-   */
-  public void write(QuartileBands bands, Writer out) throws IOException {
-    checkNotNull(bands, "bands is null");
-    checkNotNull(out, "out is null");
-    ResultCsv.bands(this, bands, out);
-  }
-
-  /** Quartile bands as CSV text; see {@link #write(QuartileBands, Writer)} for the columns. */
-  public String toCsv(QuartileBands bands) {
-    checkNotNull(bands, "bands is null");
-    return csv(out -> write(bands, out));
-  }
-
-  /**
-   * Writes a cross-tab of Ofsted judgement against quartile band: a row per grade (Outstanding
-   * first), a {@code No judgement} row for banded authorities with none in force on the census
-   * date, and a {@code Total} row. The writer is not closed.
-   *
-   * <p>Columns: {@code time_period}, {@code metric} (the metric's 2025 EES column name), {@code
-   * ofsted_judgement} (the grade as Ofsted words it, {@code No judgement} or {@code Total}),
-   * {@code band_a} to {@code band_d} (counts; A is the best quarter) and {@code total}.
-   *
-   * <pre>{@code
-   * time_period,metric,ofsted_judgement,band_a,band_b,band_c,band_d,total
-   * 2025,caseload_fte,Outstanding,6,4,5,2,17
-   * ...
-   * 2025,caseload_fte,No judgement,0,1,0,2,3
-   * 2025,caseload_fte,Total,38,38,37,37,150
-   * }</pre>
-   */
-  public void write(JudgementBands crossTab, Writer out) throws IOException {
-    checkNotNull(crossTab, "crossTab is null");
-    checkNotNull(out, "out is null");
-    ResultCsv.judgementBands(this, crossTab, out);
-  }
-
-  /**
-   * A cross-tab of judgement against band as CSV text; see {@link #write(JudgementBands, Writer)}
-   * for the columns.
-   */
-  public String toCsv(JudgementBands crossTab) {
-    checkNotNull(crossTab, "crossTab is null");
-    return csv(out -> write(crossTab, out));
   }
 
   // ------------------------------------------------------------------ shared by every writer

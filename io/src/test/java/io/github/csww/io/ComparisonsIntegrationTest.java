@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.csww.Format;
 import io.github.csww.Authority;
 import io.github.csww.Comparison;
 import io.github.csww.England;
@@ -53,18 +54,18 @@ class ComparisonsIntegrationTest {
         .containsExactly(Value.of(15), Value.of(11.8), Value.of(14), Value.of(13.4));
     assertThat(c.row(Metric.AGENCY_RATE).values())
         .containsExactly(Value.of(4.9), Value.of(16.4), Value.of(16.8), Value.of(15.8));
-    assertThat(c.table()).contains("Staffordshire", "Shropshire", "West Midlands", "England",
-        "26.4", "25.1", "18.5", "17.7");
+    assertThat(c.format(Format.TEXT)).contains("Staffordshire", "Shropshire", "West Midlands",
+        "England", "26.4", "25.1", "18.5", "17.7");
 
-    assertThat(EesCsv.plain().toCsv(c.metrics(Metric.CASELOAD)).lines()).containsExactly(
-        "time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte",
-        "2017,Local authority,860,E10000028,Staffordshire,26.4",
-        "2017,Local authority,893,E06000051,Shropshire,25.1",
-        "2017,Regional,,E12000005,West Midlands,18.5",
-        "2017,National,,E92000001,England,17.7");
-    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(c));
-    assertThat(json.get("areas")).extracting(a -> a.get("name").asText() + " "
-        + a.get("values").get("CASELOAD").asDouble()).containsExactly("Staffordshire 26.4",
+    assertThat(c.metrics(Metric.CASELOAD).byArea().format(Format.CSV).lines()).containsExactly(
+        "time_period,geographic_level,old_la_code,area_code,area_name,region_name,caseload_fte",
+        "2017,Local authority,860,E10000028,Staffordshire,West Midlands,26.4",
+        "2017,Local authority,893,E06000051,Shropshire,West Midlands,25.1",
+        "2017,Regional,,E12000005,West Midlands,,18.5",
+        "2017,National,,E92000001,England,,17.7");
+    JsonNode json = new ObjectMapper().readTree(c.byArea().format(Format.JSON));
+    assertThat(json.get("rows")).extracting(a -> a.get("area_name").asText() + " "
+        + a.get("caseload_fte").asDouble()).containsExactly("Staffordshire 26.4",
         "Shropshire 25.1", "West Midlands 18.5", "England 17.7");
   }
 
@@ -79,7 +80,8 @@ class ComparisonsIntegrationTest {
     for (Authority a : c.authorities()) {
       assertThat(c.judgement(a)).isEmpty();
     }
-    assertThat(c.table()).containsPattern("Ofsted judgement +none +none");
+    assertThat(c.format(Format.TEXT)).contains("Ofsted judgements in force on 2017-09-30: "
+        + "Staffordshire: none in force; Shropshire: none in force.");
   }
 
   @Test
@@ -95,15 +97,17 @@ class ComparisonsIntegrationTest {
     assertThat(c.judgement(staffs).orElseThrow().published()).isEqualTo(LocalDate.of(2024, 1, 12));
     assertThat(c.judgement(shrops).orElseThrow().overall()).isEqualTo(Grade.GOOD);
     assertThat(c.judgement(shrops).orElseThrow().published()).isEqualTo(LocalDate.of(2022, 3, 25));
-    assertThat(c.table()).contains("Ofsted judgement", "Requires improvement to be good");
-    assertThat(EesCsv.plain().toCsv(c).lines()).containsExactly(
-        "time_period,geographic_level,old_la_code,area_code,area_name,caseload_fte,"
+    assertThat(c.format(Format.TEXT)).contains("Ofsted judgements in force on 2025-09-30",
+        "Staffordshire: Requires improvement to be good (published 2024-01-12)");
+    assertThat(c.byArea().format(Format.CSV).lines()).containsExactly(
+        "time_period,geographic_level,old_la_code,area_code,area_name,region_name,caseload_fte,"
             + "ofsted_judgement,ofsted_inspected,ofsted_published",
-        "2025,Local authority,860,E10000028,Staffordshire,18.4,Requires improvement to be good,"
-            + "2023-11-06,2024-01-12",
-        "2025,Local authority,893,E06000051,Shropshire,16.2,Good,2022-02-07,2022-03-25",
-        "2025,Regional,,E12000005,West Midlands,15.3,,,",
-        "2025,National,,E92000001,England,15.2,,,");
+        "2025,Local authority,860,E10000028,Staffordshire,West Midlands,18.4,"
+            + "Requires improvement to be good,2023-11-06,2024-01-12",
+        "2025,Local authority,893,E06000051,Shropshire,West Midlands,16.2,Good,2022-02-07,"
+            + "2022-03-25",
+        "2025,Regional,,E12000005,West Midlands,,15.3,,,",
+        "2025,National,,E92000001,England,,15.2,,,");
   }
 
   /** Counts by grade (Outstanding first, then no judgement) and band, A to D. */
@@ -140,17 +144,17 @@ class ComparisonsIntegrationTest {
     assertThat(jb.bands().leftOut()).extracting(LeftOut::area).extracting(a -> a.name())
         .containsExactlyInAnyOrder("Kensington and Chelsea", "Westminster");
 
-    assertThat(EesCsv.plain().toCsv(jb).lines()).containsExactly(
-        "time_period,metric,ofsted_judgement,band_a,band_b,band_c,band_d,total",
-        "2025,caseload_fte,Outstanding,15,6,6,7,34",
-        "2025,caseload_fte,Good,16,21,16,13,66",
-        "2025,caseload_fte,Requires improvement to be good,3,7,11,9,30",
-        "2025,caseload_fte,Inadequate,4,6,3,6,19",
-        "2025,caseload_fte,No judgement,0,0,0,0,0",
-        "2025,caseload_fte,Total,38,40,36,35,149");
-    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(jb));
-    assertThat(json.get("rows").get(3).get("D").asInt()).isEqualTo(6);
-    assertThat(json.get("total").asInt()).isEqualTo(149);
+    assertThat(jb.format(Format.CSV).lines()).containsExactly(
+        "ofsted_judgement,band_a,band_b,band_c,band_d,total",
+        "Outstanding,15,6,6,7,34",
+        "Good,16,21,16,13,66",
+        "Requires improvement to be good,3,7,11,9,30",
+        "Inadequate,4,6,3,6,19",
+        "No judgement,0,0,0,0,0",
+        "Total,38,40,36,35,149");
+    JsonNode json = new ObjectMapper().readTree(jb.format(Format.JSON));
+    assertThat(json.get("rows").get(3).get("band_d").asInt()).isEqualTo(6);
+    assertThat(json.get("rows").get(5).get("total").asInt()).isEqualTo(149);
   }
 
   @Test

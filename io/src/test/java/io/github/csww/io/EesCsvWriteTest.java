@@ -137,40 +137,4 @@ class EesCsvWriteTest {
     assertThat(EesCsv.plain().toString())
         .isEqualTo("EesCsv[spreadsheetSafe=false, byteOrderMark=false]");
   }
-
-  @Test
-  void toCsv_ranking_writesRankedRowsInOrderWithRankColumn() throws Exception {
-    Workforce wf = Workforce.of(List.of(
-        Snapshot.builder(authority("Staffordshire"), 2017).set(Metric.CASELOAD, 26.4).build(),
-        Snapshot.builder(new Authority(ImmutableList.of(893), ImmutableList.of("E06000051"),
-            ImmutableList.of("Shropshire"), Region.WEST_MIDLANDS), 2017)
-            .set(Metric.CASELOAD, 25.1).build(),
-        Snapshot.builder(new Authority(ImmutableList.of(894), ImmutableList.of("E06000020"),
-            ImmutableList.of("Telford and Wrekin"), Region.WEST_MIDLANDS), 2017)
-            .suppress(Metric.CASELOAD, Suppression.CONFIDENTIAL).build()));
-    Ranking ranking = wf.rankBy(Metric.CASELOAD);
-
-    String csv = EesCsv.plain().toCsv(ranking);
-
-    List<String> lines = csv.lines().toList();
-    assertThat(lines.get(0)).endsWith(",absence_rate_fte,rank");
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).contains("Staffordshire").endsWith(",1");
-    assertThat(lines.get(2)).contains("Shropshire").endsWith(",2");
-    Workforce back = read(csv);
-    assertThat(back.report().unknownColumns()).containsExactly("rank");
-    assertThat(back.snapshots()).containsExactlyInAnyOrderElementsOf(
-        ranking.rows().stream().map(Ranked::snapshot).toList());
-  }
-
-  @Test
-  void write_rankingToPath_readsBack(@TempDir Path dir) throws Exception {
-    Ranking ranking = one("Staffordshire").rankBy(Metric.CASELOAD);
-    Path file = dir.resolve("ranking.csv");
-
-    EesCsv.spreadsheetSafe().write(ranking, file);
-
-    assertThat(Files.readString(file)).startsWith("\uFEFF");
-    assertThat(Workforce.load(file).snapshots()).containsExactly(ranking.rows().get(0).snapshot());
-  }
 }

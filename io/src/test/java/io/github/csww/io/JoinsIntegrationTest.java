@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.csww.Format;
 import io.github.csww.Authority;
 import io.github.csww.Grade;
 import io.github.csww.Judgement;
@@ -63,7 +64,7 @@ class JoinsIntegrationTest {
     assertThat(somerset.code()).isEqualTo("E06000066");
     assertThat(somerset.published()).isEqualTo(LocalDate.of(2022, 9, 21));
     assertThat(ofsted().unmatched(wf)).isEmpty();
-    assertThat(r.table()).contains("Ofsted judgement");
+    assertThat(r.format(Format.TEXT)).contains("Ofsted judgement");
   }
 
   @Test
@@ -73,7 +74,7 @@ class JoinsIntegrationTest {
     // Read from the files with a short script: the five highest 2025 caseloads (19.5 is a tie of
     // Bedford, Dudley and Wakefield, in name order) and the latest judgement of each published
     // by 30 September 2025, from either sheet of the workbook.
-    assertThat(r.top(5)).extracting(x -> x.rank() + " " + x.area().name() + " " + x.value()
+    assertThat(r.top(5).rows()).extracting(x -> x.rank() + " " + x.area().name() + " " + x.value()
             + " " + x.judgement().orElseThrow().overall().label() + " "
             + x.judgement().orElseThrow().published())
         .containsExactly(
@@ -82,6 +83,10 @@ class JoinsIntegrationTest {
             "3 Swindon 19.6 Inadequate 2023-09-11",
             "4 Bedford 19.5 Good 2022-01-14",
             "4 Dudley 19.5 Requires improvement to be good 2023-01-13");
+    // Wakefield ties with them at 19.5: top(5) says so, topWithTies(5) shows it.
+    assertThat(r.top(5).notes()).containsExactly("1 more row ties at rank 4 with the 2 last rows "
+        + "shown (Wakefield): topWithTies(5) shows them.");
+    assertThat(r.topWithTies(5).rows()).extracting(x -> x.area().name()).endsWith("Wakefield");
     // Over the 149 ranked: 34 Outstanding, 66 Good, 30 Requires improvement, 19 Inadequate.
     Map<Grade, Long> grades = r.rows().stream().collect(Collectors.groupingBy(
         x -> x.judgement().orElseThrow().overall(), () -> new EnumMap<>(Grade.class),
@@ -93,16 +98,21 @@ class JoinsIntegrationTest {
     assertThat(kingston.judgement().orElseThrow().code()).isEqualTo("E09000021");
     assertThat(kingston.judgement().orElseThrow().published()).isEqualTo(LocalDate.of(2025, 1, 29));
 
-    List<String> csv = EesCsv.plain().toCsv(r).lines().toList();
-    assertThat(csv.get(0)).endsWith(",rank,ofsted_judgement,ofsted_inspected,ofsted_published");
-    assertThat(csv).hasSize(150);
-    assertThat(csv.get(1)).contains(",812,", ",North East Lincolnshire,")
-        .endsWith(",1399,20.9,1378.3,3.7,1,Inadequate,2021-10-04,2021-11-26");
-    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(r));
+    List<String> csv = r.format(Format.CSV).lines().toList();
+    assertThat(csv.get(0)).isEqualTo("rank,time_period,geographic_level,old_la_code,area_code,"
+        + "area_name,region_name,caseload_fte,ofsted_judgement,ofsted_inspected,"
+        + "ofsted_published,left_out_reason");
+    assertThat(csv).hasSize(1 + 149 + 2);
+    assertThat(csv.get(1)).isEqualTo("1,2025,Local authority,812,E06000012,"
+        + "North East Lincolnshire,Yorkshire and The Humber,20.9,Inadequate,2021-10-04,"
+        + "2021-11-26,");
+    assertThat(csv.subList(150, 152)).allSatisfy(line -> assertThat(line).startsWith(",2025,")
+        .endsWith(",x,,,,x (not available)"));
+    JsonNode json = new ObjectMapper().readTree(r.format(Format.JSON));
     assertThat(json.get("rows")).hasSize(149)
-        .allSatisfy(row -> assertThat(row.get("judgement").get("grade").asText()).isNotEmpty());
-    assertThat(json.get("leftOut")).extracting(x -> x.get("name").asText() + " "
-        + x.get("value").asText()).containsExactlyInAnyOrder("Kensington and Chelsea x",
+        .allSatisfy(row -> assertThat(row.get("ofsted_judgement").asText()).isNotEmpty());
+    assertThat(json.get("left_out")).extracting(x -> x.get("area_name").asText() + " "
+        + x.get("caseload_fte").asText()).containsExactlyInAnyOrder("Kensington and Chelsea x",
         "Westminster x");
   }
 
@@ -136,7 +146,8 @@ class JoinsIntegrationTest {
     assertThat(c.covered()).isEqualTo(10);
     assertThat(c.rank()).hasValue(1);
     assertThat(c.ranking().size()).isEqualTo(11);
-    assertThat(c.table()).contains("Westmorland and Furness").contains("rank 1 of 11");
+    assertThat(c.format(Format.TEXT)).contains("Westmorland and Furness")
+        .contains("Staffordshire ranks 1 of 11");
   }
 
   @Test
@@ -146,23 +157,32 @@ class JoinsIntegrationTest {
     NeighbourComparison c = workforce().withNeighbours(model).withJudgements(ofsted()).year(2025)
         .authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
 
-    List<String> csv = EesCsv.plain().toCsv(c).lines().toList();
+    List<String> csv = c.format(Format.CSV.withFullPrecision()).lines().toList();
 
     assertThat(csv).hasSize(13);
-    assertThat(csv.get(1)).isEqualTo("2025,authority,,,860,E10000028,Staffordshire,18.4,1,"
-        + "COMPARED,Requires improvement to be good,2023-11-06,2024-01-12");
-    assertThat(csv.get(3)).startsWith("2025,neighbour,2,Very close,884,E06000019,"
-        + "\"Herefordshire, County of\",13.6,");
+    assertThat(csv.get(1)).isEqualTo("2025,authority,,,Local authority,860,E10000028,"
+        + "Staffordshire,West Midlands,18.4,1,compared,Requires improvement to be good,"
+        + "2023-11-06,2024-01-12");
+    assertThat(csv.get(3)).startsWith("2025,neighbour,2,Very close,Local authority,884,"
+        + "E06000019,\"Herefordshire, County of\",West Midlands,13.6,");
     String[] mean = csv.get(12).split(",", -1);
     assertThat(mean[1]).isEqualTo("neighbour mean");
-    assertThat(Double.parseDouble(mean[7])).isCloseTo(25867 / 1668.6, within(1e-9));
-    assertThat(mean[9]).isEqualTo("covered 10 of 10");
-    JsonNode json = new ObjectMapper().readTree(WorkforceJson.toJson(c));
-    assertThat(json.get("neighbours")).extracting(n -> n.get("laNumber").asText())
+    assertThat(Double.parseDouble(mean[9])).isCloseTo(25867 / 1668.6, within(1e-9));
+    assertThat(mean[11]).isEqualTo("10 of 10 neighbours");
+    assertThat(c.format(Format.CSV).lines().toList().get(12).split(",", -1)[9])
+        .isEqualTo("15.5");
+    JsonNode json = new ObjectMapper().readTree(c.format(Format.JSON.withFullPrecision()));
+    List<String> neighbours = new java.util.ArrayList<>();
+    json.get("rows").forEach(n -> {
+      if (n.get("role").asText().equals("neighbour")) {
+        neighbours.add(n.get("old_la_code").asText());
+      }
+    });
+    assertThat(neighbours)
         .containsExactly("811", "884", "893", "815", "933", "830", "877", "891", "943", "888");
-    assertThat(json.get("authority").get("judgement").get("published").asText())
-        .isEqualTo("2024-01-12");
-    assertThat(json.get("mean").asDouble()).isCloseTo(25867 / 1668.6, within(1e-9));
+    assertThat(json.get("rows").get(0).get("ofsted_published").asText()).isEqualTo("2024-01-12");
+    assertThat(json.get("rows").get(11).get("caseload_fte").asDouble())
+        .isCloseTo(25867 / 1668.6, within(1e-9));
   }
 
   @Test

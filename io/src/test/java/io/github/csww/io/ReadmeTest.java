@@ -1,6 +1,9 @@
 package io.github.csww.io;
 
 import static io.github.csww.Metric.AGENCY_RATE;
+import static io.github.csww.Metric.AGENCY_WORKERS;
+import static io.github.csww.Metric.CASE_HOLDERS;
+import static io.github.csww.Metric.TURNOVER_RATE;
 import static io.github.csww.Metric.CASELOAD;
 import static io.github.csww.Metric.CASES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +11,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.csww.Aggregate;
 import io.github.csww.AuthorityView;
+import io.github.csww.Format;
+import io.github.csww.Grade;
+import io.github.csww.Measure;
 import io.github.csww.LeftOut;
 import io.github.csww.LoadOptions;
 import io.github.csww.LoadReport;
@@ -83,7 +89,7 @@ class ReadmeTest {
     while (m.find()) {
       blocks.add(m.group(1));
     }
-    assertThat(blocks).hasSize(4);
+    assertThat(blocks).hasSize(5);
     for (String block : blocks) {
       StringBuilder code = new StringBuilder();
       for (String line : block.split("\n")) {
@@ -107,14 +113,19 @@ class ReadmeTest {
     for (Ranked r : wf.year(2017).rankBy(CASELOAD).top(5)) {
       System.out.println(r.rank() + ". " + r.area().name() + ": " + r.value());
     }
+    System.out.print(wf.year(2017).rankBy(CASELOAD).top(10).format(Format.CSV)); // or TEXT, JSON, MARKDOWN
     System.out.println(wf.year(2017).aggregate(CASELOAD)); // England: recomputed and published
 
-    assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("1. Staffordshire: 26.4\n"
+    String out = printed.toString(StandardCharsets.UTF_8);
+    assertThat(out).startsWith("1. Staffordshire: 26.4\n"
         + "2. Shropshire: 25.1\n"
         + "3. Kingston upon Hull, City of: 24.5\n"
         + "4. Southampton: 23.9\n"
         + "5. Blackburn with Darwen: 23.8\n"
-        + "CASELOAD 2017: ").contains("published 17.7");
+        + "rank,time_period,geographic_level,old_la_code,area_code,area_name,region_name,"
+        + "caseload_fte,left_out_reason\n"
+        + "1,2017,Local authority,860,E10000028,Staffordshire,West Midlands,26.4,\n")
+        .contains("\nCASELOAD 2017: ").contains("published 17.7");
   }
 
   @Test
@@ -124,15 +135,19 @@ class ReadmeTest {
 
     // Rank: latest year and local authorities unless you say otherwise; highest first.
     Ranking caseloads = wf.rankBy(CASELOAD);
-    List<Ranked> highest = caseloads.top(5);
-    List<Ranked> lowest = caseloads.bottom(5);            // lowest first, each keeps its rank
-    List<Ranked> withTies = caseloads.topWithTies(10);    // like FETCH FIRST 10 ROWS WITH TIES
+    Ranking highest = caseloads.top(5);                   // knows the rows tied with the fifth
+    Ranking lowest = caseloads.bottom(5);                 // lowest first, each keeps its rank
+    Ranking withTies = caseloads.topWithTies(10);         // like FETCH FIRST 10 ROWS WITH TIES
     List<LeftOut> suppressed = caseloads.leftOut();       // never ranked, never lost: each has a reason
-    System.out.print(caseloads.table());
+    System.out.print(highest.format(Format.TEXT));        // the rows, then the ties cut and the notes
 
-    // Filter: London includes Inner and Outer London.
+    // Filter: London includes Inner and Outer London; a region by name or code.
     wf.year(2017).region(Region.LONDON).rankBy(AGENCY_RATE).bottom(3);
+    wf.year(2025).region("West Midlands").rankBy(CASELOAD).rankOf("Staffordshire");
     wf.years(2019, 2025).where(s -> s.has(CASES)).snapshots();
+
+    // Several years rank within each year, like SQL's PARTITION BY year.
+    Ranking eachYear = wf.years(2019, 2025).rankBy(CASELOAD).top(3);
 
     // Aggregate: Σ cases / Σ case holders over the authorities that have both, beside the
     // published England figure, with how many areas were covered and left out.
@@ -143,20 +158,44 @@ class ReadmeTest {
     Trend trend = somerset.trend(CASELOAD);                // 2017 to 2025 across its code change
 
     // Compare side by side with each authority's region and England.
-    System.out.print(wf.year(2017).compare("Staffordshire", "Shropshire").table());
+    System.out.print(wf.year(2017).compare("Staffordshire", "Shropshire").format(Format.TEXT));
 
     // Quartile bands: A is the best quarter by the metric's polarity (lowest caseload).
     QuartileBands bands = wf.year(2025).bands(CASELOAD);
 
-    assertThat(highest).hasSize(5);
-    assertThat(lowest.get(0).value()).isLessThanOrEqualTo(lowest.get(4).value());
-    assertThat(withTies).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(highest.rows()).hasSize(5);
+    assertThat(lowest.rows().get(0).value()).isLessThanOrEqualTo(lowest.rows().get(4).value());
+    assertThat(withTies.rows()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(suppressed).allSatisfy(l -> assertThat(l.year()).isEqualTo(2025));
+    assertThat(eachYear.years()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025);
+    assertThat(eachYear.rows()).hasSizeGreaterThanOrEqualTo(21)
+        .allSatisfy(r -> assertThat(r.rank()).isLessThanOrEqualTo(3));
     assertThat(england.published()).isPresent();
     assertThat(england.value().doubleValue()).isCloseTo(316_647 / 17_840.6, within(0.05));
     assertThat(wf.authority("E10000027").authority()).isEqualTo(somerset.authority());
     assertThat(trend.points()).hasSize(9);
     assertThat(bands.size()).isEqualTo(caseloads.size());
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Average caseload");
+  }
+
+  @Test
+  void chains_example_runs() throws IOException {
+    assumeData();
+    Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
+    Workforce joined = wf
+        .withNeighbours(StatisticalNeighboursReader.read(Path.of("sn_model_2025_wide.csv")))
+        .withJudgements(OfstedReader.read(Path.of("LA_Inspection_Outcomes_as_at_31_March_2025.ods")));
+
+    wf.rankBy(Measure.change(TURNOVER_RATE, 2022, 2023)).top(5);     // the largest rises in turnover
+    wf.rankBy(Measure.ratio(AGENCY_WORKERS, CASE_HOLDERS)).top(5);   // agency FTE per case holder
+    wf.year(2025).rankBy(CASELOAD).worst(5);                         // highest caseloads, rank 1 worst
+    joined.year(2023).rankBy(CASELOAD).grade(Grade.INADEQUATE).aboveEngland();
+    joined.year(2025).authority("Staffordshire").compareWithNeighbours()
+        .metrics(CASELOAD, TURNOVER_RATE, AGENCY_RATE);
+
+    assertThat(wf.rankBy(Measure.change(TURNOVER_RATE, 2022, 2023)).top(1).single().area()
+        .name()).isEqualTo("Manchester");
+    assertThat(wf.rankBy(Measure.ratio(AGENCY_WORKERS, CASE_HOLDERS)).top(5).rows()).hasSize(5);
   }
 
   private static org.assertj.core.data.Offset<Double> within(double d) {

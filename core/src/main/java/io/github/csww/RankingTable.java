@@ -1,0 +1,72 @@
+package io.github.csww;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the {@link Table} of a {@link Ranking}. */
+final class RankingTable {
+  private RankingTable() {}
+
+  static Table of(Ranking ranking, Measure measure, List<Ranked> rows, List<LeftOut> leftOut,
+      List<String> notes, Ranking.Context context) {
+    boolean judged = context.judgements().isPresent();
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.integer("rank", "Rank"));
+    columns.add(AreaCells.YEAR);
+    columns.addAll(AreaCells.AREA);
+    columns.addAll(Measures.columns(measure));
+    if (judged) {
+      columns.addAll(AreaCells.JUDGEMENT);
+    }
+    Table.Builder t = Table.builder(title(ranking, measure), columns).withLeftOutColumn();
+    for (Ranked r : rows) {
+      List<Cell> cells = new ArrayList<>(columns.size());
+      cells.add(Cell.of(r.rank()));
+      cells.add(Cell.of(r.year()));
+      cells.addAll(AreaCells.area(r.snapshot().publishedArea()));
+      cells.addAll(Measures.cells(measure, r.snapshot(), context.finder()));
+      if (judged) {
+        cells.addAll(AreaCells.judgement(r.judgement()));
+      }
+      t.row(cells);
+    }
+    for (LeftOut l : leftOut) {
+      Optional<Snapshot> s = context.finder().find(l.area(), l.year());
+      List<Cell> cells = new ArrayList<>(columns.size());
+      cells.add(Cell.blank());
+      cells.add(Cell.of(l.year()));
+      cells.addAll(AreaCells.area(s.map(Snapshot::publishedArea).orElse(l.area())));
+      if (s.isPresent()) {
+        cells.addAll(Measures.cells(measure, s.get(), context.finder()));
+      } else {
+        for (int i = 0; i < Measures.columns(measure).size(); i++) {
+          cells.add(l.suppression().map(x -> Cell.of(Value.suppressed(x))).orElse(Cell.blank()));
+        }
+      }
+      if (judged) {
+        cells.addAll(AreaCells.judgement(Optional.empty()));
+      }
+      t.leftOut(l.reason(), cells);
+    }
+    notes.forEach(t::note);
+    if (!leftOut.isEmpty()) {
+      t.note(leftOut.size() + (leftOut.size() == 1 ? " area is" : " areas are")
+          + " left out: the measure has no number for them.");
+    }
+    if (judged) {
+      t.note(context.judgementDate().map(d -> "Ofsted judgements in force on " + d + ".")
+          .orElse("Ofsted judgements in force on each row's census date (30 September)."));
+    }
+    return t.build();
+  }
+
+  private static String title(Ranking ranking, Measure measure) {
+    List<Integer> years = ranking.years();
+    String when = years.isEmpty() ? "" : years.size() == 1 ? ", " + years.get(0)
+        : ", " + years.get(0) + " to " + years.get(years.size() - 1) + " (ranked within each year)";
+    String unit = measure.unit().symbol();
+    return measure.label() + (measure.label().contains(unit) ? "" : " (" + unit + ")") + when
+        + (ranking.isAscending() ? ", lowest first" : ", highest first");
+  }
+}

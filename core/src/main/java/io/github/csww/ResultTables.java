@@ -1,0 +1,303 @@
+package io.github.csww;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@link Table} of each result but the ranking ({@link RankingTable}): one place that names
+ * the columns, so the same concept has the same column in every result.
+ */
+final class ResultTables {
+  private ResultTables() {}
+
+  /** A machine name for an area's column in a comparison: its name in snake case. */
+  static String slug(Area a) {
+    String s = Names.normalise(a.name()).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "area_" + s : s;
+  }
+
+  static Table snapshots(List<Snapshot> snapshots, List<Metric> metrics) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    columns.addAll(AreaCells.AREA);
+    metrics.forEach(m -> columns.add(Column.of(m)));
+    Table.Builder t = Table.builder("Snapshots", columns);
+    for (Snapshot s : snapshots) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(s.year()));
+      cells.addAll(AreaCells.area(s.publishedArea()));
+      metrics.forEach(m -> cells.add(Cell.of(s.value(m))));
+      t.row(cells);
+    }
+    return t.build();
+  }
+
+  static Table comparison(Comparison c) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("metric", "Metric").asDetail(),
+        Column.text("label", "Metric (" + c.year() + ")"), Column.text("unit", "Unit")));
+    List<String> seen = new ArrayList<>();
+    for (Area a : c.columns()) {
+      String name = slug(a);
+      while (seen.contains(name)) {
+        name = name + "_";
+      }
+      seen.add(name);
+      columns.add(Column.number(name, a.name(), -1, ""));
+    }
+    Table.Builder t = Table.builder("Comparison, " + c.year(), columns);
+    for (ComparisonRow r : c.rows()) {
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.metric().columnName()),
+          Cell.text(r.metric().label()), Cell.text(r.metric().unit().symbol())));
+      r.values().forEach(v -> cells.add(Cell.of(v)));
+      t.row(cells);
+    }
+    t.note("Regions and England are the published regional and national rows; a London borough "
+        + "is set against London.");
+    for (Area a : c.absent()) {
+      t.note(a.name() + " has no row for " + c.year() + ": its cells read x.");
+    }
+    if (c.hasJudgements()) {
+      List<String> js = new ArrayList<>();
+      for (Authority a : c.authorities()) {
+        js.add(a.name() + ": " + c.judgement(a).map(j -> j.overall().label() + " (published "
+            + j.published() + ")").orElse("none in force"));
+      }
+      t.note("Ofsted judgements in force on " + c.judgementDate().orElseThrow() + ": "
+          + String.join("; ", js) + ".");
+    }
+    return t.build();
+  }
+
+  /** A comparison with one row per area: the same concepts as every other table's rows. */
+  static Table comparisonByArea(Comparison c) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    columns.addAll(AreaCells.AREA);
+    c.metrics().forEach(m -> columns.add(Column.of(m)));
+    if (c.hasJudgements()) {
+      columns.addAll(AreaCells.JUDGEMENT);
+    }
+    Table.Builder t = Table.builder("Comparison, " + c.year(), columns);
+    for (Area a : c.columns()) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(c.year()));
+      cells.addAll(AreaCells.area(c.snapshot(a).map(Snapshot::publishedArea).orElse(a)));
+      c.metrics().forEach(m -> cells.add(Cell.of(c.value(m, a))));
+      if (c.hasJudgements()) {
+        cells.addAll(AreaCells.judgement(a instanceof Authority au ? c.judgement(au)
+            : Optional.empty()));
+      }
+      t.row(cells);
+    }
+    return t.build();
+  }
+
+  static Table trend(Trend tr) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    AreaCells.AREA.forEach(c -> columns.add(c.asDetail())); // the title names the area
+    Column value = Column.of(tr.metric());
+    columns.add(value);
+    columns.add(Column.integer("change_from", "From").asDetail());
+    columns.add(value.renamed("change", "Change"));
+    columns.add(Column.number("change_percent", "Change (%)", 1, ""));
+    columns.add(Column.bool("comparable", "Comparable").asDetail());
+    columns.add(Column.text("note", "Note"));
+    Table.Builder t = Table.builder(tr.metric().label() + ", " + tr.area().name(), columns);
+    for (Trend.Point p : tr.points()) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(p.year()));
+      cells.addAll(AreaCells.area(tr.area()));
+      cells.add(Cell.of(p.value()));
+      Optional<Trend.Change> ch = tr.change(p.year());
+      if (ch.isPresent()) {
+        Trend.Change x = ch.get();
+        cells.add(Cell.of(x.fromYear()));
+        cells.add(Cell.of(x.absolute()));
+        cells.add(Cell.of(x.relative()));
+        cells.add(Cell.of(x.comparable()));
+        cells.add(Cell.text(x.comparable() ? ""
+            : "not comparable: series break in " + x.breaks().get(0).year()));
+      } else {
+        cells.addAll(List.of(Cell.blank(), Cell.blank(), Cell.blank(), Cell.blank(),
+            Cell.blank()));
+      }
+      t.row(cells);
+    }
+    return t.build();
+  }
+
+  static Table neighbours(NeighbourComparison c) {
+    boolean judged = c.ranking().hasJudgements();
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR.asDetail());
+    columns.add(Column.text("role", "Role"));
+    columns.add(Column.integer("position", "#"));
+    columns.add(Column.text("closeness", "Closeness"));
+    columns.addAll(AreaCells.AREA);
+    columns.add(Column.of(c.metric()));
+    columns.add(Column.integer("rank", "Rank"));
+    columns.add(Column.text("status", "Status"));
+    if (judged) {
+      columns.addAll(AreaCells.JUDGEMENT);
+    }
+    Table.Builder t = Table.builder(c.metric().label() + ", " + c.authority().name()
+        + " against its statistical neighbours, " + c.year(), columns);
+    List<Cell> own = new ArrayList<>(List.of(Cell.of(c.year()), Cell.text("authority"),
+        Cell.blank(), Cell.blank()));
+    own.addAll(AreaCells.area(c.authority()));
+    own.add(Cell.of(c.value()));
+    own.add(c.rank().isPresent() ? Cell.of(c.rank().getAsInt()) : Cell.blank());
+    own.add(Cell.text("compared"));
+    if (judged) {
+      own.addAll(AreaCells.judgement(c.judgement()));
+    }
+    t.row(own);
+    for (NeighbourValue n : c.neighbours()) {
+      MatchedNeighbour m = n.neighbour();
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(c.year()), Cell.text("neighbour"),
+          Cell.of(m.position()), Cell.text(m.closeness().label())));
+      if (m.authority().isPresent()) {
+        cells.addAll(AreaCells.area(m.authority().get()));
+      } else {
+        cells.addAll(List.of(Cell.text(Level.LOCAL_AUTHORITY.label()),
+            Cell.text(Integer.toString(m.laNumber())), Cell.blank(), Cell.text("(not held)"),
+            Cell.blank()));
+      }
+      cells.add(Cell.of(n.value()));
+      Optional<Ranked> rank = n.isCompared()
+          ? c.ranking().rankOf(m.authority().orElseThrow()) : Optional.empty();
+      cells.add(rank.map(r -> Cell.of(r.rank())).orElse(Cell.blank()));
+      cells.add(Cell.text(n.isCompared() ? "compared" : n.status().meaning()));
+      if (judged) {
+        cells.addAll(AreaCells.judgement(n.judgement()));
+      }
+      t.row(cells);
+    }
+    List<Cell> mean = new ArrayList<>(List.of(Cell.of(c.year()), Cell.text("neighbour mean"),
+        Cell.blank(), Cell.blank(), Cell.blank(), Cell.blank(), Cell.blank(),
+        Cell.text("Neighbour mean"), Cell.blank(), Cell.of(c.mean()), Cell.blank(),
+        Cell.text(c.covered() + " of " + c.neighbours().size() + " neighbours")));
+    if (judged) {
+      mean.addAll(AreaCells.judgement(Optional.empty()));
+    }
+    t.row(mean);
+    if (c.rank().isPresent()) {
+      t.note(c.authority().name() + " ranks " + c.rank().getAsInt() + " of "
+          + c.ranking().size() + ": rank 1 is the highest of the authority and its compared "
+          + "neighbours.");
+    }
+    t.note("Neighbour mean: " + meanRule(c.metric()) + " over the " + c.covered() + " of "
+        + c.neighbours().size() + " neighbours with figures.");
+    t.note("Statistical neighbours from " + c.model() + ".");
+    return t.build();
+  }
+
+  private static String meanRule(Metric metric) {
+    if (metric.formula().isPresent()) {
+      Formula f = metric.formula().get();
+      return "Σ " + f.numerator().label().toLowerCase(Locale.ROOT) + " / Σ "
+          + (f.denominator().size() == 1
+              ? f.denominator().get(0).label().toLowerCase(Locale.ROOT) : "denominator");
+    }
+    return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(Locale.ROOT))
+        .orElse("plain mean");
+  }
+
+  static Table bands(QuartileBands b) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    columns.add(Column.text("band", "Band"));
+    columns.add(Column.integer("rank", "Rank"));
+    columns.addAll(AreaCells.AREA);
+    columns.add(Column.of(b.metric()));
+    Table.Builder t = Table.builder(b.metric().label() + ", quartile bands, " + b.year(), columns)
+        .withLeftOutColumn();
+    for (Ranked r : b.rows()) {
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(b.year()),
+          Cell.text(b.bandOf((Authority) r.area()).orElseThrow().name()), Cell.of(r.rank())));
+      cells.addAll(AreaCells.area(r.snapshot().publishedArea()));
+      cells.add(Cell.of(r.value()));
+      t.row(cells);
+    }
+    for (LeftOut l : b.leftOut()) {
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(b.year()), Cell.blank(), Cell.blank()));
+      cells.addAll(AreaCells.area(l.area()));
+      cells.add(l.suppression().map(s -> Cell.of(Value.suppressed(s))).orElse(Cell.blank()));
+      t.leftOut(l.reason(), cells);
+    }
+    t.note("Band A is the best quarter: rank 1 is the "
+        + (b.polarity() == Polarity.HIGHER_IS_WORSE ? "lowest" : "highest")
+        + " value. Band = floor(4 × (rank − 1) / n), ties share a band, n = " + b.size() + ".");
+    return t.build();
+  }
+
+  static Table judgementBands(JudgementBands jb) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("ofsted_judgement", "Ofsted judgement on " + jb.censusDate()));
+    for (QuartileBand b : QuartileBand.values()) {
+      columns.add(Column.integer("band_" + b.name().toLowerCase(Locale.ROOT), b.name()));
+    }
+    columns.add(Column.integer("total", "Total"));
+    Table.Builder t = Table.builder(jb.metric().label() + " band by Ofsted judgement, "
+        + jb.year(), columns);
+    for (JudgementBands.Row r : jb.rows()) {
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.label())));
+      for (QuartileBand b : QuartileBand.values()) {
+        cells.add(Cell.of(r.count(b)));
+      }
+      cells.add(Cell.of(r.total()));
+      t.row(cells);
+    }
+    List<Cell> totals = new ArrayList<>(List.of(Cell.text("Total")));
+    for (QuartileBand b : QuartileBand.values()) {
+      totals.add(Cell.of(jb.bandTotal(b)));
+    }
+    totals.add(Cell.of(jb.total()));
+    t.row(totals);
+    t.note("Band A is the best quarter of " + jb.metric().label().toLowerCase(Locale.ROOT)
+        + " by its polarity; judgements in force on the census date, " + jb.censusDate() + ".");
+    return t.build();
+  }
+
+  static Table aggregate(Aggregate a, Area over) {
+    Column value = Column.of(a.metric());
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    columns.addAll(AreaCells.AREA);
+    columns.add(Column.text("metric", "Metric").asDetail());
+    columns.add(value.renamed("recomputed", "Recomputed"));
+    columns.add(value.renamed("published", "Published"));
+    columns.add(Column.integer("covered", "Areas covered"));
+    columns.add(Column.integer("left_out", "Areas left out"));
+    Table.Builder t = Table.builder(a.metric().label() + ", " + over.name() + ", " + a.year(),
+        columns).withLeftOutColumn();
+    List<Cell> cells = new ArrayList<>();
+    cells.add(Cell.of(a.year()));
+    cells.addAll(AreaCells.area(over));
+    cells.add(Cell.text(a.metric().columnName()));
+    cells.add(Cell.of(a.value()));
+    cells.add(a.published().map(Cell::of).orElse(Cell.blank()));
+    cells.add(Cell.of(a.covered()));
+    cells.add(Cell.of(a.leftOut().size()));
+    t.row(cells);
+    for (LeftOut l : a.leftOut()) {
+      List<Cell> out = new ArrayList<>();
+      out.add(Cell.of(l.year()));
+      out.addAll(AreaCells.area(l.area()));
+      out.add(Cell.text(a.metric().columnName()));
+      out.add(l.suppression().map(s -> Cell.of(Value.suppressed(s))).orElse(Cell.blank()));
+      out.addAll(List.of(Cell.blank(), Cell.blank(), Cell.blank()));
+      t.leftOut(l.reason(), out);
+    }
+    t.note(a.metric().formula().map(f -> "Recomputed as Σ numerator / Σ denominator over the "
+        + "areas that publish both.").orElse(a.metric().isRatio()
+            ? "Recomputed as a mean weighted by " + a.metric().weight().map(Metric::label)
+                .orElse("nothing") + "."
+            : "Recomputed as the sum over the areas that publish it."));
+    t.note("The published figure is never replaced; the two can differ.");
+    return t.build();
+  }
+}
