@@ -12,8 +12,11 @@ module io.github.csww.examples {
   requires info.picocli;
   requires org.knowm.xchart;
   requires java.desktop;
+  // SVG and PDF output of the charts; the jar has no module name, so its file name gives one
+  requires VectorGraphics2D;
 
   exports io.github.csww.examples;
+  exports io.github.csww.examples.chart;
 
   opens io.github.csww.examples to info.picocli;
 }
