@@ -98,6 +98,17 @@ final class Page {
    * a single word wider than the line is kept whole on its own line, never cut.
    */
   static List<String> wrap(FontMetrics fm, String text, double maxWidth) {
+    // a combined return ("Kingston upon Thames / Richmond upon Thames") breaks at its slash first
+    int slash = text.indexOf(" / ");
+    if (slash > 0 && width(fm, text) > maxWidth) {
+      List<String> out = new ArrayList<>(wrapWords(fm, text.substring(0, slash + 2), maxWidth));
+      out.addAll(wrapWords(fm, text.substring(slash + 3), maxWidth));
+      return out;
+    }
+    return wrapWords(fm, text, maxWidth);
+  }
+
+  private static List<String> wrapWords(FontMetrics fm, String text, double maxWidth) {
     List<String> words = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {

@@ -228,9 +228,14 @@ public final class RankedBarChart implements Drawing {
           plotBottom + smallFm.getHeight() * 2.2f, Page.Align.CENTRE);
     }
 
+    // the zero line, under the bars so a zero bar's stub stays visible
+    float zeroX = x.at(0);
+    g.setColor(Page.GREY);
+    g.setStroke(page.stroke(1));
+    g.draw(new Line2D.Float(zeroX, plotTop, zeroX, plotBottom));
+
     // bars, names, values, group headings and dividers
     float y = plotTop;
-    float zeroX = x.at(0);
     for (int gi = 0; gi < groups.size(); gi++) {
       Group group = groups.get(gi);
       if (gi > 0) {
@@ -251,7 +256,7 @@ public final class RankedBarChart implements Drawing {
         float thickness = slot * 0.68f;
         float x0 = x.at(Math.min(0, b.value()));
         float x1 = x.at(Math.max(0, b.value()));
-        float minStub = 2.5f * page.scale;
+        float minStub = Math.max(3f, 3f * page.scale);
         if (x1 - x0 < minStub) {
           if (b.value() < 0) {
             x0 = x1 - minStub;
@@ -280,10 +285,6 @@ public final class RankedBarChart implements Drawing {
         y += slot;
       }
     }
-    g.setColor(Page.GREY);
-    g.setStroke(page.stroke(1));
-    g.draw(new Line2D.Float(zeroX, plotTop, zeroX, plotBottom));
-
     // reference lines over the bars, each labelled on its own row above the plot
     for (int i = 0; i < references.size(); i++) {
       ReferenceLine r = references.get(i);
@@ -297,6 +298,11 @@ public final class RankedBarChart implements Drawing {
       String label = referenceLabel(r);
       float w = (float) Page.width(g.getFontMetrics(), label);
       float lx = Math.max(plotLeft, Math.min(px - w / 2, width - page.margin - w));
+      // a white ground, so the lines of earlier references never run through the label
+      g.setColor(Color.WHITE);
+      g.fill(new Rectangle2D.Float(lx - 3, rowBaseline - bodyFm.getAscent(), w + 6,
+          bodyFm.getAscent() + bodyFm.getDescent()));
+      g.setColor(c);
       g.drawString(label, lx, rowBaseline);
     }
   }

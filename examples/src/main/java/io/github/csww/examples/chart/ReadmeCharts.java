@@ -32,6 +32,7 @@ import java.util.TreeMap;
  */
 public final class ReadmeCharts {
   static final int WIDTH = 1000;
+  static final int FIRST_YEAR = 2017;
   static final int YEAR = 2025;
 
   private ReadmeCharts() {}
@@ -59,6 +60,9 @@ public final class ReadmeCharts {
     List<Path> out = new ArrayList<>();
     RankedBarChart ranked = rankedCaseload(wf);
     out.add(ranked.write(dir.resolve("ranked-caseload-2025.png"), WIDTH, ranked.suggestedHeight()));
+    out.add(trendCumbria(wf).write(dir.resolve("trend-caseload-cumbria.png"), WIDTH, 620));
+    out.add(scatterCaseloadTurnover(wf)
+        .write(dir.resolve("scatter-caseload-turnover-2025.png"), WIDTH, 760));
     return out;
   }
 
@@ -66,9 +70,12 @@ public final class ReadmeCharts {
   static RankedBarChart rankedCaseload(Workforce wf) {
     List<Snapshot> year = wf.year(YEAR).snapshots();
     List<RankedBarChart.Bar> bars = new ArrayList<>();
+    List<String> unpublished = new ArrayList<>();
     for (Snapshot s : year) {
       if (s.area().level() == Level.LOCAL_AUTHORITY && s.has(Metric.CASELOAD)) {
         bars.add(new RankedBarChart.Bar(s.area().name(), s.number(Metric.CASELOAD)));
+      } else if (s.area().level() == Level.LOCAL_AUTHORITY) {
+        unpublished.add(s.area().name());
       }
     }
     bars.sort(Comparator.comparingDouble(RankedBarChart.Bar::value).reversed());
@@ -76,12 +83,81 @@ public final class ReadmeCharts {
     RankedBarChart.Builder b = RankedBarChart.builder(new Titles(
             "Average caseload of children's social workers: the 10 highest and 10 lowest of "
                 + bars.size() + " local authorities",
-            "Cases per case-holding social worker (FTE), 30 September " + YEAR,
+            "Cases per case-holding social worker (FTE), 30 September " + YEAR
+                + (unpublished.isEmpty() ? "" : ". Not published for "
+                    + String.join(" or ", unpublished) + "."),
             BundledData.WORKFORCE.sourceLine()))
         .group("Highest 10", bars.subList(0, n))
         .group("Lowest 10", bars.subList(bars.size() - n, bars.size()))
         .axisTitle("Average caseload (cases per FTE)");
     england(year, Metric.CASELOAD).ifPresent(v -> b.reference("England", v));
+    return b.build();
+  }
+
+  /**
+   * Average caseload in Cumbria to 2022 and in the two authorities that replaced it in April 2023,
+   * Cumberland and Westmorland and Furness, with England.
+   */
+  static TrendChart trendCumbria(Workforce wf) {
+    List<String> names = List.of("Cumbria", "Cumberland", "Westmorland and Furness");
+    Map<String, Map<Integer, Double>> byName = new LinkedHashMap<>();
+    names.forEach(n -> byName.put(n, new TreeMap<>()));
+    Map<Integer, Double> england = new TreeMap<>();
+    int first = FIRST_YEAR;
+    int last = YEAR;
+    List<Snapshot> all = new ArrayList<>();
+    for (int y = first; y <= last; y++) {
+      all.addAll(wf.year(y).snapshots());
+    }
+    for (Snapshot s : all) {
+      Area a = s.area();
+      if (!s.has(Metric.CASELOAD)) {
+        continue;
+      }
+      if (a.level() == Level.NATIONAL) {
+        england.put(s.year(), s.number(Metric.CASELOAD));
+      } else if (a.level() == Level.LOCAL_AUTHORITY && byName.containsKey(a.name())) {
+        byName.get(a.name()).put(s.year(), s.number(Metric.CASELOAD));
+      }
+    }
+    TrendChart.Builder b = TrendChart.builder(new Titles(
+            "Average caseload in Cumbria and the two authorities that replaced it",
+            "Cases per case-holding social worker (FTE), 30 September " + first + " to " + last,
+            BundledData.WORKFORCE.sourceLine()))
+        .axisTitle("Cases per FTE")
+        .marker(TrendChart.SERIES_BREAK_2017)
+        .marker(2023, "April 2023: Cumbria replaced by Cumberland and by Westmorland and Furness");
+    byName.forEach((n, values) -> {
+      if (!values.isEmpty()) {
+        b.series(n, values);
+      }
+    });
+    b.series("England", england);
+    return b.build();
+  }
+
+  /** Average caseload against turnover for every authority publishing both in 2025. */
+  static ScatterChart scatterCaseloadTurnover(Workforce wf) {
+    List<Snapshot> year = wf.year(YEAR).snapshots();
+    List<ScatterChart.Point> points = new ArrayList<>();
+    for (Snapshot s : year) {
+      if (s.area().level() == Level.LOCAL_AUTHORITY && s.has(Metric.CASELOAD)
+          && s.has(Metric.TURNOVER_RATE)) {
+        points.add(new ScatterChart.Point(s.area().name(), s.number(Metric.CASELOAD),
+            s.number(Metric.TURNOVER_RATE)));
+      }
+    }
+    ScatterChart.Builder b = ScatterChart.builder(new Titles(
+            "Caseload and turnover of children's social workers in " + points.size()
+                + " local authorities",
+            "Average caseload (cases per FTE) and turnover rate (leavers as % of FTE social "
+                + "workers), 30 September " + YEAR,
+            BundledData.WORKFORCE.sourceLine()))
+        .points(points)
+        .xAxisTitle("Average caseload (cases per FTE)")
+        .yAxisTitle("Turnover rate (%)");
+    england(year, Metric.CASELOAD).ifPresent(v -> b.xReference("England", v));
+    england(year, Metric.TURNOVER_RATE).ifPresent(v -> b.yReference("England", v));
     return b.build();
   }
 
