@@ -27,9 +27,9 @@ final class Page {
   static final Color REGION = new Color(0x00, 0x70, 0x3C);
   /** Distinct series colours, readable by most colour-blind readers (Okabe and Ito). */
   static final Color[] SERIES = {
-    new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73),
-    new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xE6, 0x9F, 0x00),
-    new Color(0x00, 0x00, 0x00), new Color(0xF0, 0xE4, 0x42)
+    new Color(0x00, 0x72, 0xB2), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
+    new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x00, 0x00, 0x00),
+    new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42)
   };
 
   final int width;
@@ -71,7 +71,7 @@ final class Page {
 
   /** Draws the source line, wrapped, at the foot; returns the y above it. */
   float footer(Graphics2D g, Titles titles) {
-    List<String> lines = wrap(g.getFontMetrics(small), titles.source(), width - 2 * margin);
+    List<String> lines = wrapWords(g.getFontMetrics(small), titles.source(), width - 2 * margin);
     FontMetrics fm = g.getFontMetrics(small);
     float lineHeight = fm.getHeight();
     float top = height - margin / 2f - lines.size() * lineHeight;
@@ -86,7 +86,7 @@ final class Page {
     g.setColor(color);
     FontMetrics fm = g.getFontMetrics();
     float y = top;
-    for (String line : wrap(fm, text, maxWidth)) {
+    for (String line : wrapWords(fm, text, maxWidth)) {
       g.drawString(line, x, y + fm.getAscent());
       y += fm.getHeight();
     }
@@ -108,7 +108,8 @@ final class Page {
     return wrapWords(fm, text, maxWidth);
   }
 
-  private static List<String> wrapWords(FontMetrics fm, String text, double maxWidth) {
+  /** Breaks running text into lines at spaces, slashes and hyphens, as {@link #wrap} does. */
+  static List<String> wrapWords(FontMetrics fm, String text, double maxWidth) {
     List<String> words = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {

@@ -93,7 +93,7 @@ public final class ScatterChart implements Drawing {
     this.xReferences = List.copyOf(b.xReferences);
     this.yReferences = List.copyOf(b.yReferences);
     this.threshold = b.threshold;
-    this.alwaysLabelled = Set.copyOf(b.alwaysLabelled);
+    this.alwaysLabelled = Collections.unmodifiableSet(new LinkedHashSet<>(b.alwaysLabelled));
     this.xCategories = Collections.unmodifiableMap(new TreeMap<>(b.xCategories));
     this.xDecimals = b.xDecimals;
     this.yDecimals = b.yDecimals;
@@ -142,6 +142,26 @@ public final class ScatterChart implements Drawing {
     return new double[] {my - slope * mx, slope};
   }
 
+  /** Pearson's correlation coefficient of x and y, or NaN when either does not vary. */
+  public double correlation() {
+    int n = points.size();
+    double mx = 0;
+    double my = 0;
+    for (Point p : points) {
+      mx += p.x() / n;
+      my += p.y() / n;
+    }
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    for (Point p : points) {
+      sxx += (p.x() - mx) * (p.x() - mx);
+      syy += (p.y() - my) * (p.y() - my);
+      sxy += (p.x() - mx) * (p.y() - my);
+    }
+    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+  }
+
   /** The points the rule in the class description names as outliers, in the order given. */
   public List<Point> outliers() {
     int n = points.size();
@@ -187,8 +207,11 @@ public final class ScatterChart implements Drawing {
 
   /** The rule printed under the plot. */
   public String ruleNote() {
+    double r = correlation();
+    String line = Double.isNaN(r) ? "the least-squares line (dashed)"
+        : "the least-squares line (dashed; correlation r = " + Page.number(r, 2) + ")";
     return "Named: points more than " + Page.number(threshold, 1) + " standard deviations from "
-        + "the least-squares line (dashed), or more than " + Page.number(X_EXTREME, 1)
+        + line + ", or more than " + Page.number(X_EXTREME, 1)
         + " standard deviations from the mean on the horizontal axis." + (alwaysLabelled.isEmpty() ? ""
         : " Also named: " + String.join(", ", alwaysLabelled) + ".");
   }
@@ -203,7 +226,7 @@ public final class ScatterChart implements Drawing {
     FontMetrics body = g.getFontMetrics(page.body);
     Font noteFont = page.small.deriveFont(Font.ITALIC);
     FontMetrics noteFm = g.getFontMetrics(noteFont);
-    int noteLines = Page.wrap(noteFm, ruleNote(), width - 2 * page.margin).size();
+    int noteLines = Page.wrapWords(noteFm, ruleNote(), width - 2 * page.margin).size();
     float noteTop = bottom - noteFm.getHeight() * noteLines;
     Page.paragraph(g, ruleNote(), noteFont, Page.GREY, page.margin, noteTop,
         width - 2 * page.margin);

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 /**
  * One or more areas over the reporting years, as lines with a dot on each published year, with
  * vertical markers where the series breaks or an authority was reorganised, a legend, and each
- * line's latest value printed beside its last dot. A series named {@code England} is drawn in red,
- * as England's reference lines are in the other charts. A year with no published value (suppressed, or
+ * line's latest value printed beside its last dot. A series named {@code England} is drawn dashed
+ * in red, as England's reference lines are in the other charts. A year with no published value (suppressed, or
  * before or after the authority existed) leaves a gap: lines never bridge a missing year.
  *
  * <pre>{@code
@@ -147,7 +147,7 @@ public final class TrendChart implements Drawing {
       }
       float mid = y + rowHeight / 2;
       g.setColor(color(i));
-      g.setStroke(page.stroke(2.5f));
+      g.setStroke(isEngland(i) ? page.dashed(2.5f) : page.stroke(2.5f));
       g.draw(new Line2D.Float(x, mid, x + swatch, mid));
       g.fill(dot(x + swatch / 2, mid, 4 * page.scale));
       g.setFont(page.body);
@@ -205,7 +205,7 @@ public final class TrendChart implements Drawing {
     List<List<String>> markerLines = new ArrayList<>();
     float band = 0;
     for (Marker m : markers) {
-      List<String> lines = Page.wrap(mfm, m.label(), maxMarkerWidth);
+      List<String> lines = Page.wrapWords(mfm, m.label(), maxMarkerWidth);
       markerLines.add(lines);
       float w = 0;
       for (String l : lines) {
@@ -283,7 +283,7 @@ public final class TrendChart implements Drawing {
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
       g.setColor(color(i));
-      g.setStroke(page.stroke(2.5f));
+      g.setStroke(isEngland(i) ? page.dashed(2.5f) : page.stroke(2.5f));
       Path2D.Float path = new Path2D.Float();
       Integer previous = null;
       for (Map.Entry<Integer, Double> e : s.values().entrySet()) {
@@ -324,6 +324,10 @@ public final class TrendChart implements Drawing {
 
   private static Ellipse2D dot(float x, float y, float r) {
     return new Ellipse2D.Float(x - r, y - r, 2 * r, 2 * r);
+  }
+
+  private boolean isEngland(int i) {
+    return series.get(i).name().equals("England");
   }
 
   /** The series' colour: England in the same red as England's reference lines elsewhere. */

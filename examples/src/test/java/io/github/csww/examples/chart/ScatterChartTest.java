@@ -66,6 +66,8 @@ class ScatterChartTest {
         .point("A", 0, 1).point("B", 1, 3).point("C", 2, 5).build();
 
     assertThat(line.fit()).containsExactly(1.0, 2.0);
+    assertThat(line.correlation()).isEqualTo(1.0);
+    assertThat(line.ruleNote()).contains("(dashed; correlation r = 1.00)");
   }
 
   @Test
