@@ -61,16 +61,20 @@ final class ChartWriter {
           throw new IOException("no PNG writer available");
         }
       }
-      case SVG -> vector(drawing, new VectorGraphics2D(), new SVGProcessor(), out, width, height);
-      case PDF -> vector(drawing, new PdfText(), new PDFProcessor(true), out, width, height);
+      case SVG -> vector(drawing, new VectorGraphics2D(), new SVGProcessor(), out, width, height, 1);
+      // VectorGraphics2D reads PDF units as millimetres: scaled so one pixel is one point
+      case PDF -> vector(drawing, new PdfText(), new PDFProcessor(true), out, width, height,
+          25.4 / 72);
       default -> throw new AssertionError(format);
     }
   }
 
   private static void vector(Drawing drawing, VectorGraphics2D g, Processor processor,
-      OutputStream out, int width, int height) throws IOException {
+      OutputStream out, int width, int height, double unit) throws IOException {
+    g.scale(unit, unit);
     drawing.paint(g, width, height);
-    processor.getDocument(g.getCommands(), new PageSize(0, 0, width, height)).writeTo(out);
+    processor.getDocument(g.getCommands(), new PageSize(0, 0, width * unit, height * unit))
+        .writeTo(out);
   }
 
   static void checkSize(String what, int pixels) {

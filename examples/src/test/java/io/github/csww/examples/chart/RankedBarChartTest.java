@@ -2,6 +2,7 @@ package io.github.csww.examples.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -102,6 +103,13 @@ class RankedBarChartTest {
     assertThat(out).isEqualTo(dir.resolve("c.pdf"));
     byte[] bytes = Files.readAllBytes(out);
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // one pixel asked for is one point of the page
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile(
+        "/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(
+        new String(bytes, StandardCharsets.ISO_8859_1));
+    assertThat(box.find()).isTrue();
+    assertThat(Double.parseDouble(box.group(1))).isCloseTo(1000, within(0.001));
+    assertThat(Double.parseDouble(box.group(2))).isCloseTo(700, within(0.001));
     assertThat(dir.resolve("c.pdf.png")).doesNotExist();
     assertThat(Files.list(dir)).containsExactly(dir.resolve("c.pdf"));
   }
