@@ -26,13 +26,13 @@ final class ChartWriter {
     ChartFormat format = ChartFormat.of(file);
     checkSize("width", width);
     checkSize("height", height);
+    // drawn in memory first, so a chart that cannot be drawn leaves no file behind
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    encode(drawing, format, bytes, width, height);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    // drawn in memory first, so a chart that cannot be drawn leaves no file behind
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(drawing, format, bytes, width, height);
     Files.write(file, bytes.toByteArray());
     return file;
   }
@@ -41,6 +41,14 @@ final class ChartWriter {
       throws IOException {
     checkSize("width", width);
     checkSize("height", height);
+    // drawn in memory first, so a chart that cannot be drawn writes nothing
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    encode(drawing, format, bytes, width, height);
+    bytes.writeTo(out);
+  }
+
+  private static void encode(Drawing drawing, ChartFormat format, OutputStream out, int width,
+      int height) throws IOException {
     System.setProperty("java.awt.headless", "true");
     switch (format) {
       case PNG -> {

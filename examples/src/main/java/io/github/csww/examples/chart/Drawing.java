@@ -2,6 +2,7 @@ package io.github.csww.examples.chart;
 
 import java.awt.Graphics2D;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -33,5 +34,18 @@ public interface Drawing {
    */
   default Path write(Path file, int width, int height) throws IOException {
     return ChartWriter.write(this, file, width, height);
+  }
+
+  /**
+   * Writes the drawing to a stream in the given format, for example to standard output; the
+   * caller closes the stream.
+   *
+   * @throws IllegalArgumentException for a size out of bounds
+   * @throws IOException if the stream cannot be written
+   */
+  default void write(OutputStream out, ChartFormat format, int width, int height)
+      throws IOException {
+    ChartWriter.write(this, java.util.Objects.requireNonNull(format, "format is null"),
+        java.util.Objects.requireNonNull(out, "out is null"), width, height);
   }
 }

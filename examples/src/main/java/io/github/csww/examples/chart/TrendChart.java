@@ -245,7 +245,14 @@ public final class TrendChart implements Drawing {
       Page.text(g, Page.number(t, yDecimals), plotLeft - 6 * page.scale,
           py + (small.getAscent() - small.getDescent()) / 2f, Page.Align.RIGHT);
     }
+    // every year labelled when they fit, else every second, third, ... year
+    float yearWidth = (float) Page.width(small, "2000") + 8 * page.scale;
+    float perYear = xs.at(firstYear + 1) - xs.at(firstYear);
+    int every = Math.max(1, (int) Math.ceil(yearWidth / perYear));
     for (int yr = firstYear; yr <= lastYear; yr++) {
+      if ((lastYear - yr) % every != 0) {
+        continue;
+      }
       float px = xs.at(yr);
       g.setColor(Page.GREY);
       g.draw(new Line2D.Float(px, plotBottom, px, plotBottom + 4 * page.scale));

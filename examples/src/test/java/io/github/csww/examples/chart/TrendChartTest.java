@@ -76,6 +76,32 @@ class TrendChartTest {
   }
 
   @Test
+  void write_stream_writesTheFormatAsked() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    chart().write(out, ChartFormat.SVG, 1000, 600);
+
+    String svg = out.toString(StandardCharsets.UTF_8);
+    assertThat(svg).startsWith("<?xml").contains("Cumberland").contains(SOURCE.substring(0, 30));
+  }
+
+  @Test
+  void write_manyYearsOnANarrowChart_labelsTheLatestYearAndSkipsEvenly() throws IOException {
+    Map<Integer, Double> long_ = new TreeMap<>();
+    for (int y = 1990; y <= 2025; y++) {
+      long_.put(y, 10.0 + y % 3);
+    }
+    TrendChart chart = TrendChart.builder(new Titles("Thirty-six years", "", SOURCE))
+        .series("England", long_).build();
+
+    Svg svg = Svg.read(chart.write(dir.resolve("long.svg"), 400, 300));
+
+    assertThat(svg.texts()).contains("2025");
+    assertThat(svg.texts().stream().filter(t -> t.matches("(19|20)\\d\\d")).count())
+        .isBetween(3L, 35L);
+  }
+
+  @Test
   void builder_badInput_isRefusedWithTheReason() {
     assertThatThrownBy(() -> TrendChart.builder(new Titles("t", "", SOURCE)).build())
         .hasMessage("a trend chart needs at least one series");
