@@ -140,18 +140,25 @@ public final class ReadmeCharts {
   static ScatterChart scatterCaseloadTurnover(Workforce wf) {
     List<Snapshot> year = wf.year(YEAR).snapshots();
     List<ScatterChart.Point> points = new ArrayList<>();
+    List<String> unpublished = new ArrayList<>();
     for (Snapshot s : year) {
-      if (s.area().level() == Level.LOCAL_AUTHORITY && s.has(Metric.CASELOAD)
-          && s.has(Metric.TURNOVER_RATE)) {
+      if (s.area().level() != Level.LOCAL_AUTHORITY) {
+        continue;
+      }
+      if (s.has(Metric.CASELOAD) && s.has(Metric.TURNOVER_RATE)) {
         points.add(new ScatterChart.Point(s.area().name(), s.number(Metric.CASELOAD),
             s.number(Metric.TURNOVER_RATE)));
+      } else {
+        unpublished.add(s.area().name());
       }
     }
     ScatterChart.Builder b = ScatterChart.builder(new Titles(
             "Caseload and turnover of children's social workers in " + points.size()
                 + " local authorities",
             "Average caseload (cases per FTE) and turnover rate (leavers as % of FTE social "
-                + "workers), 30 September " + YEAR,
+                + "workers), 30 September " + YEAR
+                + (unpublished.isEmpty() ? "" : ". Not shown, a figure not published: "
+                    + String.join(", ", unpublished) + "."),
             BundledData.WORKFORCE.sourceLine()))
         .points(points)
         .xAxisTitle("Average caseload (cases per FTE)")
