@@ -96,7 +96,7 @@ final class ChartWriter {
    * VectorGraphics2D writes PDF text in WinAnsi encoding and turns other characters into {@code
    * ?}: this spells the usual typographic ones in plain characters instead.
    */
-  private static final class PdfText extends VectorGraphics2D {
+  static final class PdfText extends VectorGraphics2D {
     @Override
     public void drawString(String s, float x, float y) {
       super.drawString(plain(s), x, y);
