@@ -11,9 +11,14 @@ module io.github.csww.examples {
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires org.knowm.xchart;
-  requires java.desktop;
+  // the charts' public API draws on java.awt.Graphics2D
+  requires transitive java.desktop;
+  // SVG and PDF output of the charts. VectorGraphics2D 0.13 declares no module name, so this one
+  // comes from its jar's file name (Maven warns about that); the shaded csww.jar is unaffected
+  requires VectorGraphics2D;
 
   exports io.github.csww.examples;
+  exports io.github.csww.examples.chart;
 
   opens io.github.csww.examples to info.picocli;
 }

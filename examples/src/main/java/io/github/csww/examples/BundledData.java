@@ -1,0 +1,133 @@
+package io.github.csww.examples;
+
+import io.github.csww.Judgements;
+import io.github.csww.StatisticalNeighbours;
+import io.github.csww.Workforce;
+import io.github.csww.io.OfstedReader;
+import io.github.csww.io.StatisticalNeighboursReader;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The published files bundled, unchanged, in the examples jar: the command line's default data.
+ * Each constant opens its file and gives its source line for charts and tables; the files' source
+ * and licence are in the {@code README.md} and {@code NOTICE} beside them.
+ *
+ * <pre>{@code
+ * Workforce wf = BundledData.workforce();                // 2017 to 2025, England, regions and LAs
+ * Judgements ofsted = BundledData.judgements();          // Ofsted, as at 31 March 2025
+ * StatisticalNeighbours sn = BundledData.neighbours();   // DfE's 2025 model
+ * String source = BundledData.WORKFORCE.sourceLine();    // "Source: Department for Education, ..."
+ * try (InputStream in = BundledData.WORKFORCE.open()) { ... }
+ * }</pre>
+ */
+public enum BundledData {
+  /** DfE, Children's social work workforce, 2025 release (Explore Education Statistics). */
+  WORKFORCE("csww_indicators_2017_to_2025.csv", "Department for Education",
+      "Children's social work workforce", "2025 release"),
+  /** Ofsted, Local authority inspection outcomes as at 31 March 2025. */
+  OFSTED("LA_Inspection_Outcomes_as_at_31_March_2025.ods", "Ofsted",
+      "Local authority inspection outcomes", "as at 31 March 2025"),
+  /** DfE, children's services statistical neighbour model, 2025. */
+  NEIGHBOURS("sn_model_2025_wide.csv", "Department for Education",
+      "Children's services statistical neighbour model", "2025");
+
+  /** The licence line every chart or table made from the bundled data carries. */
+  public static final String LICENCE_LINE =
+      "Contains public sector information licensed under the Open Government Licence v3.0.";
+
+  private static final String FOLDER = "/io/github/csww/examples/data/";
+
+  private final String fileName;
+  private final String publisher;
+  private final String publication;
+  private final String release;
+
+  BundledData(String fileName, String publisher, String publication, String release) {
+    this.fileName = fileName;
+    this.publisher = publisher;
+    this.publication = publication;
+    this.release = release;
+  }
+
+  /** The file's name as published, for example {@code csww_indicators_2017_to_2025.csv}. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The class-path resource name, for example {@code /io/github/csww/examples/data/...csv}. */
+  public String resource() {
+    return FOLDER + fileName;
+  }
+
+  /** The publisher, for example {@code Department for Education}. */
+  public String publisher() {
+    return publisher;
+  }
+
+  /** The publication's title, for example {@code Children's social work workforce}. */
+  public String publication() {
+    return publication;
+  }
+
+  /** The release, for example {@code 2025 release} or {@code as at 31 March 2025}. */
+  public String release() {
+    return release;
+  }
+
+  /**
+   * The source and licence line for a chart or table: {@code Source: Department for Education,
+   * Children's social work workforce, 2025 release. Contains public sector information licensed
+   * under the Open Government Licence v3.0.}
+   */
+  public String sourceLine() {
+    return "Source: " + publisher + ", " + publication + ", " + release + ". " + LICENCE_LINE;
+  }
+
+  /**
+   * Opens the bundled file; the caller closes the stream.
+   *
+   * @throws IllegalStateException if the resource is missing from the jar
+   */
+  public InputStream open() {
+    InputStream in = BundledData.class.getResourceAsStream(resource());
+    if (in == null) {
+      throw new IllegalStateException("bundled resource " + resource() + " is missing from the jar");
+    }
+    return in;
+  }
+
+  /**
+   * The bundled workforce file read strictly: England, regions and local authorities, 2017 to
+   * 2025.
+   *
+   * @throws IOException if the resource cannot be read
+   */
+  public static Workforce workforce() throws IOException {
+    try (InputStream in = WORKFORCE.open()) {
+      return Workforce.load(in, WORKFORCE.fileName());
+    }
+  }
+
+  /**
+   * Ofsted's judgements from the bundled workbook (latest judgements and ILACS history).
+   *
+   * @throws IOException if the resource cannot be read
+   */
+  public static Judgements judgements() throws IOException {
+    try (InputStream in = OFSTED.open()) {
+      return OfstedReader.read(in, OFSTED.fileName());
+    }
+  }
+
+  /**
+   * DfE's 2025 statistical neighbour model from the bundled file.
+   *
+   * @throws IOException if the resource cannot be read
+   */
+  public static StatisticalNeighbours neighbours() throws IOException {
+    try (InputStream in = NEIGHBOURS.open()) {
+      return StatisticalNeighboursReader.read(in, NEIGHBOURS.fileName());
+    }
+  }
+}

@@ -1,0 +1,526 @@
+package io.github.csww.examples.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Two measures of the same areas plotted against each other (two metrics, or a metric and an
+ * indicator such as an Ofsted grade), with the least-squares line dashed, England's values as
+ * labelled reference lines, and the outliers named.
+ *
+ * <p><b>Which points are labelled.</b> A point is an outlier, and is named, when either
+ *
+ * <ul>
+ *   <li>its standardised residual from the least-squares line of y on x is larger than the
+ *       threshold (2 by default) in absolute value: {@code |e_i| / s > 2}, where {@code e_i} is
+ *       the point's vertical distance from the line and {@code s = sqrt(sum(e^2) / (n - 2))}; or
+ *   <li>its x value is more than 2.5 standard deviations from the mean of x (an extreme on the
+ *       horizontal measure that the line would otherwise hide).
+ * </ul>
+ *
+ * Points named with {@link Builder#label(String...)} are labelled too. With fewer than three points
+ * nothing is an outlier. The rule is printed on the chart under the plot. Labels are never
+ * dropped: one that would overlap another is moved, with a thin leader line to its point.
+ *
+ * <pre>{@code
+ * ScatterChart chart = ScatterChart.builder(new Titles(
+ *         "Caseload and turnover, local authorities, 2025",
+ *         "Average caseload (cases per FTE) and turnover rate (%), 30 September 2025",
+ *         BundledData.WORKFORCE.sourceLine()))
+ *     .points(points)                       // List<ScatterChart.Point>
+ *     .xAxisTitle("Average caseload (cases per FTE)")
+ *     .yAxisTitle("Turnover rate (%)")
+ *     .xReference("England", 15.2)
+ *     .yReference("England", 11.8)
+ *     .build();
+ * chart.outliers();                         // the points the rule names
+ * }</pre>
+ */
+public final class ScatterChart implements Drawing {
+
+  /**
+   * One area.
+   *
+   * @param label the area's name, printed when the point is labelled
+   * @param x the horizontal value, finite
+   * @param y the vertical value, finite
+   */
+  public record Point(String label, double x, double y) {
+    /** Checks the parts. */
+    public Point {
+      Page.checkText(label, "a point");
+      Page.checkFinite(x, "point " + label + " (x)");
+      Page.checkFinite(y, "point " + label + " (y)");
+    }
+  }
+
+  /** Standard deviations of x from its mean beyond which a point is named. */
+  public static final double X_EXTREME = 2.5;
+
+  private static final Color POINT = new Color(0x1D, 0x70, 0xB8, 150);
+  private static final Color OUTLIER = new Color(0x00, 0x30, 0x78);
+
+  private final Titles titles;
+  private final List<Point> points;
+  private final String xAxisTitle;
+  private final String yAxisTitle;
+  private final List<ReferenceLine> xReferences;
+  private final List<ReferenceLine> yReferences;
+  private final double threshold;
+  private final Set<String> alwaysLabelled;
+  private final Map<Double, String> xCategories;
+  private final int xDecimals;
+  private final int yDecimals;
+
+  private ScatterChart(Builder b) {
+    this.titles = b.titles;
+    this.points = List.copyOf(b.points);
+    this.xAxisTitle = b.xAxisTitle;
+    this.yAxisTitle = b.yAxisTitle;
+    this.xReferences = List.copyOf(b.xReferences);
+    this.yReferences = List.copyOf(b.yReferences);
+    this.threshold = b.threshold;
+    this.alwaysLabelled = Collections.unmodifiableSet(new LinkedHashSet<>(b.alwaysLabelled));
+    this.xCategories = Collections.unmodifiableMap(new TreeMap<>(b.xCategories));
+    this.xDecimals = b.xDecimals;
+    this.yDecimals = b.yDecimals;
+  }
+
+  /** Starts a chart with its title, subtitle and source line. */
+  public static Builder builder(Titles titles) {
+    return new Builder(titles);
+  }
+
+  /** The title, subtitle and source line. */
+  public Titles titles() {
+    return titles;
+  }
+
+  /** The points, in the order given. */
+  public List<Point> points() {
+    return points;
+  }
+
+  /**
+   * The least-squares line of y on x as {@code [intercept, slope]}, or empty with fewer than two
+   * distinct x values.
+   */
+  public double[] fit() {
+    int n = points.size();
+    if (n < 2) {
+      return new double[0];
+    }
+    double mx = 0;
+    double my = 0;
+    for (Point p : points) {
+      mx += p.x() / n;
+      my += p.y() / n;
+    }
+    double sxx = 0;
+    double sxy = 0;
+    for (Point p : points) {
+      sxx += (p.x() - mx) * (p.x() - mx);
+      sxy += (p.x() - mx) * (p.y() - my);
+    }
+    if (sxx == 0) {
+      return new double[0];
+    }
+    double slope = sxy / sxx;
+    return new double[] {my - slope * mx, slope};
+  }
+
+  /** Pearson's correlation coefficient of x and y, or NaN when either does not vary. */
+  public double correlation() {
+    int n = points.size();
+    double mx = 0;
+    double my = 0;
+    for (Point p : points) {
+      mx += p.x() / n;
+      my += p.y() / n;
+    }
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    for (Point p : points) {
+      sxx += (p.x() - mx) * (p.x() - mx);
+      syy += (p.y() - my) * (p.y() - my);
+      sxy += (p.x() - mx) * (p.y() - my);
+    }
+    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** The points the rule in the class description names as outliers, in the order given. */
+  public List<Point> outliers() {
+    int n = points.size();
+    double[] fit = fit();
+    if (n < 3 || fit.length == 0) {
+      return List.of();
+    }
+    double ss = 0;
+    double mx = 0;
+    for (Point p : points) {
+      double e = p.y() - (fit[0] + fit[1] * p.x());
+      ss += e * e;
+      mx += p.x() / n;
+    }
+    double s = Math.sqrt(ss / (n - 2));
+    double vx = 0;
+    for (Point p : points) {
+      vx += (p.x() - mx) * (p.x() - mx) / (n - 1);
+    }
+    double sx = Math.sqrt(vx);
+    List<Point> out = new ArrayList<>();
+    for (Point p : points) {
+      double e = p.y() - (fit[0] + fit[1] * p.x());
+      boolean residual = s > 0 && Math.abs(e) / s > threshold;
+      boolean extreme = sx > 0 && Math.abs(p.x() - mx) / sx > X_EXTREME;
+      if (residual || extreme) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The points drawn with their names: the outliers and any named by the caller. */
+  public List<Point> labelled() {
+    Set<Point> out = new LinkedHashSet<>(outliers());
+    for (Point p : points) {
+      if (alwaysLabelled.contains(p.label())) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The rule printed under the plot. */
+  public String ruleNote() {
+    double r = correlation();
+    String line = Double.isNaN(r) ? "the least-squares line (dashed)"
+        : "the least-squares line (dashed; correlation r = " + Page.number(r, 2) + ")";
+    return "Named: points more than " + Page.number(threshold, 1) + " standard deviations from "
+        + line + ", or more than " + Page.number(X_EXTREME, 1)
+        + " standard deviations from the mean on the horizontal axis." + (alwaysLabelled.isEmpty() ? ""
+        : " Also named: " + String.join(", ", alwaysLabelled) + ".");
+  }
+
+  @Override
+  public void paint(Graphics2D g, int width, int height) {
+    Page page = new Page(width, height);
+    page.background(g);
+    float top = page.header(g, titles);
+    float bottom = page.footer(g, titles);
+    FontMetrics small = g.getFontMetrics(page.small);
+    FontMetrics body = g.getFontMetrics(page.body);
+    Font noteFont = page.small.deriveFont(Font.ITALIC);
+    FontMetrics noteFm = g.getFontMetrics(noteFont);
+    int noteLines = Page.wrapWords(noteFm, ruleNote(), width - 2 * page.margin).size();
+    float noteTop = bottom - noteFm.getHeight() * noteLines;
+    Page.paragraph(g, ruleNote(), noteFont, Page.GREY, page.margin, noteTop,
+        width - 2 * page.margin);
+    bottom = noteTop - 6 * page.scale;
+
+    double xLo = Double.MAX_VALUE;
+    double xHi = -Double.MAX_VALUE;
+    double yLo = Double.MAX_VALUE;
+    double yHi = -Double.MAX_VALUE;
+    for (Point p : points) {
+      xLo = Math.min(xLo, p.x());
+      xHi = Math.max(xHi, p.x());
+      yLo = Math.min(yLo, p.y());
+      yHi = Math.max(yHi, p.y());
+    }
+    for (ReferenceLine r : xReferences) {
+      xLo = Math.min(xLo, r.value());
+      xHi = Math.max(xHi, r.value());
+    }
+    for (ReferenceLine r : yReferences) {
+      yLo = Math.min(yLo, r.value());
+      yHi = Math.max(yHi, r.value());
+    }
+    for (double c : xCategories.keySet()) {
+      xLo = Math.min(xLo, c - 0.5);
+      xHi = Math.max(xHi, c + 0.5);
+    }
+    double[] xr = xCategories.isEmpty() ? Page.niceRange(xLo, xHi, 6) : new double[] {xLo, xHi};
+    double[] yr = Page.niceRange(yLo, yHi, 6);
+    double[] yTicks = Page.ticks(yr[0], yr[1], 6);
+    int yTickDecimals = Page.tickDecimals(yTicks);
+    float tickWidth = 0;
+    for (double t : yTicks) {
+      tickWidth = Math.max(tickWidth, (float) Page.width(small, Page.number(t, yTickDecimals)));
+    }
+    float refLabelWidth = 0;
+    for (ReferenceLine r : yReferences) {
+      refLabelWidth = Math.max(refLabelWidth,
+          (float) Page.width(body, r.label() + " " + Page.number(r.value(), yDecimals)));
+    }
+    float plotLeft = page.margin + small.getHeight() * 1.5f + tickWidth + 8 * page.scale;
+    float plotRight = width - page.margin - refLabelWidth - 8 * page.scale;
+    float plotTop = top + (xReferences.isEmpty() ? 0 : body.getHeight() * 1.3f);
+    float plotBottom = bottom - small.getHeight() * 2.8f;
+    RankedBarChart.Scale xs = new RankedBarChart.Scale(xr[0], xr[1], plotLeft, plotRight);
+    RankedBarChart.Scale ys = new RankedBarChart.Scale(yr[0], yr[1], plotBottom, plotTop);
+
+    // grid, ticks, axis titles
+    g.setFont(page.small);
+    g.setStroke(page.stroke(1));
+    for (double t : yTicks) {
+      float py = ys.at(t);
+      g.setColor(Page.LIGHT);
+      g.draw(new Line2D.Float(plotLeft, py, plotRight, py));
+      g.setColor(Page.GREY);
+      Page.text(g, Page.number(t, yTickDecimals), plotLeft - 6 * page.scale,
+          py + (small.getAscent() - small.getDescent()) / 2f, Page.Align.RIGHT);
+    }
+    Map<Double, String> xTicks = new TreeMap<>(xCategories);
+    if (xTicks.isEmpty()) {
+      double[] t = Page.ticks(xr[0], xr[1], 6);
+      int d = Page.tickDecimals(t);
+      for (double v : t) {
+        xTicks.put(v, Page.number(v, d));
+      }
+    }
+    for (Map.Entry<Double, String> t : xTicks.entrySet()) {
+      float px = xs.at(t.getKey());
+      g.setColor(Page.LIGHT);
+      g.draw(new Line2D.Float(px, plotTop, px, plotBottom));
+      g.setColor(Page.GREY);
+      Page.text(g, t.getValue(), px, plotBottom + 4 * page.scale + small.getAscent(),
+          Page.Align.CENTRE);
+    }
+    g.setColor(Page.GREY);
+    g.draw(new Rectangle2D.Float(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop));
+    Page.text(g, xAxisTitle, (plotLeft + plotRight) / 2, plotBottom + small.getHeight() * 2.3f,
+        Page.Align.CENTRE);
+    var saved = g.getTransform();
+    g.translate(page.margin + small.getAscent(), (plotTop + plotBottom) / 2);
+    g.rotate(-Math.PI / 2);
+    Page.text(g, yAxisTitle, 0, 0, Page.Align.CENTRE);
+    g.setTransform(saved);
+
+    // reference lines
+    g.setFont(page.body.deriveFont(Font.BOLD));
+    for (int i = 0; i < xReferences.size(); i++) {
+      ReferenceLine r = xReferences.get(i);
+      float px = xs.at(r.value());
+      g.setColor(i == 0 ? Page.ENGLAND : Page.REGION);
+      g.setStroke(page.dashed(1.4f));
+      g.draw(new Line2D.Float(px, plotTop, px, plotBottom));
+      Page.text(g, r.label() + " " + Page.number(r.value(), xDecimals), px,
+          plotTop - body.getDescent() - 3 * page.scale, Page.Align.CENTRE);
+    }
+    for (int i = 0; i < yReferences.size(); i++) {
+      ReferenceLine r = yReferences.get(i);
+      float py = ys.at(r.value());
+      g.setColor(i == 0 ? Page.ENGLAND : Page.REGION);
+      g.setStroke(page.dashed(1.4f));
+      g.draw(new Line2D.Float(plotLeft, py, plotRight, py));
+      Page.text(g, r.label() + " " + Page.number(r.value(), yDecimals), plotRight + 4 * page.scale,
+          py + (body.getAscent() - body.getDescent()) / 2f, Page.Align.LEFT);
+    }
+
+    // the fitted line, clipped to the plot
+    double[] fit = fit();
+    if (fit.length == 2) {
+      double a = xr[0];
+      double b = xr[1];
+      double ya = fit[0] + fit[1] * a;
+      double yb = fit[0] + fit[1] * b;
+      g.setColor(Page.GREY);
+      g.setStroke(page.dashed(1.2f));
+      var clip = g.getClip();
+      g.clip(new Rectangle2D.Float(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop));
+      g.draw(new Line2D.Float(xs.at(a), ys.at(ya), xs.at(b), ys.at(yb)));
+      g.setClip(clip);
+    }
+
+    // points, then the named ones on top
+    float r = 4.5f * page.scale;
+    List<Point> named = labelled();
+    for (Point p : points) {
+      g.setColor(POINT);
+      g.fill(new Ellipse2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
+    }
+    g.setColor(OUTLIER);
+    for (Point p : named) {
+      g.fill(new Ellipse2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
+    }
+    placeLabels(g, page, named, xs, ys, r, new Rectangle2D.Float(page.margin, top,
+        width - 2 * page.margin, plotBottom - top));
+  }
+
+  /**
+   * Puts each name beside its point: right, left, above or below, the first that overlaps no
+   * other name or point; failing those, further down with a leader line. No name is dropped.
+   */
+  private void placeLabels(Graphics2D g, Page page, List<Point> named,
+      RankedBarChart.Scale xs, RankedBarChart.Scale ys, float r, Rectangle2D bounds) {
+    g.setFont(page.small);
+    FontMetrics fm = g.getFontMetrics();
+    List<Rectangle2D> taken = new ArrayList<>();
+    for (Point p : named) {
+      taken.add(new Rectangle2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
+    }
+    for (Point p : named) {
+      float px = xs.at(p.x());
+      float py = ys.at(p.y());
+      float w = (float) Page.width(fm, p.label());
+      float h = fm.getAscent() + fm.getDescent();
+      float gap = r + 3 * page.scale;
+      float[][] spots = {
+        {px + gap, py - h / 2}, {px - gap - w, py - h / 2},
+        {px - w / 2, py - gap - h}, {px - w / 2, py + gap}
+      };
+      Rectangle2D chosen = null;
+      for (float[] s : spots) {
+        Rectangle2D c = new Rectangle2D.Float(s[0], s[1], w, h);
+        if (bounds.contains(c) && taken.stream().noneMatch(c::intersects)) {
+          chosen = c;
+          break;
+        }
+      }
+      boolean leader = false;
+      if (chosen == null) {
+        float sx = px + gap + w <= bounds.getMaxX() ? px + gap : px - gap - w;
+        for (int step = 1; step < 200 && chosen == null; step++) {
+          for (int sign : new int[] {1, -1}) {
+            Rectangle2D c = new Rectangle2D.Float(sx, py - h / 2 + sign * step * h * 0.6f, w, h);
+            if (bounds.contains(c) && taken.stream().noneMatch(c::intersects)) {
+              chosen = c;
+              break;
+            }
+          }
+        }
+        if (chosen == null) {
+          chosen = new Rectangle2D.Float(sx, py - h / 2, w, h);
+        }
+        leader = true;
+      }
+      taken.add(chosen);
+      if (leader) {
+        g.setColor(Page.GREY);
+        g.setStroke(page.stroke(0.8f));
+        float lx = (float) (chosen.getX() > px ? chosen.getX() : chosen.getMaxX());
+        g.draw(new Line2D.Float(px, py, lx, (float) chosen.getCenterY()));
+      }
+      g.setColor(Page.INK);
+      g.drawString(p.label(), (float) chosen.getX(), (float) chosen.getY() + fm.getAscent());
+    }
+  }
+
+  /** Collects the points, references and rules of a {@link ScatterChart}. */
+  public static final class Builder {
+    private final Titles titles;
+    private final List<Point> points = new ArrayList<>();
+    private String xAxisTitle = "";
+    private String yAxisTitle = "";
+    private final List<ReferenceLine> xReferences = new ArrayList<>();
+    private final List<ReferenceLine> yReferences = new ArrayList<>();
+    private double threshold = 2;
+    private final Set<String> alwaysLabelled = new LinkedHashSet<>();
+    private final Map<Double, String> xCategories = new TreeMap<>();
+    private int xDecimals = 1;
+    private int yDecimals = 1;
+
+    private Builder(Titles titles) {
+      this.titles = Objects.requireNonNull(titles, "titles is null");
+    }
+
+    /** Adds points. */
+    public Builder points(List<Point> more) {
+      points.addAll(Objects.requireNonNull(more, "points are null"));
+      return this;
+    }
+
+    /** Adds one point. */
+    public Builder point(String label, double x, double y) {
+      points.add(new Point(label, x, y));
+      return this;
+    }
+
+    /** The horizontal axis title, for example {@code Average caseload (cases per FTE)}. */
+    public Builder xAxisTitle(String title) {
+      this.xAxisTitle = Objects.requireNonNull(title, "x axis title is null");
+      return this;
+    }
+
+    /** The vertical axis title, for example {@code Turnover rate (%)}. */
+    public Builder yAxisTitle(String title) {
+      this.yAxisTitle = Objects.requireNonNull(title, "y axis title is null");
+      return this;
+    }
+
+    /** A vertical reference line at an x value, labelled above the plot. */
+    public Builder xReference(String label, double value) {
+      xReferences.add(new ReferenceLine(label, value));
+      return this;
+    }
+
+    /** A horizontal reference line at a y value, labelled to the right of the plot. */
+    public Builder yReference(String label, double value) {
+      yReferences.add(new ReferenceLine(label, value));
+      return this;
+    }
+
+    /** The standardised residual beyond which a point is named; 2 by default. */
+    public Builder threshold(double z) {
+      if (!(z > 0) || !Double.isFinite(z)) {
+        throw new IllegalArgumentException("threshold must be positive, got " + z);
+      }
+      this.threshold = z;
+      return this;
+    }
+
+    /** Names these points whatever the rule says, for example the area a story is about. */
+    public Builder label(String... names) {
+      for (String n : names) {
+        alwaysLabelled.add(Page.checkText(n, "a named point"));
+      }
+      return this;
+    }
+
+    /**
+     * Names the x positions of an indicator, for example {@code 1.0 -> "Outstanding"} to {@code
+     * 4.0 -> "Inadequate"}; the axis then shows these names instead of numbers.
+     */
+    public Builder xCategories(Map<Double, String> names) {
+      xCategories.putAll(Objects.requireNonNull(names, "categories are null"));
+      return this;
+    }
+
+    /** Decimal places of the reference values: x, then y; 1 by default. */
+    public Builder decimals(int x, int y) {
+      if (x < 0 || x > 3 || y < 0 || y > 3) {
+        throw new IllegalArgumentException("decimals must be 0 to 3, got " + x + " and " + y);
+      }
+      this.xDecimals = x;
+      this.yDecimals = y;
+      return this;
+    }
+
+    /**
+     * The chart.
+     *
+     * @throws IllegalArgumentException if there are no points
+     */
+    public ScatterChart build() {
+      if (points.isEmpty()) {
+        throw new IllegalArgumentException("a scatter chart needs at least one point");
+      }
+      return new ScatterChart(this);
+    }
+  }
+}
