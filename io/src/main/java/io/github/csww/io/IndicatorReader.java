@@ -28,9 +28,9 @@ import java.util.Map;
  * old_la_code}, {@code new_la_code} and {@code la_name} are required; with {@code
  * time_identifier}, {@code country_code}, {@code country_name} and {@code region_name} they are
  * the time and geography columns. Every other column is an <em>indicator</em> when at least one
- * of its cells is a number or all of them are suppression markers, otherwise a <em>filter</em>
- * (such as {@code category}); other {@code *_code} and {@code *_name} columns of text are listed
- * in the report as unknown and ignored. A column named in {@link #filter(String, String)} is
+ * of its cells is a number or all of them are suppression markers or empty, otherwise a
+ * <em>filter</em> (such as {@code category}); other {@code *_code} and {@code *_name} columns
+ * of text are listed in the report as unknown and ignored. A column named in {@link #filter(String, String)} is
  * always a filter, a column named in {@link #pair(IndicatorPair)} always an indicator.
  *
  * <p><b>Filters.</b> The table holds one row per area and period, so each filter column must have

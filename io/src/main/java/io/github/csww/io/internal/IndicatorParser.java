@@ -294,7 +294,7 @@ public final class IndicatorParser {
     return index.get(name);
   }
 
-  /** True when a cell of the column is a number, or every cell is a suppression marker. */
+  /** True when a cell of the column is a number, or every cell is a marker or empty. */
   private boolean isIndicator(int col) {
     boolean allMarkers = !cells.isEmpty();
     for (String[] r : cells) {
@@ -302,7 +302,7 @@ public final class IndicatorParser {
       if (Value.isDecimal(t)) {
         return true;
       }
-      if (Suppression.fromMarker(t).isEmpty()) {
+      if (!t.isEmpty() && Suppression.fromMarker(t).isEmpty()) {
         allMarkers = false;
       }
     }
