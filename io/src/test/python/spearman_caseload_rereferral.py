@@ -52,6 +52,17 @@ def pearson(x, y):
     return sxy / math.sqrt(sxx * syy)
 
 
+def t_approximation_p(r, n, steps=200000):
+    """Two-sided p of t = r sqrt((n-2)/(1-r^2)) under Student's t, by Simpson's rule."""
+    df = n - 2
+    t = abs(r) * math.sqrt(df / (1 - r * r))
+    c = math.exp(math.lgamma((df + 1) / 2) - math.lgamma(df / 2)) / math.sqrt(df * math.pi)
+    f = lambda x: c * (1 + x * x / df) ** (-(df + 1) / 2)
+    h = t / steps
+    s = f(0) + f(t) + sum((4 if i % 2 else 2) * f(i * h) for i in range(1, steps))
+    return 1 - 2 * s * h / 3
+
+
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
     with open(os.path.join(data, "csww_indicators_2017_to_2025.csv"), newline="",
@@ -90,6 +101,7 @@ def main():
     print("n = %d" % n)
     print("spearman rho = %.12f" % rho)
     print("pearson r = %.12f" % r)
+    print("t approximation (%d df) p = %.9f" % (n - 2, t_approximation_p(rho, n)))
     print("left out (%d):" % len(left))
     for line in left:
         print("  " + line)
