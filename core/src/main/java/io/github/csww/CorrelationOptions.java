@@ -10,7 +10,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * most {@link #exactUpTo()} pairs, otherwise a Monte Carlo test of {@link #permutations()} random
  * permutations with the +1 correction, {@code p = (1 + #{|r*| ≥ |r|}) / (permutations + 1)},
  * which is never 0 and is a valid p-value. The interval is a percentile bootstrap over {@link
- * #resamples()} resamples of the pairs.
+ * #resamples()} resamples of the pairs. The permutations are drawn with {@code new
+ * SplittableRandom(seed)}, the resamples with {@code new SplittableRandom(seed ^
+ * 0x9E3779B97F4A7C15L)}, so the two streams differ and both are reproducible.
  *
  * <pre>{@code
  * CorrelationOptions o = CorrelationOptions.defaults()   // seed 1, 9999 permutations,

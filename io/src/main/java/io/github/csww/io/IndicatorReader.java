@@ -35,7 +35,8 @@ import java.util.Map;
  *
  * <p><b>Filters.</b> The table holds one row per area and period, so each filter column must have
  * one value or be given one with {@link #filter(String, String)}; rows with other values are not
- * read, and {@link Indicators#notes()} says how many.
+ * read, and {@link Indicators#notes()} says how many (the {@link Indicators#report() report}
+ * counts the selected rows only: rows read = rows kept + rows skipped).
  *
  * <p><b>Rows.</b> Rows of level National, Regional (by {@code region_code}) and Local authority
  * (by {@code old_la_code}, which may be a combined {@code 314 / 318}) are read; the period is a
