@@ -163,6 +163,47 @@ public record Correlation(
   }
 
   /**
+   * One correlation per year of the view, oldest first: {@link #of(CorrelationMethod, Workforce,
+   * Metric, Indicators, String, PeriodAlignment, CorrelationOptions)} on {@code view.year(y)}
+   * for each year y, every year with the same options and seed.
+   *
+   * <pre>{@code
+   * Correlation.eachYear(CorrelationMethod.SPEARMAN, wf.years(2017, 2024), Metric.CASELOAD, cin,
+   *     "rereferral_percent", PeriodAlignment.childrenInNeedYear(), CorrelationOptions.defaults())
+   *     .forEach(System.out::println);
+   * }</pre>
+   *
+   * @param method Spearman or Pearson
+   * @param view a workforce holding one or more years
+   * @param x the workforce metric
+   * @param indicators the indicator table
+   * @param indicator the indicator column
+   * @param alignment how each workforce year maps to the indicator's {@code time_period}
+   * @param options seed, permutations, resamples and level
+   * @return the correlations, one per year
+   * @throws IllegalArgumentException if the view is empty, or for a year as for {@code
+   *     spearman}: its aligned period is not in the table (restrict the view with {@code
+   *     years(from, to)}), or it has fewer than 3 authorities with both values
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Correlation> eachYear(CorrelationMethod method, Workforce view, Metric x,
+      Indicators indicators, String indicator, PeriodAlignment alignment,
+      CorrelationOptions options) {
+    checkNotNull(view, "view is null");
+    checkNotNull(indicators, "indicators is null");
+    checkNotNull(alignment, "alignment is null");
+    checkArgument(!view.years().isEmpty(), "the workforce view is empty: expected a year");
+    for (int year : view.years()) {
+      Correlator.checkPeriod(indicators, alignment, year); // before any work
+    }
+    ImmutableList.Builder<Correlation> out = ImmutableList.builder();
+    for (int year : view.years()) {
+      out.add(of(method, view.year(year), x, indicators, indicator, alignment, options));
+    }
+    return out.build();
+  }
+
+  /**
    * Spearman's rho of two workforce metrics of the same census, over the authorities of a
    * one-year view.
    *

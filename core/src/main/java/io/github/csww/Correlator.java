@@ -30,11 +30,7 @@ final class Correlator {
         "unknown indicator '%s' in %s; indicators: %s", indicator, indicators.source(),
         indicators.names());
     int year = oneYear(view);
-    int period = alignment.period(year);
-    SortedSet<Integer> periods = indicators.periods();
-    checkArgument(periods.contains(period),
-        "time_period %s (%s) is not in %s, which holds time_periods %s", period,
-        alignment.describe(year), indicators.source(), periods);
+    int period = checkPeriod(indicators, alignment, year);
     List<CorrelationPair> pairs = new ArrayList<>();
     List<Exclusion> left = new ArrayList<>();
     for (Snapshot s : view.snapshots()) {
@@ -66,6 +62,16 @@ final class Correlator {
     yName.append(')');
     return compute(method, x.displayName(), yName.toString(), year, Optional.of(alignment),
         alignment.describe(year), pairs, left, options);
+  }
+
+  /** The aligned period of a year, checked to be in the table. */
+  static int checkPeriod(Indicators indicators, PeriodAlignment alignment, int year) {
+    int period = alignment.period(year);
+    SortedSet<Integer> periods = indicators.periods();
+    checkArgument(periods.contains(period),
+        "time_period %s (%s) is not in %s, which holds time_periods %s", period,
+        alignment.describe(year), indicators.source(), periods);
+    return period;
   }
 
   static Correlation withMetric(CorrelationMethod method, Workforce view, Metric x, Metric y,

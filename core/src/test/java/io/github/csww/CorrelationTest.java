@@ -203,6 +203,25 @@ class CorrelationTest {
   }
 
   @Test
+  void eachYear_emptyView_isRefused() {
+    assertThatThrownBy(() -> Correlation.eachYear(CorrelationMethod.SPEARMAN,
+        workforce().where(s -> false), CASELOAD, indicators(), "rereferral_percent",
+        PeriodAlignment.childrenInNeedYear(), OPTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the workforce view is empty: expected a year");
+  }
+
+  @Test
+  void eachYear_oneYear_isTheSameAsTheOneYearCall() {
+    Workforce wf = workforce().year(2023);
+
+    assertThat(Correlation.eachYear(CorrelationMethod.SPEARMAN, wf, CASELOAD, indicators(),
+        "rereferral_percent", PeriodAlignment.childrenInNeedYear(), OPTIONS))
+        .containsExactly(Correlation.spearman(wf, CASELOAD, indicators(), "rereferral_percent",
+            PeriodAlignment.childrenInNeedYear(), OPTIONS));
+  }
+
+  @Test
   void options_outOfRange_areNamed() {
     CorrelationOptions d = CorrelationOptions.defaults();
     assertThatThrownBy(() -> d.withPermutations(10))

@@ -1,6 +1,7 @@
 package io.github.csww.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.csww.Authority;
@@ -18,6 +19,7 @@ import io.github.csww.Region;
 import io.github.csww.Value;
 import io.github.csww.Workforce;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -141,19 +143,31 @@ class IndicatorsIntegrationTest {
   }
 
   @Test
-  void spearman_everyYear_hasTheCensusAlignedToTheNextTimePeriod() throws IOException {
-    Workforce wf = workforce();
-    Indicators cin = cin();
+  void eachYear_2017To2024_alignsEachCensusToTheNextTimePeriod() throws IOException {
     CorrelationOptions quick = CorrelationOptions.defaults().withPermutations(199)
         .withResamples(100);
-    for (int year = 2017; year <= 2024; year++) {
-      Correlation c = Correlation.spearman(wf.year(year), Metric.CASELOAD, cin,
-          "rereferral_percent", PeriodAlignment.childrenInNeedYear(), quick);
 
-      assertThat(c.aligned()).contains("time_period " + (year + 1));
+    List<Correlation> all = Correlation.eachYear(CorrelationMethod.SPEARMAN,
+        workforce().years(2017, 2024), Metric.CASELOAD, cin(), "rereferral_percent",
+        PeriodAlignment.childrenInNeedYear(), quick);
+
+    assertThat(all).extracting(Correlation::year)
+        .containsExactly(2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
+    for (Correlation c : all) {
+      assertThat(c.aligned()).endsWith("(time_period " + (c.year() + 1) + ")");
       assertThat(c.n()).isBetween(140, 151);
-      assertThat(c.rho()).isBetween(-1.0, 1.0);
     }
+    assertThat(all.get(6).rho()).isCloseTo(0.270359421859, within(1e-9));
+  }
+
+  @Test
+  void eachYear_yearWhosePeriodIsNotPublished_isRefusedNamingIt() throws IOException {
+    assertThatThrownBy(() -> Correlation.eachYear(CorrelationMethod.SPEARMAN, workforce(),
+        Metric.CASELOAD, cin(), "rereferral_percent", PeriodAlignment.childrenInNeedYear(),
+        CorrelationOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("time_period 2026 (workforce census 30 September 2025 \u2194 "
+            + "children in need year to 31 March 2026 (time_period 2026)) is not in ");
   }
 
   /** The README snippet, as written there (with the published files' paths). */
