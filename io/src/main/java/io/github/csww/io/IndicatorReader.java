@@ -24,7 +24,8 @@ import java.util.Map;
  * Indicators}, for joining other statistics to the workforce: for example the children in need
  * file {@code c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv}.
  *
- * <p><b>Columns.</b> {@code time_period}, {@code geographic_level}, {@code region_code}, {@code
+ * <p><b>Columns.</b> Header names are read in lower case, as EES publishes them. {@code
+ * time_period}, {@code geographic_level}, {@code region_code}, {@code
  * old_la_code}, {@code new_la_code} and {@code la_name} are required; with {@code
  * time_identifier}, {@code country_code}, {@code country_name} and {@code region_name} they are
  * the time and geography columns. Every other column is an <em>indicator</em> when at least one
