@@ -1,0 +1,301 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The correlation, over the authorities of one workforce year, of a workforce metric with an
+ * indicator from another file (or with another metric), with its sample size, p-value,
+ * bootstrap confidence interval, the period alignment used, and every authority left out and
+ * why.
+ *
+ * <p>Spearman's rho ranks each variable, tied values sharing the average of their ranks, and
+ * takes Pearson's r of the ranks. The p-value is a two-sided permutation test (exact for small
+ * samples, otherwise Monte Carlo with the +1 correction; see {@link CorrelationOptions}); {@link
+ * #tApproximationP()} gives the usual Student's t approximation beside it. The interval is a
+ * percentile bootstrap over resampled pairs. All random draws come from the options' seed.
+ *
+ * <pre>{@code
+ * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
+ * Indicators cin = IndicatorReader.read(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
+ * Correlation c = Correlation.spearman(wf.year(2023), Metric.CASELOAD, cin,
+ *     "rereferral_percent", PeriodAlignment.childrenInNeedYear(), CorrelationOptions.defaults());
+ * c.n();         // authorities with both values
+ * c.rho();       // Spearman's rho
+ * c.pValue();    // permutation p-value
+ * c.interval();  // 95% percentile bootstrap interval
+ * c.leftOut();   // [Westminster (213): caseload x (not available), ...]
+ * System.out.println(c.format());
+ * }</pre>
+ *
+ * @param method Spearman or Pearson
+ * @param x the first variable, for example {@code "caseload"}
+ * @param y the second variable, for example {@code "rereferral_percent (c1.csv)"}
+ * @param year the workforce census year
+ * @param alignment how the workforce year was mapped to the indicator period; empty when both
+ *     variables are workforce metrics of the same census
+ * @param aligned the alignment for this year in words, for example {@code "workforce census 30
+ *     September 2023 ↔ children in need year to 31 March 2024 (time_period 2024)"}
+ * @param rho the coefficient: Spearman's rho or Pearson's r, in [-1, 1]
+ * @param pValue the two-sided permutation p-value, in (0, 1]
+ * @param pValueMethod how the p-value was computed, with its seed and permutation count
+ * @param tApproximationP the two-sided p-value from Student's t with n - 2 degrees of freedom
+ * @param interval the bootstrap confidence interval
+ * @param pairs the authorities used, with their two values, in the view's order
+ * @param leftOut the authorities of the view left out, with the reason
+ */
+public record Correlation(
+    CorrelationMethod method,
+    String x,
+    String y,
+    int year,
+    Optional<PeriodAlignment> alignment,
+    String aligned,
+    double rho,
+    double pValue,
+    String pValueMethod,
+    double tApproximationP,
+    ConfidenceInterval interval,
+    List<CorrelationPair> pairs,
+    List<Exclusion> leftOut) {
+
+  /**
+   * Checks and copies the parts.
+   *
+   * @param method the method
+   * @param x the first variable
+   * @param y the second variable
+   * @param year the census year
+   * @param alignment the alignment or empty
+   * @param aligned the alignment in words
+   * @param rho in [-1, 1]
+   * @param pValue in (0, 1]
+   * @param pValueMethod how the p-value was computed
+   * @param tApproximationP in [0, 1]
+   * @param interval the interval
+   * @param pairs at least 3 pairs
+   * @param leftOut the authorities left out
+   * @throws IllegalArgumentException naming a value out of range
+   * @throws NullPointerException if a part is null
+   */
+  public Correlation {
+    checkNotNull(method, "method is null");
+    checkNotNull(x, "x is null");
+    checkNotNull(y, "y is null");
+    checkNotNull(alignment, "alignment is null");
+    checkNotNull(aligned, "aligned is null");
+    checkNotNull(pValueMethod, "pValueMethod is null");
+    checkNotNull(interval, "interval is null");
+    pairs = ImmutableList.copyOf(checkNotNull(pairs, "pairs is null"));
+    leftOut = ImmutableList.copyOf(checkNotNull(leftOut, "leftOut is null"));
+    checkArgument(rho >= -1 && rho <= 1, "a correlation lies in [-1, 1], got %s", rho);
+    checkArgument(pValue > 0 && pValue <= 1, "a p-value lies in (0, 1], got %s", pValue);
+    checkArgument(tApproximationP >= 0 && tApproximationP <= 1,
+        "a p-value lies in [0, 1], got %s", tApproximationP);
+    checkArgument(pairs.size() >= 3, "a correlation needs at least 3 pairs, got %s",
+        pairs.size());
+  }
+
+  /**
+   * Spearman's rho of a workforce metric with an indicator, over the authorities of a one-year
+   * view.
+   *
+   * @param view a workforce holding one year, for example {@code wf.year(2023)}; regional and
+   *     national rows are ignored
+   * @param x the workforce metric
+   * @param indicators the indicator table
+   * @param indicator the indicator column, for example {@code "rereferral_percent"}
+   * @param alignment how the workforce year maps to the indicator's {@code time_period}
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException if the view holds no year or several, the indicator is not
+   *     in the table, the aligned period is not in the table, fewer than 3 authorities have both
+   *     values, or a variable is the same for every authority, naming the problem
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation spearman(Workforce view, Metric x, Indicators indicators,
+      String indicator, PeriodAlignment alignment, CorrelationOptions options) {
+    return of(CorrelationMethod.SPEARMAN, view, x, indicators, indicator, alignment, options);
+  }
+
+  /**
+   * Pearson's r of a workforce metric with an indicator; as {@link #spearman(Workforce, Metric,
+   * Indicators, String, PeriodAlignment, CorrelationOptions)} otherwise.
+   *
+   * @param view a workforce holding one year
+   * @param x the workforce metric
+   * @param indicators the indicator table
+   * @param indicator the indicator column
+   * @param alignment how the workforce year maps to the indicator's {@code time_period}
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException as for {@code spearman}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation pearson(Workforce view, Metric x, Indicators indicators,
+      String indicator, PeriodAlignment alignment, CorrelationOptions options) {
+    return of(CorrelationMethod.PEARSON, view, x, indicators, indicator, alignment, options);
+  }
+
+  /**
+   * The correlation of a workforce metric with an indicator by the given method.
+   *
+   * @param method Spearman or Pearson
+   * @param view a workforce holding one year
+   * @param x the workforce metric
+   * @param indicators the indicator table
+   * @param indicator the indicator column
+   * @param alignment how the workforce year maps to the indicator's {@code time_period}
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException as for {@code spearman}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation of(CorrelationMethod method, Workforce view, Metric x,
+      Indicators indicators, String indicator, PeriodAlignment alignment,
+      CorrelationOptions options) {
+    return Correlator.withIndicator(method, view, x, indicators, indicator, alignment, options);
+  }
+
+  /**
+   * One correlation per year of the view, oldest first: {@link #of(CorrelationMethod, Workforce,
+   * Metric, Indicators, String, PeriodAlignment, CorrelationOptions)} on {@code view.year(y)}
+   * for each year y, every year with the same options and seed.
+   *
+   * <pre>{@code
+   * Correlation.eachYear(CorrelationMethod.SPEARMAN, wf.years(2017, 2024), Metric.CASELOAD, cin,
+   *     "rereferral_percent", PeriodAlignment.childrenInNeedYear(), CorrelationOptions.defaults())
+   *     .forEach(System.out::println);
+   * }</pre>
+   *
+   * @param method Spearman or Pearson
+   * @param view a workforce holding one or more years
+   * @param x the workforce metric
+   * @param indicators the indicator table
+   * @param indicator the indicator column
+   * @param alignment how each workforce year maps to the indicator's {@code time_period}
+   * @param options seed, permutations, resamples and level
+   * @return the correlations, one per year
+   * @throws IllegalArgumentException if the view is empty, or for a year as for {@code
+   *     spearman}: its aligned period is not in the table (restrict the view with {@code
+   *     years(from, to)}), or it has fewer than 3 authorities with both values
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Correlation> eachYear(CorrelationMethod method, Workforce view, Metric x,
+      Indicators indicators, String indicator, PeriodAlignment alignment,
+      CorrelationOptions options) {
+    checkNotNull(view, "view is null");
+    checkNotNull(indicators, "indicators is null");
+    checkNotNull(alignment, "alignment is null");
+    checkArgument(!view.years().isEmpty(), "the workforce view is empty: expected a year");
+    for (int year : view.years()) {
+      Correlator.checkPeriod(indicators, alignment, year); // before any work
+    }
+    ImmutableList.Builder<Correlation> out = ImmutableList.builder();
+    for (int year : view.years()) {
+      out.add(of(method, view.year(year), x, indicators, indicator, alignment, options));
+    }
+    return out.build();
+  }
+
+  /**
+   * Spearman's rho of two workforce metrics of the same census, over the authorities of a
+   * one-year view.
+   *
+   * @param view a workforce holding one year
+   * @param x the first metric
+   * @param y the second metric
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException if the view holds no year or several, fewer than 3
+   *     authorities have both values, or a variable is the same for every authority
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation spearman(Workforce view, Metric x, Metric y,
+      CorrelationOptions options) {
+    return of(CorrelationMethod.SPEARMAN, view, x, y, options);
+  }
+
+  /**
+   * Pearson's r of two workforce metrics of the same census.
+   *
+   * @param view a workforce holding one year
+   * @param x the first metric
+   * @param y the second metric
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException as for {@link #spearman(Workforce, Metric, Metric,
+   *     CorrelationOptions)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation pearson(Workforce view, Metric x, Metric y,
+      CorrelationOptions options) {
+    return of(CorrelationMethod.PEARSON, view, x, y, options);
+  }
+
+  /**
+   * The correlation of two workforce metrics of the same census by the given method.
+   *
+   * @param method Spearman or Pearson
+   * @param view a workforce holding one year
+   * @param x the first metric
+   * @param y the second metric
+   * @param options seed, permutations, resamples and level
+   * @return the correlation
+   * @throws IllegalArgumentException as for {@link #spearman(Workforce, Metric, Metric,
+   *     CorrelationOptions)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Correlation of(CorrelationMethod method, Workforce view, Metric x, Metric y,
+      CorrelationOptions options) {
+    return Correlator.withMetric(method, view, x, y, options);
+  }
+
+  /**
+   * The number of authorities with both values.
+   *
+   * @return the sample size
+   */
+  public int n() {
+    return pairs.size();
+  }
+
+  /**
+   * A plain-text summary: method, variables, alignment, n, coefficient, p-values, interval and
+   * every authority left out.
+   *
+   * @return several lines ending with a line break
+   */
+  public String format() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(method.label()).append(": ").append(x).append(" vs ").append(y).append('\n');
+    sb.append("  period: ").append(aligned).append('\n');
+    sb.append(String.format(Locale.ROOT, "  n = %d, %s = %.4f%n", n(), method.symbol(), rho));
+    sb.append(String.format(Locale.ROOT, "  p = %.4f (%s)%n", pValue, pValueMethod));
+    sb.append(String.format(Locale.ROOT, "  p = %.4f (Student's t approximation, %d df)%n",
+        tApproximationP, n() - 2));
+    sb.append("  ").append(interval).append('\n');
+    sb.append("  left out: ").append(leftOut.size()).append(leftOut.isEmpty() ? "\n" : ":\n");
+    for (Exclusion e : leftOut) {
+      sb.append("    ").append(e).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A one-line summary.
+   *
+   * @return for example {@code "Spearman rank correlation caseload vs rereferral_percent, 2023:
+   *     n = 149, rho = 0.1234, p = 0.1300"}
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "%s %s vs %s, %d: n = %d, %s = %.4f, p = %.4f",
+        method.label(), x, y, year, n(), method.symbol(), rho, pValue);
+  }
+}

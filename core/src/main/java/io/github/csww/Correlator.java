@@ -1,0 +1,162 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/** Gathers the pairs of a {@link Correlation} and computes it. Package-private. */
+final class Correlator {
+  /** Mixed into the seed for the bootstrap, so its draws differ from the permutation test's. */
+  private static final long BOOTSTRAP_STREAM = 0x9E3779B97F4A7C15L;
+
+  private Correlator() {}
+
+  static Correlation withIndicator(CorrelationMethod method, Workforce view, Metric x,
+      Indicators indicators, String indicator, PeriodAlignment alignment,
+      CorrelationOptions options) {
+    checkNotNull(method, "method is null");
+    checkNotNull(view, "view is null");
+    checkNotNull(x, "x is null");
+    checkNotNull(indicators, "indicators is null");
+    checkNotNull(indicator, "indicator is null");
+    checkNotNull(alignment, "alignment is null");
+    checkNotNull(options, "options is null");
+    checkArgument(indicators.names().contains(indicator),
+        "unknown indicator '%s' in %s; indicators: %s", indicator, indicators.source(),
+        indicators.names());
+    int year = oneYear(view);
+    int period = checkPeriod(indicators, alignment, year);
+    List<CorrelationPair> pairs = new ArrayList<>();
+    List<Exclusion> left = new ArrayList<>();
+    for (Snapshot s : view.snapshots()) {
+      if (!(s.area() instanceof Authority a)) {
+        continue;
+      }
+      Value vx = s.value(x);
+      IndicatorValue vy = indicators.resolve(a, period, indicator);
+      List<String> why = new ArrayList<>();
+      if (!vx.isPresent()) {
+        why.add(x.displayName() + " " + vx.suppression().orElseThrow().describe());
+      }
+      if (!vy.isPresent()) {
+        String w = vy.whyMissing();
+        why.add(w.startsWith(indicator) ? w : indicator + ": " + w);
+      }
+      if (why.isEmpty()) {
+        pairs.add(new CorrelationPair(a, vx.doubleValue(), vy.value().orElseThrow()
+            .doubleValue()));
+      } else {
+        left.add(new Exclusion(a, String.join("; ", why)));
+      }
+    }
+    StringBuilder yName = new StringBuilder(indicator).append(" (")
+        .append(fileName(indicators.source()));
+    for (Map.Entry<String, String> f : indicators.filters().entrySet()) {
+      yName.append(", ").append(f.getKey()).append(" = ").append(f.getValue());
+    }
+    yName.append(')');
+    return compute(method, x.displayName(), yName.toString(), year, Optional.of(alignment),
+        alignment.describe(year), pairs, left, options);
+  }
+
+  /** The aligned period of a year, checked to be in the table. */
+  static int checkPeriod(Indicators indicators, PeriodAlignment alignment, int year) {
+    int period = alignment.period(year);
+    SortedSet<Integer> periods = indicators.periods();
+    checkArgument(periods.contains(period),
+        "time_period %s (%s) is not in %s, which holds time_periods %s", period,
+        alignment.describe(year), indicators.source(), periods);
+    return period;
+  }
+
+  static Correlation withMetric(CorrelationMethod method, Workforce view, Metric x, Metric y,
+      CorrelationOptions options) {
+    checkNotNull(method, "method is null");
+    checkNotNull(view, "view is null");
+    checkNotNull(x, "x is null");
+    checkNotNull(y, "y is null");
+    checkNotNull(options, "options is null");
+    int year = oneYear(view);
+    List<CorrelationPair> pairs = new ArrayList<>();
+    List<Exclusion> left = new ArrayList<>();
+    for (Snapshot s : view.snapshots()) {
+      if (!(s.area() instanceof Authority a)) {
+        continue;
+      }
+      Value vx = s.value(x);
+      Value vy = s.value(y);
+      List<String> why = new ArrayList<>();
+      for (Value v : List.of(vx, vy)) {
+        if (!v.isPresent()) {
+          why.add((v == vx ? x : y).displayName() + " "
+              + v.suppression().orElseThrow().describe());
+        }
+      }
+      if (why.isEmpty()) {
+        pairs.add(new CorrelationPair(a, vx.doubleValue(), vy.doubleValue()));
+      } else {
+        left.add(new Exclusion(a, String.join("; ", why)));
+      }
+    }
+    return compute(method, x.displayName(), y.displayName(), year, Optional.empty(),
+        "both from the workforce census 30 September " + year, pairs, left, options);
+  }
+
+  private static int oneYear(Workforce view) {
+    SortedSet<Integer> years = view.years();
+    checkArgument(!years.isEmpty(), "the workforce view is empty: expected one year");
+    checkArgument(years.size() == 1,
+        "a correlation is computed per year, but the view holds years %s; choose one with "
+            + "year(int)", years);
+    return years.first();
+  }
+
+  private static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
+  }
+
+  private static Correlation compute(CorrelationMethod method, String xName, String yName,
+      int year, Optional<PeriodAlignment> alignment, String aligned, List<CorrelationPair> pairs,
+      List<Exclusion> left, CorrelationOptions options) {
+    int n = pairs.size();
+    checkArgument(n >= 3, "%s of %s with %s in %s needs at least 3 authorities with both "
+        + "values, got %s; left out: %s", method.label(), xName, yName, year, n, left);
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = pairs.get(i).x();
+      ys[i] = pairs.get(i).y();
+    }
+    checkArgument(!constant(xs), "%s is %s for every one of the %s authorities: no correlation",
+        xName, xs[0], n);
+    checkArgument(!constant(ys), "%s is %s for every one of the %s authorities: no correlation",
+        yName, ys[0], n);
+    double[] tx = method == CorrelationMethod.SPEARMAN ? RankStats.ranks(xs) : xs;
+    double[] ty = method == CorrelationMethod.SPEARMAN ? RankStats.ranks(ys) : ys;
+    double rho = RankStats.pearson(tx, ty);
+    RankStats.PValue p = RankStats.permutationP(tx, ty, options.permutations(),
+        options.exactUpTo(), options.seed());
+    double tp = RankStats.tApproximationP(rho, n);
+    RankStats.Interval iv = RankStats.bootstrap(method, xs, ys, options.resamples(),
+        options.level(), options.seed() ^ BOOTSTRAP_STREAM);
+    ConfidenceInterval ci = new ConfidenceInterval(iv.lower(), iv.upper(), options.level(),
+        options.resamples(), options.seed(), iv.degenerate());
+    return new Correlation(method, xName, yName, year, alignment, aligned, rho, p.p(),
+        p.method(), tp, ci, pairs, left);
+  }
+
+  private static boolean constant(double[] v) {
+    for (double d : v) {
+      if (d != v[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

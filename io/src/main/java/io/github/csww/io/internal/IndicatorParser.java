@@ -1,0 +1,493 @@
+package io.github.csww.io.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.csww.Area;
+import io.github.csww.Authority;
+import io.github.csww.England;
+import io.github.csww.IndicatorPair;
+import io.github.csww.IndicatorRow;
+import io.github.csww.Indicators;
+import io.github.csww.Level;
+import io.github.csww.LoadException;
+import io.github.csww.LoadOptions;
+import io.github.csww.LoadReport;
+import io.github.csww.Region;
+import io.github.csww.SkippedRow;
+import io.github.csww.Suppression;
+import io.github.csww.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads any file in the Explore Education Statistics standard layout into {@link Indicators}.
+ * See {@code io.github.csww.io.IndicatorReader} for the rules; this class applies them.
+ */
+public final class IndicatorParser {
+  /** Time and geography columns of the EES standard layout, never filters or indicators. */
+  static final Set<String> GEOGRAPHY = Set.of("time_period", "time_identifier",
+      "geographic_level", "country_code", "country_name", "region_code", "region_name",
+      "old_la_code", "new_la_code", "la_name");
+  private static final int BUFFER = 1 << 16;
+  /** A recomputed rate within this of the published one reproduces it (published to 1 dp). */
+  private static final double ROUNDING = 0.05 + 1e-9;
+
+  private final CsvScanner in;
+  private final String source;
+  private final boolean lenient;
+  private final Map<String, String> selection;
+  private final List<IndicatorPair> declared;
+  private final boolean detect;
+
+  private String[] names;
+  private final Map<String, Integer> index = new HashMap<>();
+  private long headerLine;
+  private final List<String[]> cells = new ArrayList<>();
+  private final List<Long> lines = new ArrayList<>();
+  private final List<SkippedRow> skipped = new ArrayList<>();
+  private long rowsRead;
+
+  private IndicatorParser(InputStream in, String source, LoadOptions options,
+      Map<String, String> selection, List<IndicatorPair> declared, boolean detect) {
+    this.in = new CsvScanner(in, source, BUFFER);
+    this.source = source;
+    this.lenient = options.isLenient();
+    this.selection = selection;
+    this.declared = declared;
+    this.detect = detect;
+  }
+
+  /**
+   * Reads a whole source.
+   *
+   * @param in the bytes; not closed
+   * @param source the name used in messages
+   * @param options strict or lenient
+   * @param selection the value to keep for each filter column the caller chose
+   * @param declared numerator/denominator pairs the caller declared
+   * @param detect whether to detect pairs by the EES naming convention
+   * @return the indicator table
+   * @throws LoadException naming file, line, column, what was found and what was expected
+   * @throws IOException if the source cannot be read
+   */
+  public static Indicators read(InputStream in, String source, LoadOptions options,
+      Map<String, String> selection, List<IndicatorPair> declared, boolean detect)
+      throws IOException {
+    return new IndicatorParser(in, source, options, selection, declared, detect).read();
+  }
+
+  private Indicators read() throws IOException {
+    header();
+    while (in.next()) {
+      rowsRead++;
+      String[] row = new String[in.count()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = in.text(i);
+      }
+      if (row.length != names.length) {
+        fail(new LoadException(source, in.line(), 0, "expected " + names.length
+            + " fields as in the header, found " + row.length
+            + (row.length < names.length ? " (too few)" : " (too many)")));
+        continue;
+      }
+      cells.add(row);
+      lines.add(in.line());
+    }
+    if (rowsRead == 0) {
+      throw new LoadException(source, 0, 0,
+          "has a header but no data rows: expected at least one row after the header");
+    }
+
+    // Columns: geography, filters, indicators, ignored.
+    List<Integer> filterCols = new ArrayList<>();
+    List<Integer> indicatorCols = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    Set<String> pairColumns = new LinkedHashSet<>();
+    for (IndicatorPair p : declared) {
+      pairColumns.addAll(List.of(p.rate(), p.numerator(), p.denominator()));
+    }
+    for (String s : selection.keySet()) {
+      if (!index.containsKey(s)) {
+        throw new LoadException(source, headerLine, 0, "filter column '" + s
+            + "' is not in the header; columns: " + String.join(", ", names));
+      }
+      if (GEOGRAPHY.contains(s)) {
+        throw new LoadException(source, headerLine, index.get(s) + 1, "column '" + s
+            + "' is a time or geography column of the EES layout, not a filter");
+      }
+    }
+    for (String c : pairColumns) {
+      if (!index.containsKey(c)) {
+        throw new LoadException(source, headerLine, 0, "declared pair column '" + c
+            + "' is not in the header; columns: " + String.join(", ", names));
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      String n = names[i];
+      if (GEOGRAPHY.contains(n)) {
+        continue;
+      }
+      if (selection.containsKey(n)) {
+        filterCols.add(i);
+      } else if (pairColumns.contains(n) || isIndicator(i)) {
+        indicatorCols.add(i);
+      } else if (n.endsWith("_code") || n.endsWith("_name") || n.isEmpty()) {
+        unknown.add(n.isEmpty() ? "(unnamed column " + (i + 1) + ")" : n);
+      } else {
+        filterCols.add(i);
+      }
+    }
+    if (indicatorCols.isEmpty()) {
+      throw new LoadException(source, headerLine, 0, "no indicator column: expected at least "
+          + "one column of numbers (or suppression markers) besides the time, geography and "
+          + "filter columns; columns: " + String.join(", ", names));
+    }
+
+    // Filter selection: chosen by the caller, or the one value a column holds.
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (int f : filterCols) {
+      Set<String> values = new LinkedHashSet<>();
+      for (String[] r : cells) {
+        values.add(r[f].strip());
+      }
+      String want = selection.get(names[f]);
+      if (want != null) {
+        if (!values.contains(want.strip())) {
+          throw new LoadException(source, headerLine, f + 1, "filter column '" + names[f]
+              + "' has no value '" + want + "'; values: " + preview(values));
+        }
+        chosen.put(names[f], want.strip());
+      } else if (values.size() == 1) {
+        chosen.put(names[f], values.iterator().next());
+      } else {
+        throw new LoadException(source, headerLine, f + 1, "filter column '" + names[f]
+            + "' has " + values.size() + " values (" + preview(values) + "): choose one with "
+            + "filter(\"" + names[f] + "\", value)");
+      }
+    }
+
+    Indicators.Builder b = Indicators.builder(source);
+    chosen.forEach(b::filter);
+    for (int c : indicatorCols) {
+      b.indicator(names[c]);
+    }
+
+    // Rows.
+    int colYear = required("time_period");
+    int colLevel = required("geographic_level");
+    int[] fcols = filterCols.stream().mapToInt(Integer::intValue).toArray();
+    String[] fwant = new String[fcols.length];
+    for (int k = 0; k < fcols.length; k++) {
+      fwant[k] = chosen.get(names[fcols[k]]);
+    }
+    Map<String, Long> seen = new HashMap<>();
+    List<IndicatorRow> rows = new ArrayList<>();
+    long notSelected = 0;
+    for (int r = 0; r < cells.size(); r++) {
+      String[] row = cells.get(r);
+      long line = lines.get(r);
+      boolean selected = true;
+      for (int k = 0; k < fcols.length && selected; k++) {
+        selected = row[fcols[k]].strip().equals(fwant[k]);
+      }
+      if (!selected) {
+        notSelected++;
+        rowsRead--;
+        continue;
+      }
+      try {
+        int period = period(row, line, colYear);
+        Area area = area(row, line, colLevel);
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (int c : indicatorCols) {
+          values.put(names[c], value(row, line, c));
+        }
+        String key = area.level() + "|" + (area instanceof Authority a ? a.laNumbers()
+            : area.code()) + "|" + period;
+        Long before = seen.putIfAbsent(key, line);
+        if (before != null) {
+          throw new LoadException(source, line, 0, "duplicate row: " + area + " in time_period "
+              + period + " was already read on line " + before + "; expected one row per area "
+              + "and period (does a filter column need a selection?)");
+        }
+        rows.add(new IndicatorRow(area, period, values));
+      } catch (LoadException e) {
+        fail(e);
+      }
+    }
+    for (IndicatorRow row : rows) {
+      b.row(row);
+    }
+    if (notSelected > 0) {
+      StringBuilder sb = new StringBuilder();
+      chosen.forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(" = ")
+          .append(v));
+      b.note(notSelected + " rows with other filter values not read (kept " + sb + ")");
+    }
+
+    // Pairs: declared first, then detected for the other rates.
+    Map<String, IndicatorPair> pairs = new LinkedHashMap<>();
+    for (IndicatorPair p : declared) {
+      pairs.put(p.rate(), p);
+      b.note("declared " + p);
+    }
+    if (detect) {
+      detectPairs(indicatorCols, rows, pairs, b);
+    }
+    pairs.values().forEach(b::pair);
+    b.report(new LoadReport(source, "EES CSV (indicators)", rowsRead, rows.size(),
+        ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown)));
+    return b.build();
+  }
+
+  private void fail(LoadException e) throws LoadException {
+    if (!lenient) {
+      throw e;
+    }
+    skipped.add(new SkippedRow(e.line(), e.column(), e.detail()));
+  }
+
+  // ------------------------------------------------------------------ header
+
+  private void header() throws IOException {
+    if (!in.next()) {
+      throw new LoadException(source, 0, 0, "is empty: expected a CSV header such as "
+          + "time_period,time_identifier,geographic_level,...");
+    }
+    headerLine = in.line();
+    names = new String[in.count()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = in.text(i).strip();
+      String key = names[i].toLowerCase(Locale.ROOT);
+      names[i] = key;
+      Integer before = index.putIfAbsent(key, i);
+      if (before != null && !key.isEmpty()) {
+        throw new LoadException(source, headerLine, i + 1, "column '" + names[i]
+            + "' appears twice in the header (columns " + (before + 1) + " and " + (i + 1)
+            + ")");
+      }
+    }
+    in.names(names);
+    Set<String> missing = new LinkedHashSet<>();
+    for (String c : List.of("time_period", "geographic_level", "region_code", "old_la_code",
+        "new_la_code", "la_name")) {
+      if (!index.containsKey(c)) {
+        missing.add("'" + c + "'");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new LoadException(source, headerLine, 0, "missing required column"
+          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + " (Explore Education Statistics standard layout)");
+    }
+  }
+
+  private int required(String name) {
+    return index.get(name);
+  }
+
+  /** True when a cell of the column is a number, or every cell is a marker or empty. */
+  private boolean isIndicator(int col) {
+    boolean allMarkers = !cells.isEmpty();
+    for (String[] r : cells) {
+      String t = r[col].strip();
+      if (Value.isDecimal(t)) {
+        return true;
+      }
+      if (!t.isEmpty() && Suppression.fromMarker(t).isEmpty()) {
+        allMarkers = false;
+      }
+    }
+    return allMarkers;
+  }
+
+  private static String preview(Set<String> values) {
+    List<String> shown = new ArrayList<>();
+    for (String v : values) {
+      if (shown.size() == 8) {
+        shown.add("...");
+        break;
+      }
+      shown.add("'" + v + "'");
+    }
+    return String.join(", ", shown);
+  }
+
+  // ------------------------------------------------------------------ cells
+
+  private LoadException cellError(long line, int col, String expected, String found) {
+    String f = found.isEmpty() ? "an empty cell"
+        : "'" + (found.length() > 60 ? found.substring(0, 57) + "..." : found) + "'";
+    return new LoadException(source, line, col + 1, in.label(col) + ": " + expected
+        + ", found " + f);
+  }
+
+  private int period(String[] row, long line, int col) throws LoadException {
+    String t = row[col].strip();
+    if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int y = Integer.parseInt(t);
+      if (y >= 1900 && y <= 2999) {
+        return y;
+      }
+    }
+    throw cellError(line, col, "expected a year such as 2024 between 1900 and 2999 (six-digit "
+        + "academic and financial years such as 202324 are not read yet)", t);
+  }
+
+  private Area area(String[] row, long line, int colLevel) throws LoadException {
+    String label = row[colLevel];
+    Optional<Level> level = Level.fromLabel(label);
+    if (level.isEmpty()) {
+      throw cellError(line, colLevel, "expected National, Regional or Local authority", label);
+    }
+    if (level.get() == Level.NATIONAL) {
+      return England.INSTANCE;
+    }
+    int colRegion = index.get("region_code");
+    Optional<Region> region = Region.fromCode(row[colRegion]);
+    if (region.isEmpty()) {
+      throw cellError(line, colRegion, "expected an English region code (E12000001 to "
+          + "E12000009, E13000001 or E13000002)", row[colRegion]);
+    }
+    if (level.get() == Level.REGIONAL) {
+      return region.get();
+    }
+    int colOld = index.get("old_la_code");
+    int colNew = index.get("new_la_code");
+    int colName = index.get("la_name");
+    try {
+      Authority.parseLaNumbers(row[colOld]);
+    } catch (IllegalArgumentException e) {
+      throw cellError(line, colOld, "expected an LA number such as 860 or 314 / 318",
+          row[colOld]);
+    }
+    if (row[colNew].isBlank()) {
+      throw cellError(line, colNew, "expected an ONS code such as E10000028", row[colNew]);
+    }
+    if (row[colName].isBlank()) {
+      throw cellError(line, colName, "expected the authority's name", row[colName]);
+    }
+    return Authority.of(row[colOld], row[colNew], row[colName], region.get());
+  }
+
+  private Value value(String[] row, long line, int col) throws LoadException {
+    String t = row[col];
+    try {
+      return Value.parse(t);
+    } catch (IllegalArgumentException e) {
+      throw cellError(line, col,
+          "expected a number or a suppression marker (c, x, z, u, low, :, .)", t.strip());
+    }
+  }
+
+  // ------------------------------------------------------------------ pairs
+
+  /**
+   * For each indicator {@code S_percent} or {@code S_rate} with an indicator {@code S_count},
+   * finds the denominator among the base counts (the {@code *_count} indicators that are not
+   * such a numerator): the one that reproduces the most published rates (rate within 0.05 of
+   * numerator / base × 100, on rows where all three are numbers); on a tie the one whose name
+   * ends with the most words of {@code S}, then the one with fewest words, then the first. A
+   * pair is kept when it reproduces at least half the rows that publish all three, or when no
+   * row does; otherwise it is dropped with a note.
+   */
+  private void detectPairs(List<Integer> indicatorCols, List<IndicatorRow> rows,
+      Map<String, IndicatorPair> pairs, Indicators.Builder b) {
+    List<String> indicators = new ArrayList<>();
+    for (int c : indicatorCols) {
+      indicators.add(names[c]);
+    }
+    Map<String, String> numerators = new LinkedHashMap<>();
+    for (String n : indicators) {
+      String stem = n.endsWith("_percent") ? n.substring(0, n.length() - 8)
+          : n.endsWith("_rate") ? n.substring(0, n.length() - 5) : null;
+      if (stem != null && !stem.isEmpty() && indicators.contains(stem + "_count")) {
+        numerators.put(n, stem + "_count");
+      }
+    }
+    List<String> bases = new ArrayList<>();
+    for (String n : indicators) {
+      if (n.endsWith("_count") && !numerators.containsValue(n)) {
+        bases.add(n);
+      }
+    }
+    for (Map.Entry<String, String> e : numerators.entrySet()) {
+      String rate = e.getKey();
+      String num = e.getValue();
+      if (pairs.containsKey(rate)) {
+        continue;
+      }
+      String stem = num.substring(0, num.length() - 6);
+      List<String> candidates = new ArrayList<>(bases);
+      candidates.sort((a, c) -> {
+        int s = Integer.compare(suffixWords(stem, c), suffixWords(stem, a));
+        return s != 0 ? s : Integer.compare(words(a), words(c));
+      });
+      String best = null;
+      int bestMatch = -1;
+      int comparable = 0;
+      for (String den : candidates) {
+        int[] m = matches(rows, rate, num, den);
+        if (m[0] > bestMatch) {
+          best = den;
+          bestMatch = m[0];
+          comparable = m[1];
+        }
+      }
+      if (best == null) {
+        b.note("no pair for " + rate + ": " + num + " found but no base count (a *_count "
+            + "column that is not a numerator) to divide it by");
+        continue;
+      }
+      IndicatorPair p = IndicatorPair.percent(rate, num, best);
+      if (comparable > 0 && bestMatch * 2 < comparable) {
+        b.note("no pair for " + rate + ": the best candidate " + p + " reproduces only "
+            + bestMatch + " of " + comparable + " published values; declare the pair to use it");
+        continue;
+      }
+      pairs.put(rate, p);
+      b.note("detected " + p + " (reproduces " + bestMatch + " of " + comparable
+          + " published values to within 0.05)");
+    }
+  }
+
+  private static int[] matches(List<IndicatorRow> rows, String rate, String num, String den) {
+    int match = 0;
+    int comparable = 0;
+    for (IndicatorRow r : rows) {
+      Value vr = r.values().get(rate);
+      Value vn = r.values().get(num);
+      Value vd = r.values().get(den);
+      if (vr.isPresent() && vn.isPresent() && vd.isPresent() && vd.doubleValue() > 0) {
+        comparable++;
+        if (Math.abs(vn.doubleValue() / vd.doubleValue() * 100 - vr.doubleValue()) <= ROUNDING) {
+          match++;
+        }
+      }
+    }
+    return new int[] {match, comparable};
+  }
+
+  /** How many trailing words of {@code stem} the base count's stem ends with. */
+  private static int suffixWords(String stem, String base) {
+    String[] a = stem.split("_");
+    String[] c = base.substring(0, base.length() - 6).split("_");
+    int k = 0;
+    while (k < a.length && k < c.length && a[a.length - 1 - k].equals(c[c.length - 1 - k])) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int words(String name) {
+    return name.split("_").length;
+  }
+}
