@@ -284,8 +284,12 @@ public final class EesClient {
             "the data set has no published version", 0, dataSetId, "", "", "", List.of(), null));
       } else {
         URI uri = uri("v1/data-sets/" + dataSetId + "/versions/" + spec);
-        JsonNode n = parse(getBytes(uri, dataSetId, spec), uri, dataSetId, spec);
+        byte[] body = getBytes(uri, dataSetId, spec);
+        JsonNode n = parse(body, uri, dataSetId, spec);
         resolved = convert(() -> EesJson.version(n), uri, dataSetId, spec).version();
+        if (CONCRETE.matcher(resolved).matches()) {
+          cache.write(cache.file(dataSetId, resolved, "version.json"), body);
+        }
       }
     } catch (EesApiException e) {
       if (e.status().isEmpty() && stored.isPresent()) {

@@ -223,7 +223,12 @@ public final class EesJson {
     try {
       n = parse(body);
     } catch (Malformed e) {
-      return new Problem("", "", List.of());
+      // not JSON, say a gateway's HTML page: its first line, shortened, is the detail
+      String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+      int end = text.indexOf('\n');
+      text = end < 0 ? text : text.substring(0, end).strip();
+      return new Problem("", text.length() > 200 ? text.substring(0, 200) + "..." : text,
+          List.of());
     }
     List<String> errors = new ArrayList<>();
     JsonNode es = n.path("errors");
