@@ -25,11 +25,17 @@ import java.util.OptionalInt;
 public class EesApiException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, 0 when there was no response. */
   private final int status;
+  /** The data set asked for. */
   private final String dataSetId;
+  /** The version asked for, {@code ""} for the latest. */
   private final String version;
+  /** The API's error title, or {@code ""}. */
   private final String title;
+  /** The API's error detail, or {@code ""}. */
   private final String detail;
+  /** The API's validation errors. */
   private final ImmutableList<String> errors;
 
   /**

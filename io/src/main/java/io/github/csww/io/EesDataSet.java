@@ -26,6 +26,12 @@ public record EesDataSet(String id, String title, String summary, String status,
   /**
    * Checks that no component is null.
    *
+   * @param id the data set id (a GUID)
+   * @param title the title
+   * @param summary the summary of its contents
+   * @param status {@code Published}, {@code Deprecated} or {@code Withdrawn}
+   * @param latestVersion the latest published version number, when there is one
+   * @param supersedingDataSetId the data set that replaces this one, when it is deprecated
    * @throws NullPointerException if a component is null
    */
   public EesDataSet {

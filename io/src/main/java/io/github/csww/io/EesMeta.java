@@ -25,9 +25,14 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
     List<GeographicLevel> geographicLevels, List<LocationGroup> locations,
     List<TimePeriod> timePeriods) {
   /**
-   * Copies the lists.
+   * Checks that no component is null and copies the collections.
    *
-   * @throws NullPointerException if a list or an element is null
+   * @param filters the filters and their options
+   * @param indicators the indicators
+   * @param geographicLevels the geographic levels
+   * @param locations the locations, grouped by geographic level
+   * @param timePeriods the time periods
+   * @throws NullPointerException if a component is null
    */
   public EesMeta {
     filters = List.copyOf(filters);
@@ -49,8 +54,13 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
   public record Filter(String id, String column, String label, String hint,
       List<Option> options) {
     /**
-     * Checks and copies the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param id the filter id used in queries
+     * @param column the CSV column
+     * @param label the label
+     * @param hint a hint ({@code ""} when none)
+     * @param options the options
      * @throws NullPointerException if a component is null
      */
     public Filter {
@@ -70,8 +80,10 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
    */
   public record Option(String id, String label) {
     /**
-     * Checks the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param id the option id used in queries
+     * @param label the label
      * @throws NullPointerException if a component is null
      */
     public Option {
@@ -92,8 +104,13 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
   public record Indicator(String id, String column, String label, String unit,
       OptionalInt decimalPlaces) {
     /**
-     * Checks the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param id the indicator id used in queries
+     * @param column the CSV column, for example {@code caseload_fte}
+     * @param label the label
+     * @param unit the unit as the API labels it ({@code %}, {@code ""} when none)
+     * @param decimalPlaces the recommended number of decimal places, when given
      * @throws NullPointerException if a component is null
      */
     public Indicator {
@@ -113,8 +130,10 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
    */
   public record GeographicLevel(String code, String label) {
     /**
-     * Checks the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param code the code, for example {@code LA}
+     * @param label the label, for example {@code Local authority}
      * @throws NullPointerException if a component is null
      */
     public GeographicLevel {
@@ -131,8 +150,10 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
    */
   public record LocationGroup(GeographicLevel level, List<Location> options) {
     /**
-     * Checks and copies the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param level the level
+     * @param options the locations
      * @throws NullPointerException if a component is null
      */
     public LocationGroup {
@@ -151,8 +172,11 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
    */
   public record Location(String id, String label, Map<String, String> codes) {
     /**
-     * Checks and copies the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param id the location id used in queries
+     * @param label the label, for example {@code Staffordshire}
+     * @param codes its other text fields as the API gives them, for example {@code code} and {@code oldCode}
      * @throws NullPointerException if a component is null
      */
     public Location {
@@ -171,8 +195,11 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
    */
   public record TimePeriod(String code, String period, String label) {
     /**
-     * Checks the components.
+     * Checks that no component is null and copies the collections.
      *
+     * @param code the time identifier code, for example {@code RY} (reporting year)
+     * @param period the period, for example {@code 2024}
+     * @param label the label
      * @throws NullPointerException if a component is null
      */
     public TimePeriod {

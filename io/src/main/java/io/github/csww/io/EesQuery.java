@@ -27,8 +27,11 @@ public record EesQuery(List<String> indicators, Optional<String> criteria, int p
   public static final int DEFAULT_PAGE_SIZE = 1000;
 
   /**
-   * Checks the components.
+   * Checks that no component is null and copies the collections.
    *
+   * @param indicators the indicator ids, at least one
+   * @param criteria the {@code criteria} object as JSON text, when there is one
+   * @param pageSize the results per page, 1 to 10,000 (the API's default is 1,000)
    * @throws IllegalArgumentException if there is no indicator or the page size is out of range
    * @throws NullPointerException if a component is null
    */

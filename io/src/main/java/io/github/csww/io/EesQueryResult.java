@@ -24,8 +24,14 @@ import java.util.Map;
 public record EesQueryResult(String period, String timeCode, String geographicLevel,
     Map<String, String> locations, Map<String, String> filters, Map<String, String> values) {
   /**
-   * Checks and copies the components.
+   * Checks that no component is null and copies the collections.
    *
+   * @param period the time period, for example {@code 2024}
+   * @param timeCode the time identifier code, for example {@code RY}
+   * @param geographicLevel the geographic level code, for example {@code LA}
+   * @param locations location id by geographic level code
+   * @param filters filter option id by filter id
+   * @param values value (a number or a suppression marker, as text) by indicator id
    * @throws NullPointerException if a component is null
    */
   public EesQueryResult {
