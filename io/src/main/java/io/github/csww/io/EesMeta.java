@@ -176,7 +176,8 @@ public record EesMeta(List<Filter> filters, List<Indicator> indicators,
      *
      * @param id the location id used in queries
      * @param label the label, for example {@code Staffordshire}
-     * @param codes its other text fields as the API gives them, for example {@code code} and {@code oldCode}
+     * @param codes its other text fields as the API gives them, for example {@code code} and
+     *     {@code oldCode}
      * @throws NullPointerException if a component is null
      */
     public Location {

@@ -18,32 +18,65 @@ import java.util.Optional;
 public final class EesCache {
   private final Path root;
 
-  /** A cache under a directory (created when first written). */
+  /**
+   * A cache under a directory (created when first written).
+   *
+   * @param root the directory
+   */
   public EesCache(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** The cache directory. */
+  /**
+   * The cache directory.
+   *
+   * @return the absolute, normalised directory
+   */
   public Path root() {
     return root;
   }
 
-  /** A file of a data set, for example {@code data-set.json}. */
+  /**
+   * A file of a data set.
+   *
+   * @param dataSetId the data set id
+   * @param name the file name, for example {@code data-set.json}
+   * @return the path
+   */
   public Path file(String dataSetId, String name) {
     return root.resolve(dataSetId).resolve(name);
   }
 
-  /** A file of a concrete version, for example {@code meta.json}. */
+  /**
+   * A file of a concrete version.
+   *
+   * @param dataSetId the data set id
+   * @param version the concrete version number
+   * @param name the file name, for example {@code meta.json}
+   * @return the path
+   */
   public Path file(String dataSetId, String version, String name) {
     return root.resolve(dataSetId).resolve(version).resolve(name);
   }
 
-  /** The bytes of a cached file, when present. */
+  /**
+   * The bytes of a cached file, when present.
+   *
+   * @param file the file
+   * @return its bytes, or empty when absent
+   * @throws IOException if it cannot be read
+   */
   public Optional<byte[]> read(Path file) throws IOException {
     return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
   }
 
-  /** Writes bytes, replacing the file whole. */
+  /**
+   * Writes bytes, replacing the file whole.
+   *
+   * @param file the file
+   * @param bytes the content
+   * @throws IOException if it cannot be written
+   */
   public void write(Path file, byte[] bytes) throws IOException {
     Path tmp = temp(file);
     try {
@@ -54,7 +87,13 @@ public final class EesCache {
     }
   }
 
-  /** Copies a stream into a file, replacing it whole only once the stream has ended. */
+  /**
+   * Copies a stream into a file, replacing it whole only once the stream has ended.
+   *
+   * @param file the file
+   * @param in the content, read to its end (the caller closes it)
+   * @throws IOException if it cannot be read or written
+   */
   public void write(Path file, InputStream in) throws IOException {
     Path tmp = temp(file);
     try {

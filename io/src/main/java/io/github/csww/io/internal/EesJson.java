@@ -41,7 +41,13 @@ public final class EesJson {
     }
   }
 
-  /** Parses JSON text. */
+  /**
+   * Parses JSON text.
+   *
+   * @param body the bytes
+   * @return the tree
+   * @throws Malformed if the bytes are empty or not JSON
+   */
   public static JsonNode parse(byte[] body) throws Malformed {
     try {
       JsonNode node = MAPPER.readTree(body);
@@ -56,7 +62,12 @@ public final class EesJson {
     }
   }
 
-  /** Writes a node as compact JSON bytes. */
+  /**
+   * Writes a node as compact JSON.
+   *
+   * @param node the tree
+   * @return UTF-8 bytes
+   */
   public static byte[] write(JsonNode node) {
     try {
       return MAPPER.writeValueAsBytes(node);
@@ -65,17 +76,32 @@ public final class EesJson {
     }
   }
 
-  /** A new empty object node. */
+  /**
+   * A new empty object node.
+   *
+   * @return the node
+   */
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  /** A new empty array node. */
+  /**
+   * A new empty array node.
+   *
+   * @return the node
+   */
   public static ArrayNode array() {
     return MAPPER.createArrayNode();
   }
 
-  /** The body of {@code POST /query} for one page. */
+  /**
+   * The body of {@code POST /query} for one page.
+   *
+   * @param query the query
+   * @param page the page, from 1
+   * @return UTF-8 JSON bytes
+   * @throws Malformed if the criteria are not a JSON object
+   */
   public static byte[] queryBody(EesQuery query, int page) throws Malformed {
     ObjectNode body = MAPPER.createObjectNode();
     if (query.criteria().isPresent()) {
@@ -95,7 +121,13 @@ public final class EesJson {
 
   // ---------------------------------------------------------------- records
 
-  /** A data set summary. */
+  /**
+   * A data set summary.
+   *
+   * @param n the JSON object
+   * @return the record
+   * @throws Malformed if a required field is missing
+   */
   public static EesDataSet dataSet(JsonNode n) throws Malformed {
     JsonNode latest = n.path("latestVersion");
     Optional<String> latestVersion = latest.isObject()
@@ -104,7 +136,13 @@ public final class EesJson {
         text(n, "status"), latestVersion, optional(n, "supersedingDataSetId"));
   }
 
-  /** A data set version. */
+  /**
+   * A data set version.
+   *
+   * @param n the JSON object
+   * @return the record
+   * @throws Malformed if a required field is missing or a date is malformed
+   */
   public static EesVersion version(JsonNode n) throws Malformed {
     JsonNode periods = n.path("timePeriods");
     return new EesVersion(text(n, "version"), optText(n, "type"), optText(n, "status"),
@@ -115,7 +153,13 @@ public final class EesJson {
         texts(n, "filters"), texts(n, "indicators"));
   }
 
-  /** The versions of one page of a paginated version list. */
+  /**
+   * The versions of a paginated version list (or of the cached list of all pages).
+   *
+   * @param page the JSON object with {@code results}
+   * @return the versions
+   * @throws Malformed if {@code results} or a required field is missing
+   */
   public static List<EesVersion> versions(JsonNode page) throws Malformed {
     List<EesVersion> out = new ArrayList<>();
     for (JsonNode v : results(page)) {
@@ -124,7 +168,13 @@ public final class EesJson {
     return out;
   }
 
-  /** The {@code results} array of a paginated response. */
+  /**
+   * The {@code results} array of a paginated response.
+   *
+   * @param page the JSON object
+   * @return the array
+   * @throws Malformed if there is no {@code results} array
+   */
   public static ArrayNode results(JsonNode page) throws Malformed {
     JsonNode results = page.get("results");
     if (results == null || !results.isArray()) {
@@ -133,7 +183,13 @@ public final class EesJson {
     return (ArrayNode) results;
   }
 
-  /** The {@code paging.totalPages} of a paginated response. */
+  /**
+   * The {@code paging.totalPages} of a paginated response.
+   *
+   * @param page the JSON object
+   * @return the number of pages, 0 or more
+   * @throws Malformed if {@code paging.totalPages} is missing or not a count
+   */
   public static int totalPages(JsonNode page) throws Malformed {
     JsonNode paging = page.get("paging");
     if (paging == null || !paging.isObject()) {
@@ -146,7 +202,13 @@ public final class EesJson {
     return total.asInt();
   }
 
-  /** A data set version's metadata. */
+  /**
+   * A data set version's metadata.
+   *
+   * @param n the JSON object
+   * @return the record
+   * @throws Malformed if a required field is missing
+   */
   public static EesMeta meta(JsonNode n) throws Malformed {
     List<EesMeta.Filter> filters = new ArrayList<>();
     for (JsonNode f : array(n, "filters")) {
@@ -200,7 +262,13 @@ public final class EesJson {
     return new EesMeta.GeographicLevel(text(g, "code"), optText(g, "label"));
   }
 
-  /** One query result. */
+  /**
+   * One query result.
+   *
+   * @param r the JSON object
+   * @return the record
+   * @throws Malformed if a required field is missing
+   */
   public static EesQueryResult queryResult(JsonNode r) throws Malformed {
     JsonNode time = r.get("timePeriod");
     if (time == null || !time.isObject()) {
@@ -217,6 +285,9 @@ public final class EesJson {
    * an empty list when the body is not JSON. Validation errors come in two shapes: the published
    * guide shows an object of arrays keyed by parameter path, the API's source a list of objects
    * with a {@code path}; both are read.
+   *
+   * @param body the error body
+   * @return what it said
    */
   public static Problem problem(byte[] body) {
     JsonNode n;
@@ -254,7 +325,13 @@ public final class EesJson {
         + (code.isEmpty() ? "" : " (" + code + ")");
   }
 
-  /** What an error body said. */
+  /**
+   * What an error body said.
+   *
+   * @param title the {@code title}, or {@code ""}
+   * @param detail the {@code detail} (or the first line of a body that is not JSON), or {@code ""}
+   * @param errors the validation errors as {@code path: message (code)}
+   */
   public record Problem(String title, String detail, List<String> errors) {}
 
   // ---------------------------------------------------------------- fields
