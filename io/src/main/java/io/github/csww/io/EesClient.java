@@ -84,6 +84,9 @@ public final class EesClient {
   /** The version meaning "the latest published version". */
   public static final String LATEST = "latest";
 
+  /** The prefix of a file argument that names an EES data set: {@code ees:ID[@VERSION]}. */
+  public static final String FILE_PREFIX = "ees:";
+
   /** Page size asked for when listing versions (the API allows 1 to 20). */
   static final int VERSIONS_PAGE_SIZE = 20;
 
@@ -372,9 +375,9 @@ public final class EesClient {
     Path file = cache.file(dataSetId, v, "query-" + sha256(firstBody) + ".json");
     URI uri = uri("v1/data-sets/" + dataSetId + "/query?dataSetVersion=" + encode(v));
     Optional<byte[]> stored = cache.read(file);
-    ObjectNode all;
+    JsonNode all;
     if (stored.isPresent()) {
-      all = (ObjectNode) parse(stored.get(), uri, dataSetId, v);
+      all = parse(stored.get(), uri, dataSetId, v);
     } else if (offline) {
       throw notCached(file, dataSetId, v, "query results");
     } else {
@@ -383,8 +386,9 @@ public final class EesClient {
         return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       }, dataSetId, v);
-      all = EesJson.object();
-      all.set("results", results);
+      ObjectNode merged = EesJson.object();
+      merged.set("results", results);
+      all = merged;
     }
     List<EesQueryResult> out = new ArrayList<>();
     for (JsonNode r : convert(() -> EesJson.results(all), uri, dataSetId, v)) {
@@ -428,6 +432,45 @@ public final class EesClient {
           r.statusCode(), dataSetId, v, "", "", List.of(), e);
     }
     return file;
+  }
+
+  /**
+   * Whether a file argument names an EES data set rather than a file: {@code ees:ID} or {@code
+   * ees:ID@VERSION}.
+   *
+   * @param argument a file argument as typed, for example {@code
+   *     ees:7588c2d6-9e8a-4d84-8f19-6b8d52a01fbd@2.0}
+   * @return {@code true} when it starts with {@value #FILE_PREFIX}
+   */
+  public static boolean isReference(String argument) {
+    return argument.startsWith(FILE_PREFIX);
+  }
+
+  /**
+   * The CSV a reference names, downloaded to the cache: {@code ees:ID} is the latest version,
+   * {@code ees:ID@VERSION} that version (a number, a wildcard such as {@code 2.*}, or {@code
+   * latest}). Wherever a program accepts a file, it can accept a reference through this method.
+   *
+   * <pre>{@code
+   * Path file = EesClient.isReference(arg) ? ees.resolve(arg) : Path.of(arg);
+   * Workforce wf = Workforce.load(file);
+   * }</pre>
+   *
+   * @param reference {@code ees:ID} or {@code ees:ID@VERSION}
+   * @return the CSV file in the cache
+   * @throws EesApiException if the API refuses or fails, or offline when it is not cached
+   * @throws IOException if the cache cannot be written
+   * @throws IllegalArgumentException if the reference is not {@code ees:ID[@VERSION]} or the
+   *     id or version is malformed
+   */
+  public Path resolve(String reference) throws IOException {
+    requireNonNull(reference, "reference");
+    checkArgument(isReference(reference),
+        "an EES reference is ees:DATASET_ID or ees:DATASET_ID@VERSION, got \"%s\"", reference);
+    String rest = reference.substring(FILE_PREFIX.length());
+    int at = rest.indexOf('@');
+    return at < 0 ? downloadCsv(rest, LATEST)
+        : downloadCsv(rest.substring(0, at), rest.substring(at + 1));
   }
 
   /**

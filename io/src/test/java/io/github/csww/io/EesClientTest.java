@@ -418,6 +418,25 @@ class EesClientTest {
     assertThat(api.requests()).containsExactly(CSV_20);
   }
 
+  @Test
+  void resolve_eesReference_downloadsTheNamedOrLatestVersion() throws IOException {
+    Path published = SharedData.file("csww_indicators_2017_to_2025.csv");
+    api.on("GET " + DS, json("data-set.json")).on(CSV_20, FakeEesApi.gzippedCsv(published));
+    EesClient ees = client().build();
+
+    Path latest = ees.resolve("ees:" + ID);
+    Path named = ees.resolve("ees:" + ID + "@2.0");
+
+    assertThat(named).isEqualTo(latest);
+    assertThat(Workforce.load(named)).isEqualTo(Workforce.load(published));
+    assertThat(EesClient.isReference("ees:" + ID)).isTrue();
+    assertThat(EesClient.isReference("csww.csv")).isFalse();
+    assertThatThrownBy(() -> ees.resolve("csww.csv"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ees:DATASET_ID");
+    assertThatThrownBy(() -> ees.resolve("ees:" + ID + "@two"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"two\"");
+  }
+
   /** A clock the test moves by hand. */
   private static final class MutableClock extends Clock {
     private Instant now;
