@@ -8,7 +8,7 @@
  * }</pre>
  */
 module io.github.csww {
-  requires transitive com.google.common;
+  requires com.google.common;
 
   exports io.github.csww;
   exports io.github.csww.spi;

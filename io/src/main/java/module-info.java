@@ -5,6 +5,7 @@
  */
 module io.github.csww.io {
   requires transitive io.github.csww;
+  requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires java.net.http;
   requires java.xml;

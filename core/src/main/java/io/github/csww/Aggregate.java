@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -38,7 +39,7 @@ public record Aggregate(
     int year,
     Value value,
     int covered,
-    ImmutableList<LeftOut> leftOut,
+    List<LeftOut> leftOut,
     Optional<Value> published) {
 
   /** Checks and copies the parts. */

@@ -33,9 +33,9 @@ import java.util.Set;
  * @param region the region as published: Inner or Outer London for London boroughs
  */
 public record Authority(
-    ImmutableList<Integer> laNumbers,
-    ImmutableList<String> codes,
-    ImmutableList<String> names,
+    List<Integer> laNumbers,
+    List<String> codes,
+    List<String> names,
     Region region)
     implements Area {
 
@@ -84,7 +84,7 @@ public record Authority(
    *
    * @throws IllegalArgumentException naming the text when it is not LA numbers
    */
-  public static ImmutableList<Integer> parseLaNumbers(String text) {
+  public static List<Integer> parseLaNumbers(String text) {
     checkNotNull(text, "text is null");
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     List<String> parts = SLASH.splitToList(text);
@@ -141,7 +141,7 @@ public record Authority(
    * Every single ONS code the authority has had, with combined codes split: for {@code 314 / 318}
    * both {@code E09000021} and {@code E09000027}.
    */
-  public ImmutableSet<String> allCodes() {
+  public Set<String> allCodes() {
     Set<String> out = new LinkedHashSet<>();
     for (String c : codes) {
       out.addAll(SLASH.splitToList(c));

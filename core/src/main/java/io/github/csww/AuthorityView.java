@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import java.util.SortedMap;
+import java.util.List;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -34,7 +36,7 @@ public final class AuthorityView {
   }
 
   /** Its snapshots in the view, oldest first. */
-  public ImmutableList<Snapshot> snapshots() {
+  public List<Snapshot> snapshots() {
     return snapshots;
   }
 
@@ -49,7 +51,7 @@ public final class AuthorityView {
   }
 
   /** A metric's value in every year of the view, suppressions included, by year. */
-  public ImmutableSortedMap<Integer, Value> series(Metric metric) {
+  public SortedMap<Integer, Value> series(Metric metric) {
     ImmutableSortedMap.Builder<Integer, Value> out = ImmutableSortedMap.naturalOrder();
     for (Snapshot s : snapshots) {
       out.put(s.year(), s.value(metric));
@@ -73,7 +75,7 @@ public final class AuthorityView {
    * @throws IllegalStateException if no neighbour model is joined ({@link
    *     Workforce#withNeighbours(StatisticalNeighbours)})
    */
-  public ImmutableList<MatchedNeighbour> neighbours() {
+  public List<MatchedNeighbour> neighbours() {
     Optional<NeighbourGroup> group = requireModel().group(authority);
     ImmutableList.Builder<MatchedNeighbour> out = ImmutableList.builder();
     if (group.isPresent()) {

@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.Map;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -140,22 +141,22 @@ public final class Comparison {
   }
 
   /** The authorities compared, in the order named. */
-  public ImmutableList<Authority> authorities() {
+  public List<Authority> authorities() {
     return authorities;
   }
 
   /** The English regions of the authorities, once each, in order of first appearance. */
-  public ImmutableList<Region> regions() {
+  public List<Region> regions() {
     return regions;
   }
 
   /** Every column: the authorities, then their regions, then {@link England}. */
-  public ImmutableList<Area> columns() {
+  public List<Area> columns() {
     return columns;
   }
 
   /** The metrics shown, in order: every {@link Metric} unless chosen with {@code metrics(...)}. */
-  public ImmutableList<Metric> metrics() {
+  public List<Metric> metrics() {
     return metrics;
   }
 
@@ -228,7 +229,7 @@ public final class Comparison {
   }
 
   /** One row per metric, each with a value per column. */
-  public ImmutableList<ComparisonRow> rows() {
+  public List<ComparisonRow> rows() {
     return rows;
   }
 
@@ -257,7 +258,7 @@ public final class Comparison {
    *
    * @throws IllegalArgumentException if the area is not a column
    */
-  public ImmutableMap<Metric, Value> column(Area area) {
+  public Map<Metric, Value> column(Area area) {
     int c = columnIndex(area);
     ImmutableMap.Builder<Metric, Value> out = ImmutableMap.builder();
     for (ComparisonRow r : rows) {
@@ -305,7 +306,7 @@ public final class Comparison {
   }
 
   /** The columns whose area has no row in the year: all their cells read {@code x}. */
-  public ImmutableList<Area> absent() {
+  public List<Area> absent() {
     ImmutableList.Builder<Area> out = ImmutableList.builder();
     for (Area a : columns) {
       if (!found.containsKey(a)) {

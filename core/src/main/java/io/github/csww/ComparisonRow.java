@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -20,7 +21,7 @@ import com.google.common.collect.ImmutableList;
  * @param values one value per column: a number, or a suppression ({@code x} where the column's
  *     area has no row that year)
  */
-public record ComparisonRow(Metric metric, ImmutableList<Value> values) {
+public record ComparisonRow(Metric metric, List<Value> values) {
 
   /** Checks and copies the parts. */
   public ComparisonRow {

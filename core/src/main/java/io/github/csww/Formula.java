@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -22,7 +23,7 @@ import com.google.common.collect.ImmutableList;
  * @param denominator the counts summed underneath, at least one
  * @param scale 100 for a percentage, 1 otherwise
  */
-public record Formula(Metric numerator, ImmutableList<Metric> denominator, double scale) {
+public record Formula(Metric numerator, List<Metric> denominator, double scale) {
 
   /** Checks and copies the parts. */
   public Formula {

@@ -45,7 +45,7 @@ public record Judgement(
     String code,
     String name,
     Grade overall,
-    ImmutableMap<String, Grade> subJudgements,
+    Map<String, Grade> subJudgements,
     LocalDate inspected,
     Optional<LocalDate> inspectionEnd,
     LocalDate published,

@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.Map;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -52,7 +53,7 @@ public final class JudgementBands {
     this.censusDate = censusDate;
     this.judgements = judgements;
     this.counts = new int[GRADES.length + 1][BANDS.length];
-    ImmutableList<Ranked> ranked = bands.rows();
+    List<Ranked> ranked = bands.rows();
     for (int i = 0; i < ranked.size(); i++) {
       QuartileBand band = bands.bandOf((Authority) ranked.get(i).area()).orElseThrow();
       int row = judgements.get(i).map(j -> j.overall().ordinal()).orElse(GRADES.length);
@@ -149,7 +150,7 @@ public final class JudgementBands {
    */
   public Optional<Judgement> judgement(Authority authority) {
     checkNotNull(authority, "authority is null");
-    ImmutableList<Ranked> ranked = bands.rows();
+    List<Ranked> ranked = bands.rows();
     for (int i = 0; i < ranked.size(); i++) {
       if (((Authority) ranked.get(i).area()).laNumbers().equals(authority.laNumbers())) {
         return judgements.get(i);
@@ -163,11 +164,11 @@ public final class JudgementBands {
    *
    * @param grade the grade, or empty for the authorities with no judgement in force
    */
-  public ImmutableList<Ranked> members(Optional<Grade> grade, QuartileBand band) {
+  public List<Ranked> members(Optional<Grade> grade, QuartileBand band) {
     checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
     checkNotNull(band, "band is null");
     ImmutableList.Builder<Ranked> out = ImmutableList.builder();
-    ImmutableList<Ranked> ranked = bands.rows();
+    List<Ranked> ranked = bands.rows();
     for (int i = 0; i < ranked.size(); i++) {
       Ranked r = ranked.get(i);
       if (bands.bandOf((Authority) r.area()).orElseThrow() == band
@@ -182,7 +183,7 @@ public final class JudgementBands {
    * The five rows of the cross-tab: one per grade, Outstanding first, then the authorities with
    * no judgement in force. Every row is there, with zero counts where none fall in it.
    */
-  public ImmutableList<Row> rows() {
+  public List<Row> rows() {
     return rows;
   }
 
@@ -265,7 +266,7 @@ public final class JudgementBands {
    * @param grade the overall grade, or empty for the authorities with no judgement in force
    * @param counts the count in each band, A to D, every band present
    */
-  public record Row(Optional<Grade> grade, ImmutableMap<QuartileBand, Integer> counts) {
+  public record Row(Optional<Grade> grade, Map<QuartileBand, Integer> counts) {
     /** Checks and copies the parts. */
     public Row {
       checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");

@@ -90,7 +90,7 @@ public final class Judgements {
   }
 
   /** Every judgement, by publication date (then inspection date, then code). */
-  public ImmutableList<Judgement> all() {
+  public List<Judgement> all() {
     return all;
   }
 
@@ -105,12 +105,12 @@ public final class Judgements {
   }
 
   /** The ONS codes the judgements are filed under. */
-  public ImmutableSet<String> codes() {
+  public Set<String> codes() {
     return byCode.keySet();
   }
 
   /** The judgements filed under one ONS code (ignoring case), oldest first. */
-  public ImmutableList<Judgement> forCode(String code) {
+  public List<Judgement> forCode(String code) {
     checkNotNull(code, "code is null");
     return byCode.get(code.strip().toUpperCase(Locale.ROOT));
   }
@@ -119,7 +119,7 @@ public final class Judgements {
    * Every judgement of an authority, through every ONS code it has had, by publication date. For
    * a combined return ({@code 314 / 318}) the partners' judgements are merged.
    */
-  public ImmutableList<Judgement> history(Authority authority) {
+  public List<Judgement> history(Authority authority) {
     checkNotNull(authority, "authority is null");
     List<Judgement> out = new ArrayList<>();
     for (String code : authority.allCodes()) {
@@ -155,7 +155,7 @@ public final class Judgements {
    * For each ONS code of an authority that has a judgement in force at the date, that judgement,
    * in the order of {@link Authority#allCodes()}: one entry per partner of a combined return.
    */
-  public ImmutableMap<String, Judgement> inForceByCode(Authority authority, LocalDate date) {
+  public Map<String, Judgement> inForceByCode(Authority authority, LocalDate date) {
     checkNotNull(authority, "authority is null");
     checkNotNull(date, "date is null");
     ImmutableMap.Builder<String, Judgement> out = ImmutableMap.builder();
@@ -175,7 +175,7 @@ public final class Judgements {
    * whole workforce, whatever the view selects), by publication date: what a join would
    * otherwise drop in silence.
    */
-  public ImmutableList<Judgement> unmatched(Workforce workforce) {
+  public List<Judgement> unmatched(Workforce workforce) {
     checkNotNull(workforce, "workforce is null");
     Set<String> held = new HashSet<>();
     for (Authority a : workforce.authorities()) {

@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -27,8 +28,8 @@ public record LoadReport(
     String format,
     long rowsRead,
     long rowsKept,
-    ImmutableList<SkippedRow> skipped,
-    ImmutableList<String> unknownColumns) {
+    List<SkippedRow> skipped,
+    List<String> unknownColumns) {
 
   /** Checks that rows read = rows kept + rows skipped, and copies the lists. */
   public LoadReport {

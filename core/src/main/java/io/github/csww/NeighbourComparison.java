@@ -118,7 +118,7 @@ public final class NeighbourComparison {
     Ranking ranking = Ranking.of(metric, ranked).withJudgements(judgements);
     Optional<Judgement> own = judgements.flatMap(js -> js.inForce(authority, census));
     return new NeighbourComparison(authority, year, metric, subject.value(metric), own, group,
-        model.source(), rows.build(), mean, agg.covered(), agg.leftOut(), ranking);
+        model.source(), rows.build(), mean, agg.covered(), ImmutableList.copyOf(agg.leftOut()), ranking);
   }
 
   /** The compared authority. */
@@ -157,12 +157,12 @@ public final class NeighbourComparison {
   }
 
   /** Every neighbour in the model's order, compared or not. */
-  public ImmutableList<NeighbourValue> neighbours() {
+  public List<NeighbourValue> neighbours() {
     return neighbours;
   }
 
   /** The neighbours that were not compared, each with the reason: reported, not dropped. */
-  public ImmutableList<NeighbourValue> notCompared() {
+  public List<NeighbourValue> notCompared() {
     ImmutableList.Builder<NeighbourValue> out = ImmutableList.builder();
     for (NeighbourValue n : neighbours) {
       if (!n.isCompared()) {
@@ -188,7 +188,7 @@ public final class NeighbourComparison {
   }
 
   /** Compared neighbours left out of the mean because a value it needs is suppressed. */
-  public ImmutableList<LeftOut> leftOut() {
+  public List<LeftOut> leftOut() {
     return leftOut;
   }
 

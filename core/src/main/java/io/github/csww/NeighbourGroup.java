@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param neighbours its neighbours, positions 1, 2, 3 ... in order, each LA number once and never
  *     the authority itself
  */
-public record NeighbourGroup(int laNumber, String name, ImmutableList<Neighbour> neighbours) {
+public record NeighbourGroup(int laNumber, String name, List<Neighbour> neighbours) {
 
   /** Checks and copies the parts. */
   public NeighbourGroup {
@@ -45,7 +46,7 @@ public record NeighbourGroup(int laNumber, String name, ImmutableList<Neighbour>
   }
 
   /** The neighbours' LA numbers, closest first. */
-  public ImmutableList<Integer> laNumbers() {
+  public List<Integer> laNumbers() {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     for (Neighbour n : neighbours) {
       out.add(n.laNumber());

@@ -89,13 +89,13 @@ public final class QuartileBands {
     if (polarity == Polarity.HIGHER_IS_WORSE) {
       ranking = ranking.ascending();
     }
-    ImmutableList<Ranked> rows = ranking.rows();
+    List<Ranked> rows = ranking.rows();
     long n = rows.size();
     ImmutableList.Builder<QuartileBand> bands = ImmutableList.builderWithExpectedSize(rows.size());
     for (Ranked r : rows) {
       bands.add(QuartileBand.ofIndex((int) (4L * (r.rank() - 1) / n)));
     }
-    return new QuartileBands(metric, year, polarity, rows, bands.build(), ranking.leftOut());
+    return new QuartileBands(metric, year, polarity, ImmutableList.copyOf(rows), bands.build(), ImmutableList.copyOf(ranking.leftOut()));
   }
 
   /** The banded metric. */
@@ -117,7 +117,7 @@ public final class QuartileBands {
    * Every banded authority, best first (see the class description), each with its competition
    * rank in that order: rank 1 is the best value.
    */
-  public ImmutableList<Ranked> rows() {
+  public List<Ranked> rows() {
     return rows;
   }
 
@@ -145,7 +145,7 @@ public final class QuartileBands {
   }
 
   /** The authorities in a band, best first; empty when the band is empty. */
-  public ImmutableList<Ranked> members(QuartileBand band) {
+  public List<Ranked> members(QuartileBand band) {
     checkNotNull(band, "band is null");
     int from = bands.indexOf(band);
     if (from < 0) {
@@ -159,7 +159,7 @@ public final class QuartileBands {
    * holds none (every authority tied, or fewer than four ranked).
    */
   public Optional<Boundary> boundary(QuartileBand band) {
-    ImmutableList<Ranked> in = members(band);
+    List<Ranked> in = members(band);
     if (in.isEmpty()) {
       return Optional.empty();
     }
@@ -170,7 +170,7 @@ public final class QuartileBands {
   }
 
   /** The boundaries of every band that holds an authority, A first. */
-  public ImmutableList<Boundary> boundaries() {
+  public List<Boundary> boundaries() {
     ImmutableList.Builder<Boundary> out = ImmutableList.builder();
     for (QuartileBand b : QuartileBand.values()) {
       boundary(b).ifPresent(out::add);
@@ -179,7 +179,7 @@ public final class QuartileBands {
   }
 
   /** The authorities left out because their value is suppressed, each with its reason. */
-  public ImmutableList<LeftOut> leftOut() {
+  public List<LeftOut> leftOut() {
     return leftOut;
   }
 

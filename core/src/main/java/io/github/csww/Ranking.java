@@ -134,7 +134,7 @@ public final class Ranking {
   }
 
   /** Every ranked row, in order. */
-  public ImmutableList<Ranked> rows() {
+  public List<Ranked> rows() {
     return rows;
   }
 
@@ -148,7 +148,7 @@ public final class Ranking {
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public ImmutableList<Ranked> top(int n) {
+  public List<Ranked> top(int n) {
     checkArgument(n > 0, "top(n) needs n > 0, got %s", n);
     return rows.subList(0, Math.min(n, rows.size()));
   }
@@ -159,7 +159,7 @@ public final class Ranking {
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public ImmutableList<Ranked> topWithTies(int n) {
+  public List<Ranked> topWithTies(int n) {
     checkArgument(n > 0, "topWithTies(n) needs n > 0, got %s", n);
     if (n >= rows.size()) {
       return rows;
@@ -179,7 +179,7 @@ public final class Ranking {
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public ImmutableList<Ranked> bottom(int n) {
+  public List<Ranked> bottom(int n) {
     checkArgument(n > 0, "bottom(n) needs n > 0, got %s", n);
     return rows.reverse().subList(0, Math.min(n, rows.size()));
   }
@@ -190,7 +190,7 @@ public final class Ranking {
    *
    * @throws IllegalArgumentException if {@code n < 1}
    */
-  public ImmutableList<Ranked> bottomWithTies(int n) {
+  public List<Ranked> bottomWithTies(int n) {
     checkArgument(n > 0, "bottomWithTies(n) needs n > 0, got %s", n);
     ImmutableList<Ranked> reversed = rows.reverse();
     if (n >= reversed.size()) {
@@ -238,7 +238,7 @@ public final class Ranking {
   }
 
   /** The areas left out because their value is suppressed, each with its reason. */
-  public ImmutableList<LeftOut> leftOut() {
+  public List<LeftOut> leftOut() {
     return leftOut;
   }
 

@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -59,7 +60,7 @@ public final class Region implements Area {
   }
 
   /** The nine English regions in ONS code order, then Inner and Outer London. */
-  public static ImmutableList<Region> values() {
+  public static List<Region> values() {
     return VALUES;
   }
 

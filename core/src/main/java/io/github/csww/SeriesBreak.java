@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -38,7 +39,7 @@ public record SeriesBreak(int year, String reason) {
   }
 
   /** Every break the publisher has declared, oldest first. */
-  public static ImmutableList<SeriesBreak> known() {
+  public static List<SeriesBreak> known() {
     return KNOWN;
   }
 
@@ -48,7 +49,7 @@ public record SeriesBreak(int year, String reason) {
    *
    * @throws IllegalArgumentException if {@code fromYear >= toYear}
    */
-  public static ImmutableList<SeriesBreak> between(int fromYear, int toYear) {
+  public static List<SeriesBreak> between(int fromYear, int toYear) {
     checkArgument(fromYear < toYear, "between(from, to) needs from < to, got %s and %s", fromYear,
         toYear);
     ImmutableList.Builder<SeriesBreak> out = ImmutableList.builder();

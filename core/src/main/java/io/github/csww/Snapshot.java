@@ -180,7 +180,7 @@ public final class Snapshot {
   }
 
   /** Every metric's value, in {@link Metric} order. */
-  public ImmutableMap<Metric, Value> values() {
+  public Map<Metric, Value> values() {
     EnumMap<Metric, Value> m = new EnumMap<>(Metric.class);
     for (Metric metric : METRICS) {
       m.put(metric, value(metric));

@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import java.util.SortedSet;
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -81,12 +83,12 @@ public final class StatisticalNeighbours {
   }
 
   /** Every group, by LA number. */
-  public ImmutableList<NeighbourGroup> groups() {
+  public List<NeighbourGroup> groups() {
     return groups.values().asList();
   }
 
   /** The LA numbers that have a group. */
-  public ImmutableSortedSet<Integer> laNumbers() {
+  public SortedSet<Integer> laNumbers() {
     return groups.keySet();
   }
 

@@ -84,7 +84,7 @@ public final class Trend {
   }
 
   /** One point per year present, oldest first; suppressed values included. */
-  public ImmutableList<Point> points() {
+  public List<Point> points() {
     return points;
   }
 
@@ -92,7 +92,7 @@ public final class Trend {
    * The change between each pair of consecutive points where both are numbers, oldest first.
    * There is none to or from a suppressed point.
    */
-  public ImmutableList<Change> changes() {
+  public List<Change> changes() {
     return changes;
   }
 
@@ -221,7 +221,7 @@ public final class Trend {
    *     toYear}, that the publisher says are not comparable with the year before
    */
   public record Change(int fromYear, int toYear, double from, double to, double absolute,
-      Value relative, ImmutableList<SeriesBreak> breaks) {
+      Value relative, List<SeriesBreak> breaks) {
 
     /** Checks and copies the parts. */
     public Change {

@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.util.SortedSet;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -163,12 +164,12 @@ public final class Workforce {
   // ---------------------------------------------------------------- reading the view
 
   /** Every snapshot in the view (no defaults applied), by year, level and name. */
-  public ImmutableList<Snapshot> snapshots() {
+  public List<Snapshot> snapshots() {
     return data.select(filter);
   }
 
   /** The reporting years present in the view. */
-  public ImmutableSortedSet<Integer> years() {
+  public SortedSet<Integer> years() {
     ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
     for (Snapshot s : snapshots()) {
       out.add(s.year());
@@ -182,7 +183,7 @@ public final class Workforce {
    * @throws IllegalStateException if the view is empty
    */
   public int latestYear() {
-    ImmutableList<Snapshot> all = snapshots();
+    List<Snapshot> all = snapshots();
     if (all.isEmpty()) {
       throw new IllegalStateException("the view holds no snapshots" + data.emptyHint());
     }
@@ -257,7 +258,7 @@ public final class Workforce {
   // ---------------------------------------------------------------- authorities
 
   /** Every authority in the whole workforce, by name. */
-  public ImmutableSet<Authority> authorities() {
+  public Set<Authority> authorities() {
     return ImmutableSet.copyOf(data.directory().authorities());
   }
 
@@ -356,7 +357,7 @@ public final class Workforce {
   /** For example {@code Workforce[1463 snapshots, 2017-2025]}. */
   @Override
   public String toString() {
-    ImmutableList<Snapshot> all = snapshots();
+    List<Snapshot> all = snapshots();
     return "Workforce[" + all.size() + " snapshots"
         + (all.isEmpty() ? "" : ", " + all.get(0).year() + "-" + all.get(all.size() - 1).year())
         + "]";
@@ -666,7 +667,7 @@ public final class Workforce {
    * @throws IllegalStateException if the view is empty or spans several years
    */
   private int oneYear(String what) {
-    ImmutableList<Snapshot> view = snapshots(); // sorted by year
+    List<Snapshot> view = snapshots(); // sorted by year
     if (view.isEmpty()) {
       throw new IllegalStateException(what + " needs a year, but the view holds no snapshots"
           + data.emptyHint());

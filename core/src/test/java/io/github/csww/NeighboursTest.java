@@ -39,7 +39,7 @@ class NeighboursTest {
 
   @Test
   void neighbours_inOrderWithBands_andReportsNumbersNotHeld() {
-    ImmutableList<MatchedNeighbour> ns =
+    List<MatchedNeighbour> ns =
         workforce().withNeighbours(MODEL).authority("Alpha").neighbours();
 
     assertThat(ns).extracting(MatchedNeighbour::laNumber)

@@ -99,9 +99,9 @@ class RankingTest {
     assertThat(caseload.rows()).hasSize(10);
     assertThat(caseload.top(10)).isEqualTo(caseload.rows());
     assertThat(caseload.top(11)).isEqualTo(caseload.rows());
-    assertThat(caseload.bottom(100)).isEqualTo(caseload.rows().reverse());
+    assertThat(caseload.bottom(100)).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
     assertThat(caseload.topWithTies(100)).isEqualTo(caseload.rows());
-    assertThat(caseload.bottomWithTies(100)).isEqualTo(caseload.rows().reverse());
+    assertThat(caseload.bottomWithTies(100)).isEqualTo(com.google.common.collect.Lists.reverse(caseload.rows()));
   }
 
   @Test

@@ -34,7 +34,7 @@ class WorkforcePropertiesTest {
   /** A one-year, one-level view, chosen from the steps, to rank or aggregate. */
   private static Workforce oneYearOfAuthorities(Workforce wf, List<Generators.Step> steps) {
     Workforce view = apply(wf, steps).level(Level.LOCAL_AUTHORITY);
-    ImmutableList<Snapshot> rows = view.snapshots();
+    List<Snapshot> rows = view.snapshots();
     return rows.isEmpty() ? view : view.years(rows.get(rows.size() - 1).year(),
         rows.get(rows.size() - 1).year());
   }

@@ -76,7 +76,7 @@ public final class EesCsv {
    * overall grade as Ofsted words it ({@code Good}), the inspection date and the publication date
    * (ISO dates, {@code 2024-01-12}). All three are empty when no judgement was in force.
    */
-  public static final ImmutableList<String> JUDGEMENT_COLUMNS = ResultCsv.JUDGEMENT_COLUMNS;
+  public static final List<String> JUDGEMENT_COLUMNS = ResultCsv.JUDGEMENT_COLUMNS;
 
   private static final EesCsv PLAIN = new EesCsv(false, false);
   private static final EesCsv SPREADSHEET_SAFE = new EesCsv(true, true);

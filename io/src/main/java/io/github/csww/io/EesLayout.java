@@ -1,5 +1,6 @@
 package io.github.csww.io;
 
+import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -104,7 +105,7 @@ public enum EesLayout {
   }
 
   /** The metric columns in the order the publisher writes them. */
-  public ImmutableList<String> metricColumns() {
+  public List<String> metricColumns() {
     return metrics.keySet().asList();
   }
 
@@ -112,7 +113,7 @@ public enum EesLayout {
    * Every column of the layout: the standard EES columns ({@link #commonColumns()}) followed by
    * the metric columns, as the publisher writes them.
    */
-  public ImmutableList<String> columns() {
+  public List<String> columns() {
     return ImmutableList.<String>builder().addAll(COMMON).addAll(metricColumns()).build();
   }
 
@@ -121,7 +122,7 @@ public enum EesLayout {
    * geographic_level}, {@code country_code}, {@code country_name}, {@code region_code}, {@code
    * region_name}, {@code old_la_code}, {@code new_la_code}, {@code la_name}.
    */
-  public static ImmutableList<String> commonColumns() {
+  public static List<String> commonColumns() {
     return COMMON;
   }
 

@@ -91,7 +91,7 @@ final class ResultCsv {
     }
     ResultCsv w = new ResultCsv(csv, out);
     csv.start(out, columns.build());
-    ImmutableList<Area> areas = c.columns();
+    java.util.List<Area> areas = c.columns();
     for (int i = 0; i < areas.size(); i++) {
       Area a = areas.get(i);
       w.number(c.year()).area(a);

@@ -41,7 +41,7 @@ public final class EesCsvParser {
   private static final byte[] NATIONAL = ascii("National");
   private static final byte[] REGIONAL = ascii("Regional");
   private static final byte[] LOCAL_AUTHORITY = ascii("Local authority");
-  private static final ImmutableList<Region> REGIONS = Region.values();
+  private static final ImmutableList<Region> REGIONS = ImmutableList.copyOf(Region.values());
   private static final byte[][] REGION_CODES = regionCodes();
   private static final double[] POW10 = {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
