@@ -104,7 +104,14 @@ public final class Comparison implements Result {
    */
   static Comparison of(int year, List<Authority> authorities,
       Function<Area, Optional<Snapshot>> find, Optional<Judgements> joined) {
-    checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
+    return of(year, authorities, List.of(), find, joined);
+  }
+
+  /** A comparison of authorities and named regions in one year, with every metric. */
+  static Comparison of(int year, List<Authority> authorities, List<Region> named,
+      Function<Area, Optional<Snapshot>> find, Optional<Judgements> joined) {
+    checkArgument(!authorities.isEmpty() || !named.isEmpty(),
+        "compare(...) needs at least one authority or region");
     Set<List<Integer>> seen = new LinkedHashSet<>();
     Set<Region> regions = new LinkedHashSet<>();
     for (Authority a : authorities) {
@@ -112,6 +119,7 @@ public final class Comparison implements Result {
       checkArgument(seen.add(a.laNumbers()), "compare(...) names %s more than once", a);
       regions.add(a.region().englishRegion());
     }
+    regions.addAll(named);
     ImmutableList.Builder<Area> columns = ImmutableList.builder();
     columns.addAll(authorities).addAll(regions).add(England.INSTANCE);
     ImmutableList<Area> cols = columns.build();

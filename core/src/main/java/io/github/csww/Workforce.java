@@ -659,13 +659,63 @@ public final class Workforce {
   public Comparison compare(String first, String... more) {
     checkNotNull(first, "first");
     checkNotNull(more, "more");
-    List<Authority> named = new ArrayList<>();
-    named.add(data.directory().resolve(first, viewYears()));
+    List<String> queries = new ArrayList<>();
+    queries.add(first);
     for (String q : more) {
-      checkNotNull(q, "compare(...) was given a null name");
-      named.add(data.directory().resolve(q, viewYears()));
+      queries.add(checkNotNull(q, "compare(...) was given a null name"));
     }
-    return compareAuthorities(named);
+    List<Authority> named = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
+    for (String q : queries) {
+      Area a = data.directory().resolveArea(q, viewYears());
+      if (a instanceof Authority au) {
+        named.add(au);
+      } else if (a instanceof Region r && !regions.contains(r)) {
+        regions.add(r);
+      } // England is always the last column
+    }
+    int year = oneYear("compare(...)");
+    return Comparison.of(year, named, regions, area -> data.find(area, year),
+        data.joins.judgements);
+  }
+
+  /**
+   * Any area by what a person types: {@code England}, a region's name or code, or an
+   * authority's name, LA number or ONS code (resolved by the years of the view).
+   *
+   * @param query the name, number or code
+   * @return the area
+   * @throws UnknownAreaException if nothing matches, or several authorities do
+   */
+  public Area area(String query) {
+    checkNotNull(query, "query is null");
+    return data.directory().resolveArea(query, viewYears());
+  }
+
+  /**
+   * An area's series of a metric over the years of the view, with the change from year to year
+   * (see {@link Trend}): England, a region or an authority, by name, number or code.
+   *
+   * <pre>{@code
+   * workforce.trend("England", Metric.CASELOAD);
+   * workforce.years(2019, 2025).trend("West Midlands", Metric.TURNOVER_RATE);
+   * }</pre>
+   *
+   * @param query England, a region or an authority
+   * @param metric the metric
+   * @return the trend
+   * @throws UnknownAreaException if nothing matches, or several authorities do
+   */
+  public Trend trend(String query, Metric metric) {
+    checkNotNull(metric, "metric is null");
+    Area area = area(query);
+    List<Snapshot> rows = new ArrayList<>();
+    for (Snapshot s : data.select(filter.levels(null))) {
+      if (s.area().equals(area)) {
+        rows.add(s);
+      }
+    }
+    return Trend.of(area, metric, rows);
   }
 
   /**

@@ -158,4 +158,24 @@ class ApiChainsTest {
         .hasMessageContaining("'Dorset' could mean Dorset (835), reporting 2017 to 2018; or "
             + "Dorset (838), reporting 2019 to 2025");
   }
+
+  @Test
+  void englandAndRegions_areAcceptedWhereverAnAuthorityIs() throws IOException {
+    Workforce wf = JoinsIntegrationTest.workforce();
+
+    assertThat(wf.trend("England", CASELOAD).points()).hasSize(9);
+    assertThat(wf.trend("england", CASELOAD).point(2017).orElseThrow().value().doubleValue())
+        .isEqualTo(17.7);
+    assertThat(wf.trend("West Midlands", CASELOAD).area()).isEqualTo(Region.WEST_MIDLANDS);
+    assertThat(wf.area("E92000001")).isEqualTo(England.INSTANCE);
+    assertThat(wf.year(2025).compare("Staffordshire", "West Midlands", "England").columns())
+        .extracting(Area::name).containsExactly("Staffordshire", "West Midlands", "England");
+    assertThat(wf.year(2025).compare("Staffordshire", "London").columns())
+        .extracting(Area::name)
+        .containsExactly("Staffordshire", "West Midlands", "London", "England");
+    assertThat(wf.year(2025).compare("Hull").authorities()).extracting(Area::name)
+        .containsExactly("Kingston upon Hull, City of");
+    assertThat(wf.area("Bristol").name()).isEqualTo("Bristol, City of");
+    assertThat(wf.area("Herefordshire").name()).isEqualTo("Herefordshire, County of");
+  }
 }
