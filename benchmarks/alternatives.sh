@@ -32,7 +32,7 @@ apt_install() {
 }
 "$PY" -c 'import pandas' 2> /dev/null || apt_install python3-pandas
 command -v hyperfine > /dev/null || apt_install hyperfine || echo "hyperfine unavailable: timing with a loop"
-[ -f "$JAR" ] || ./mvnw -q -B package -pl benchmarks -am -DskipTests
+[ -f "$JAR" ] || ./mvnw -q -B package -Pbenchmarks -pl benchmarks -am -DskipTests
 [ -f "$FILE" ] || java -cp "$JAR" "$PKG.SyntheticFile" "$FILE"
 [ -f "$REAL" ] || { echo "no $REAL: the published data folder is needed" >&2; exit 1; }
 

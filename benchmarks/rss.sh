@@ -11,7 +11,7 @@ JAR=benchmarks/target/benchmarks.jar
 FILE=${CSWW_BENCH_FILE:-benchmarks/data/synthetic-1m.csv}
 RUNS=${RUNS:-3}
 ROWS=1000000
-[ -f "$JAR" ] || ./mvnw -q -B package -pl benchmarks -am -DskipTests
+[ -f "$JAR" ] || ./mvnw -q -B package -Pbenchmarks -pl benchmarks -am -DskipTests
 [ -f "$FILE" ] || java -cp "$JAR" io.github.csww.benchmarks.SyntheticFile "$FILE"
 SIZE=$(stat -L -c %s "$FILE")
 OUT=$(mktemp)
