@@ -156,7 +156,7 @@ final class Data {
     return Integer.compare(a.size(), b.size());
   }
 
-  ImmutableList<Snapshot> select(Workforce.Filter filter) {
+  ImmutableList<Snapshot> select(ViewFilter filter) {
     List<Snapshot> range = all;
     if (filter.yearFrom > filter.yearTo) {
       return ImmutableList.of();

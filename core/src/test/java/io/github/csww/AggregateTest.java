@@ -150,7 +150,7 @@ class AggregateTest {
   void aggregate_severalYears_throws() {
     assertThatThrownBy(() -> Issue2.workforce().years(2016, 2017).level(Level.NATIONAL)
         .aggregate(CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessage("aggregate(CASELOAD) needs one year, the view spans 2016 and 2017; "
             + "call year(y) first");
   }
@@ -160,7 +160,7 @@ class AggregateTest {
     // Regression: England, regions and authorities were added together.
     assertThatThrownBy(() -> caseloads().level(Level.NATIONAL, Level.LOCAL_AUTHORITY)
         .aggregate(CASES))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessage("aggregate(CASES) needs one level, the view holds National and "
             + "Local authority rows; call level(l) first");
   }

@@ -106,14 +106,14 @@ class ComparisonTest {
   @Test
   void compare_viewSpanningYears_failsAskingForOneYear() {
     assertThatThrownBy(() -> WF.years(2017, 2018).compare("Staffordshire"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessage("compare(...) needs one year, the view spans 2017 to 2018; call year(y) first");
   }
 
   @Test
   void compare_emptyView_fails() {
     assertThatThrownBy(() -> WF.where(s -> false).compare("Staffordshire"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessageStartingWith("compare(...) needs a year, but the view holds no snapshots");
   }
 

@@ -142,11 +142,11 @@ class JudgementBandsTest {
   @Test
   void judgementsByBand_withoutJudgements_isRefused() {
     assertThatThrownBy(() -> workforce().judgementsByBand(CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingJoinException.class)
         .hasMessageContaining("call withJudgements(...) first");
     assertThatThrownBy(() -> workforce().withJudgements(OFSTED).years(2024, 2025)
         .judgementsByBand(CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessageContaining("needs one year, the view spans 2024 to 2025");
   }
 

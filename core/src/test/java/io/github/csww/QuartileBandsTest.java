@@ -159,7 +159,7 @@ class QuartileBandsTest {
     assertThat(wf.bands(CASELOAD).size()).isEqualTo(2);
     assertThat(wf.year(2024).bands(CASELOAD).size()).isEqualTo(3);
     assertThatThrownBy(() -> wf.years(2024, 2025).bands(CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(UnsupportedViewException.class)
         .hasMessage("bands(CASELOAD) needs one year, the view spans 2024 to 2025;"
             + " call year(y) first");
   }

@@ -105,7 +105,7 @@ class WorkforceJudgementsTest {
   @Test
   void judgement_withoutJudgements_throwsSayingWhatToCall() {
     assertThatThrownBy(() -> workforce().judgement(A))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingJoinException.class)
         .hasMessageContaining("withJudgements");
   }
 

@@ -1,0 +1,99 @@
+package io.github.csww;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** What a view of a {@link Workforce} selects. Immutable. */
+final class ViewFilter {
+  static final ViewFilter ALL = new ViewFilter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null,
+      ImmutableList.of());
+  private static final Predicate<Snapshot> NOTHING = s -> false;
+
+  final int yearFrom;
+  final int yearTo;
+  final Set<Level> levels;
+  final Region region;
+  final ImmutableList<Predicate<Snapshot>> predicates;
+
+  private ViewFilter(int yearFrom, int yearTo, Set<Level> levels, Region region,
+      ImmutableList<Predicate<Snapshot>> predicates) {
+    this.yearFrom = yearFrom;
+    this.yearTo = yearTo;
+    this.levels = levels == null ? null : ImmutableSet.copyOf(levels);
+    this.region = region;
+    this.predicates = predicates;
+  }
+
+  boolean hasYears() {
+    return yearFrom != Integer.MIN_VALUE || yearTo != Integer.MAX_VALUE;
+  }
+
+  /** This filter narrowed to the years {@code from..to} (empty when they do not overlap). */
+  ViewFilter andYears(int from, int to) {
+    return years(Math.max(yearFrom, from), Math.min(yearTo, to));
+  }
+
+  /** This filter narrowed to the given levels. */
+  ViewFilter andLevels(Set<Level> l) {
+    if (levels == null) {
+      return levels(l);
+    }
+    EnumSet<Level> both = EnumSet.noneOf(Level.class);
+    both.addAll(levels);
+    both.retainAll(l);
+    return levels(both);
+  }
+
+  /** This filter narrowed to a region: the inner of two nested regions, else nothing. */
+  ViewFilter andRegion(Region r) {
+    if (region == null || r.within(region)) {
+      return region(r);
+    }
+    return region.within(r) ? this : where(NOTHING);
+  }
+
+  ViewFilter years(int from, int to) {
+    return new ViewFilter(from, to, levels, region, predicates);
+  }
+
+  ViewFilter levels(Set<Level> l) {
+    return new ViewFilter(yearFrom, yearTo, l, region, predicates);
+  }
+
+  ViewFilter region(Region r) {
+    return new ViewFilter(yearFrom, yearTo, levels, r, predicates);
+  }
+
+  ViewFilter where(Predicate<Snapshot> p) {
+    return new ViewFilter(yearFrom, yearTo, levels, region,
+        ImmutableList.<Predicate<Snapshot>>builder().addAll(predicates).add(p).build());
+  }
+
+  boolean test(Snapshot s) {
+    if (levels != null && !levels.contains(s.area().level())) {
+      return false;
+    }
+    if (region != null && !inRegion(s.area(), region)) {
+      return false;
+    }
+    for (Predicate<Snapshot> p : predicates) {
+      if (!p.test(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inRegion(Area area, Region region) {
+    if (area instanceof Authority a) {
+      return a.region().within(region);
+    }
+    if (area instanceof Region r) {
+      return r.within(region);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,364 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The query steps of a {@link Workforce} view: rank, aggregate, compare, band and follow areas.
+ * {@link Workforce} holds the data set (loading, joins, look-ups and the narrowing steps); this
+ * class holds what is asked of a view, so each file keeps one responsibility. It has no other
+ * subclass, and every method here is called on a {@code Workforce}:
+ *
+ * <pre>{@code
+ * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
+ * wf.year(2017).rankBy(Metric.CASELOAD).top(5);
+ * wf.year(2017).compare("Staffordshire", "Shropshire");
+ * wf.year(2025).bands(Metric.CASELOAD);
+ * }</pre>
+ */
+public abstract sealed class WorkforceQueries permits Workforce {
+
+  WorkforceQueries() {}
+
+  /** The data set the view reads. */
+  abstract Data data();
+
+  /** What the view selects. */
+  abstract ViewFilter filter();
+
+  /** The view with the query defaults applied: one level and the latest year unless named. */
+  abstract List<Snapshot> rankable();
+
+  /** The years the view names, for look-ups by name; empty when it names none. */
+  abstract Set<Integer> viewYears();
+
+  /** The year a query uses when the view is empty. */
+  abstract int defaultYearValue();
+
+  /** The judgements joined, or a {@link MissingJoinException}. */
+  abstract Judgements requireJudgements();
+
+  /**
+   * Every snapshot in the view, by year, level and name.
+   *
+   * @return the snapshots
+   */
+  public abstract List<Snapshot> snapshots();
+
+  /**
+   * The view narrowed to one reporting year.
+   *
+   * @param year the year
+   * @return the narrowed view
+   * @throws IllegalArgumentException if the workforce has no figures for that year
+   */
+  public abstract Workforce year(int year);
+
+  /**
+   * Ranks the view's areas by a measure, highest first: a {@link Metric}, the change in one
+   * between two years, or a ratio of two ({@link Measure}). Without a year the latest year is
+   * ranked (for a change, its later year); without a level, local authorities. A view of several
+   * years ranks each year on its own. Areas without a number are left out and listed by {@link
+   * Ranking#leftOut()} with the reason.
+   *
+   * @param measure what to rank by
+   * @return the ranking
+   * @throws UnsupportedViewException if the measure is a change whose later year the view
+   *     excludes
+   */
+  public Ranking rankBy(Measure measure) {
+    checkNotNull(measure, "measure is null");
+    List<Snapshot> rows;
+    Optional<Integer> year = Measures.year(measure);
+    if (year.isPresent()) {
+      int y = year.get();
+      if (filter().hasYears() && (y < filter().yearFrom || y > filter().yearTo)) {
+        throw new UnsupportedViewException("rankBy(" + measure + ") ranks " + y
+            + ", which this view excludes; rank a view that includes " + y);
+      }
+      requireYear(y, "rankBy(" + measure + ")");
+      ViewFilter f = filter().levels == null ? filter().levels(EnumSet.of(Level.LOCAL_AUTHORITY)) : filter();
+      rows = data().select(f.years(y, y));
+    } else {
+      rows = rankable();
+    }
+    return Ranking.of(measure, rows, rankingContext());
+  }
+
+  final Ranking.Context rankingContext() {
+    return new Ranking.Context(data()::find, (q, years) -> data().directory().resolveArea(q, years),
+        data().joins.judgements, Optional.empty());
+  }
+
+  void requireYear(int year, String call) {
+    if (!data().years.contains(year)) {
+      throw new UnsupportedViewException(call + " needs figures for " + year
+          + ", which the workforce does not hold; years present: " + data().yearsText());
+    }
+  }
+
+  /**
+   * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
+   * one) and one level (local authorities, unless the view names another): counts summed, ratios
+   * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
+   * and Outer London are not added to London's when the view holds both.
+   *
+   * @throws UnsupportedViewException if the view spans more than one year or more than one level
+   */
+  public Aggregate aggregate(Metric metric) {
+    checkNotNull(metric, "metric is null");
+    List<Snapshot> rows = rankable();
+    int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
+    for (Snapshot s : rows) {
+      if (s.year() != year) {
+        throw new UnsupportedViewException("aggregate(" + metric + ") needs one year, the view spans "
+            + year + " and " + s.year() + "; call year(y) first");
+      }
+      Level level = rows.get(0).area().level();
+      if (s.area().level() != level) {
+        throw new UnsupportedViewException("aggregate(" + metric + ") needs one level, the view holds "
+            + level.label() + " and " + s.area().level().label() + " rows; call level(l) first");
+      }
+    }
+    return Aggregator.aggregate(filter().region == null ? England.INSTANCE : filter().region, metric,
+        year, rows, published(metric, year));
+  }
+
+  /** The published figure for the areas the view aggregates, when the view is one of those. */
+  Optional<Value> published(Metric metric, int year) {
+    if (!filter().predicates.isEmpty() || (filter().levels != null
+        && !filter().levels.equals(EnumSet.of(Level.LOCAL_AUTHORITY)))) {
+      return Optional.empty();
+    }
+    Area area = filter().region == null ? England.INSTANCE : filter().region;
+    return data().find(area, year).map(s -> s.value(metric));
+  }
+
+  /**
+   * The view's snapshots as a table of the given metrics: a row per snapshot (year, area) and a
+   * column per metric, values as published.
+   *
+   * <pre>{@code
+   * System.out.print(workforce.year(2017).table(CASE_HOLDERS, CASELOAD).format(Format.TEXT));
+   * }</pre>
+   *
+   * @param first a metric
+   * @param more further metrics
+   * @return the table
+   */
+  public Table table(Metric first, Metric... more) {
+    checkNotNull(first, "first is null");
+    checkNotNull(more, "more is null");
+    List<Metric> metrics = new ArrayList<>();
+    metrics.add(first);
+    metrics.addAll(List.of(more));
+    return ResultTables.snapshots(snapshots(), metrics);
+  }
+
+  /**
+   * Authorities side by side in one year, with each one's English region and England: every
+   * metric down, the areas across (see {@link Comparison}). The year is the view's only year, or
+   * the latest year when the view names none; the cells come from the workforce's rows for that
+   * year, the regions and England from the published regional and national rows.
+   *
+   * <pre>{@code
+   * Comparison c = workforce.year(2017).compare("Staffordshire", "893");
+   * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).table());
+   * }</pre>
+   *
+   * @param first a name, LA number or ONS code, as for {@link #authority(String)}
+   * @param more further authorities
+   * @throws IllegalArgumentException if a query matches no authority (naming the closest names) or
+   *     several, or two name the same authority
+   * @throws UnsupportedViewException if the view holds no snapshots or spans several years
+   */
+  public Comparison compare(String first, String... more) {
+    checkNotNull(first, "first");
+    checkNotNull(more, "more");
+    List<String> queries = new ArrayList<>();
+    queries.add(first);
+    for (String q : more) {
+      queries.add(checkNotNull(q, "compare(...) was given a null name"));
+    }
+    List<Authority> named = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
+    for (String q : queries) {
+      Area a = data().directory().resolveArea(q, viewYears());
+      if (a instanceof Authority au) {
+        named.add(au);
+      } else if (a instanceof Region r && !regions.contains(r)) {
+        regions.add(r);
+      } // England is always the last column
+    }
+    int year = oneYear("compare(...)");
+    return Comparison.of(year, named, regions, area -> data().find(area, year),
+        data().joins.judgements);
+  }
+
+  /**
+   * Any area by what a person types: {@code England}, a region's name or code, or an
+   * authority's name, LA number or ONS code (resolved by the years of the view).
+   *
+   * @param query the name, number or code
+   * @return the area
+   * @throws UnknownAreaException if nothing matches, or several authorities do
+   */
+  public Area area(String query) {
+    checkNotNull(query, "query is null");
+    return data().directory().resolveArea(query, viewYears());
+  }
+
+  /**
+   * An area's series of a metric over the years of the view, with the change from year to year
+   * (see {@link Trend}): England, a region or an authority, by name, number or code.
+   *
+   * <pre>{@code
+   * workforce.trend("England", Metric.CASELOAD);
+   * workforce.years(2019, 2025).trend("West Midlands", Metric.TURNOVER_RATE);
+   * }</pre>
+   *
+   * @param query England, a region or an authority
+   * @param metric the metric
+   * @return the trend
+   * @throws UnknownAreaException if nothing matches, or several authorities do
+   */
+  public Trend trend(String query, Metric metric) {
+    checkNotNull(metric, "metric is null");
+    Area area = area(query);
+    List<Snapshot> rows = new ArrayList<>();
+    for (Snapshot s : data().select(filter().levels(null))) {
+      if (s.area().equals(area)) {
+        rows.add(s);
+      }
+    }
+    return Trend.of(area, metric, rows);
+  }
+
+  /**
+   * Authorities side by side in one year, with their regions and England.
+   *
+   * @see #compare(String, String...)
+   * @throws IllegalArgumentException if an authority is not in this workforce or is given twice
+   */
+  public Comparison compare(Authority first, Authority... more) {
+    checkNotNull(first, "first");
+    checkNotNull(more, "more");
+    List<Authority> named = new ArrayList<>();
+    named.add(first);
+    for (Authority a : more) {
+      named.add(a);
+    }
+    return compare(named);
+  }
+
+  /**
+   * Authorities side by side in one year, with their regions and England; for a list made by
+   * code, such as an authority and its statistical neighbours.
+   *
+   * @see #compare(String, String...)
+   * @throws IllegalArgumentException if the list is empty, or an authority is not in this
+   *     workforce or is given twice
+   */
+  public Comparison compare(Collection<Authority> authorities) {
+    checkNotNull(authorities, "compare(...) was given null");
+    List<Authority> own = new ArrayList<>();
+    for (Authority a : authorities) {
+      checkNotNull(a, "compare(...) was given a null authority");
+      own.add(ownAuthority(a));
+    }
+    return compareAuthorities(own);
+  }
+
+  /**
+   * The view's local authorities in one year split into quartile bands on a metric, band A the
+   * best quarter by the metric's polarity (see {@link QuartileBands} for the method). The year is
+   * the view's only year, or the latest year when the view names none. Authorities whose value is
+   * suppressed are left out and listed with the reason.
+   *
+   * <pre>{@code
+   * QuartileBands bands = workforce.year(2025).bands(Metric.CASELOAD);
+   * Optional<QuartileBand> b = bands.bandOf(workforce.find("Staffordshire").orElseThrow());
+   * }</pre>
+   *
+   * @throws UnsupportedViewException if the view holds no snapshots or spans several years
+   */
+  public QuartileBands bands(Metric metric) {
+    checkNotNull(metric, "metric is null");
+    int year = oneYear("bands(" + metric + ")");
+    ImmutableList.Builder<Snapshot> las = ImmutableList.builder();
+    for (Snapshot s : data().select(filter().years(year, year))) {
+      if (s.area().level() == Level.LOCAL_AUTHORITY) {
+        las.add(s);
+      }
+    }
+    return QuartileBands.of(metric, year, las.build());
+  }
+
+  Comparison compareAuthorities(List<Authority> authorities) {
+    checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
+    int year = oneYear("compare(...)");
+    return Comparison.of(year, authorities, area -> data().find(area, year),
+        data().joins.judgements);
+  }
+
+  /** The workforce's own authority with the same LA numbers as the given one. */
+  Authority ownAuthority(Authority a) {
+    for (Authority own : data().directory().authorities()) {
+      if (own.laNumbers().equals(a.laNumbers())) {
+        return own;
+      }
+    }
+    throw new IllegalArgumentException(a + " is not in this workforce; it holds "
+        + data().directory().authorities().size() + " authorities");
+  }
+
+  /**
+   * The one year a query works on: the view's only year, or the latest when the view names none.
+   *
+   * @throws UnsupportedViewException if the view is empty or spans several years
+   */
+  int oneYear(String what) {
+    List<Snapshot> view = snapshots(); // sorted by year
+    if (view.isEmpty()) {
+      throw new UnsupportedViewException(what + " needs a year, but the view holds no snapshots"
+          + data().emptyHint());
+    }
+    int first = view.get(0).year();
+    int last = view.get(view.size() - 1).year();
+    if (first != last && filter().hasYears()) {
+      throw new UnsupportedViewException(what + " needs one year, the view spans " + first + " to "
+          + last + "; call year(y) first");
+    }
+    return last;
+  }
+
+  /**
+   * The cross-tab of Ofsted judgement against quartile band for a metric in one year: how many of
+   * the view's banded local authorities with each judgement in force on the census date (or none)
+   * fall in each band (see {@link JudgementBands}). The year is the view's only year, or the
+   * latest year when the view names none; the bands are those of {@link #bands(Metric)}.
+   *
+   * <pre>{@code
+   * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
+   *     .judgementsByBand(Metric.CASELOAD);
+   * jb.count(Grade.INADEQUATE, QuartileBand.D);
+   * System.out.print(jb.table());
+   * }</pre>
+   *
+   * @throws MissingJoinException if no judgements are joined ({@link Workforce#withJudgements}); UnsupportedViewException if the
+   *     view holds no snapshots or spans several years
+   */
+  public JudgementBands judgementsByBand(Metric metric) {
+    checkNotNull(metric, "metric is null");
+    Judgements joined = requireJudgements();
+    return JudgementBands.of(bands(metric), joined);
+  }
+}
