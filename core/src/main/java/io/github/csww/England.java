@@ -30,17 +30,6 @@ public record England() implements Area {
     return "England";
   }
 
-  /** Every England is equal (written out: see {@link Authority#equals(Object)}). */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof England;
-  }
-
-  @Override
-  public int hashCode() {
-    return CODE.hashCode();
-  }
-
   @Override
   public String toString() {
     return "England";

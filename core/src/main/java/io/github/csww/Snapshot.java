@@ -39,10 +39,9 @@ public final class Snapshot {
   private final Area area;
   private final int year;
   /**
-   * The cells, packed: for each metric in order, one unsigned LEB128 varint holding a suppression
-   * (0 to 6), {@link #EXACT} (7), or 8 + the zigzag-encoded number of tenths. Published figures
-   * take one to three bytes each, so a row holds in about 50 bytes what an {@code int[22]} holds
-   * in 104.
+   * The cells in {@link Cells}' compact store: for each metric in order, a code holding a
+   * suppression (0 to 6), {@link #EXACT} (7), or 8 + the zigzag-encoded number of tenths, all in
+   * the fixed width the row's largest code needs, so a read is O(1).
    */
   private final byte[] packed;
   /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
@@ -94,20 +93,9 @@ public final class Snapshot {
     return LocalDate.of(year, 9, 30);
   }
 
-  /** The i-th cell unpacked: tenths, {@code SUPPRESSED_BASE + ordinal}, or {@link #EXACT}. */
+  /** The i-th cell: tenths, {@code SUPPRESSED_BASE + ordinal}, or {@link #EXACT}. */
   private int cell(int i) {
-    int at = 0;
-    long code = 0;
-    for (int k = 0; k <= i; k++) {
-      code = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = packed[at++];
-        code |= (long) (b & 0x7f) << shift;
-        shift += 7;
-      } while (b < 0);
-    }
+    long code = Cells.code(packed, i);
     if (code < SUPPRESSIONS.length) {
       return SUPPRESSED_BASE + (int) code;
     }
@@ -118,21 +106,12 @@ public final class Snapshot {
     return (int) ((zig >>> 1) ^ -(zig & 1));
   }
 
-  /**
-   * Packs cells as {@link #packed} describes, through a scratch buffer of at least five bytes a
-   * cell, into an array of exactly the bytes needed.
-   */
-  private static byte[] pack(int[] cells, byte[] scratch) {
-    int at = 0;
-    for (int c : cells) {
-      long code = code(c);
-      while ((code & ~0x7fL) != 0) {
-        scratch[at++] = (byte) ((code & 0x7f) | 0x80);
-        code >>>= 7;
-      }
-      scratch[at++] = (byte) code;
+  /** Packs cells into {@link Cells}' fixed-width codes. */
+  private static byte[] pack(int[] cells, long[] codes) {
+    for (int i = 0; i < cells.length; i++) {
+      codes[i] = code(cells[i]);
     }
-    return Arrays.copyOf(scratch, at);
+    return Cells.pack(codes);
   }
 
   private static long code(int c) {
@@ -262,8 +241,8 @@ public final class Snapshot {
     private Area area;
     private int year;
     private final int[] cells = new int[METRICS.length];
-    /** Room to pack a row: a cell takes at most five bytes. */
-    private final byte[] scratch = new byte[METRICS.length * 5];
+    /** The row's codes, before packing. */
+    private final long[] codes = new long[METRICS.length];
     private double[] exact;
 
     private Builder(Area area, int year) {
@@ -330,7 +309,8 @@ public final class Snapshot {
 
     /** The snapshot. */
     public Snapshot build() {
-      return new Snapshot(area, year, pack(cells, scratch), exact == null ? null : exact.clone(), null);
+      return new Snapshot(area, year, pack(cells, codes), exact == null ? null : exact.clone(),
+          null);
     }
   }
 }

@@ -1,0 +1,55 @@
+package io.github.csww;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CellsTest {
+  private static final int N = Metric.values().length;
+
+  @Test
+  void pack_usesTheNarrowestWidthForTheLargestCode() {
+    long[] codes = new long[N];
+    assertThat(Cells.pack(codes)).hasSize(N);
+    codes[3] = 255;
+    assertThat(Cells.pack(codes)).hasSize(N);
+    codes[3] = 256;
+    assertThat(Cells.pack(codes)).hasSize(2 * N);
+    codes[5] = 1L << 24;
+    assertThat(Cells.pack(codes)).hasSize(4 * N);
+    codes[7] = (1L << 32) + 9;
+    assertThat(Cells.pack(codes)).hasSize(5 * N);
+  }
+
+  @Test
+  void code_readsBackEveryPackedCode_property() {
+    qt().forAll(integers().between(0, N - 1), longs().between(0, (1L << 33) + 8))
+        .checkAssert((i, c) -> {
+          long[] codes = new long[N];
+          Arrays.fill(codes, 7);
+          codes[i] = c;
+          byte[] packed = Cells.pack(codes);
+          for (int k = 0; k < N; k++) {
+            assertThat(Cells.code(packed, k)).isEqualTo(codes[k]);
+          }
+        });
+  }
+
+  @Test
+  void snapshot_readsEveryWidthBack() {
+    Authority a = Authority.of("860", "E10000028", "Staffordshire", Region.WEST_MIDLANDS);
+    for (double v : new double[] {0, 0.1, 25.5, 6553.5, 1677721.5, 214748364.7, -214748364.8,
+        -3.2, 1.05, 15.037593984962406}) {
+      Snapshot s = Snapshot.builder(a, 2025).set(Metric.CASES, v)
+          .suppress(Metric.CASELOAD, Suppression.ROUNDS_TO_ZERO).build();
+      assertThat(s.value(Metric.CASES)).isEqualTo(Value.of(v));
+      assertThat(s.value(Metric.CASELOAD)).isEqualTo(Value.suppressed(Suppression.ROUNDS_TO_ZERO));
+      assertThat(s.value(Metric.ABSENCE_RATE))
+          .isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+    }
+  }
+}
