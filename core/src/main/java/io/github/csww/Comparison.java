@@ -355,8 +355,7 @@ public final class Comparison implements Result {
     checkNotNull(area, "area is null");
     for (int i = 0; i < columns.size(); i++) {
       Area c = columns.get(i);
-      if (c.equals(area) || (c instanceof Authority ca && area instanceof Authority aa
-          && ca.laNumbers().equals(aa.laNumbers()))) {
+      if (c.equals(area)) {
         return i;
       }
     }

@@ -152,7 +152,7 @@ public final class JudgementBands implements Result {
     checkNotNull(authority, "authority is null");
     List<Ranked> ranked = bands.rows();
     for (int i = 0; i < ranked.size(); i++) {
-      if (((Authority) ranked.get(i).area()).laNumbers().equals(authority.laNumbers())) {
+      if (ranked.get(i).area().equals(authority)) {
         return judgements.get(i);
       }
     }

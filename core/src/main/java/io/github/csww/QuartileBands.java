@@ -196,7 +196,7 @@ public final class QuartileBands implements Result {
   private int indexOf(Authority authority) {
     checkNotNull(authority, "authority is null");
     for (int i = 0; i < rows.size(); i++) {
-      if (((Authority) rows.get(i).area()).laNumbers().equals(authority.laNumbers())) {
+      if (rows.get(i).area().equals(authority)) {
         return i;
       }
     }

@@ -130,12 +130,17 @@ public final class Workforce extends WorkforceQueries {
   /**
    * The view's snapshots of one reporting year (none if the view has excluded that year).
    *
-   * @throws IllegalArgumentException if the workforce has no figures for that year
+   * @param year the reporting year, for example {@code 2017} for 30 September 2017
+   * @return the narrowed view
+   * @throws UnsupportedViewException if the workforce has no figures for that year, naming the
+   *     years it has; {@link #years(int, int)} behaves the same for a range with no year present
    */
   @Override
   public Workforce year(int year) {
-    checkArgument(data.years.contains(year), "no figures for %s; years present: %s", year,
-        data.yearsText());
+    if (!data.years.contains(year)) {
+      throw new UnsupportedViewException("no figures for " + year + "; years present: "
+          + data.yearsText());
+    }
     return new Workforce(data, filter.andYears(year, year));
   }
 
@@ -146,6 +151,10 @@ public final class Workforce extends WorkforceQueries {
    */
   public Workforce years(int from, int to) {
     checkArgument(from <= to, "years(from, to) needs from <= to, got %s and %s", from, to);
+    if (data.years.subSet(from, true, to, true).isEmpty()) {
+      throw new UnsupportedViewException("no figures for " + (from == to ? from : from + " to "
+          + to) + "; years present: " + data.yearsText());
+    }
     return new Workforce(data, filter.andYears(from, to));
   }
 

@@ -312,12 +312,13 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /** The workforce's own authority with the same LA numbers as the given one. */
   Authority ownAuthority(Authority a) {
     for (Authority own : data().directory().authorities()) {
-      if (own.laNumbers().equals(a.laNumbers())) {
+      if (own.equals(a)) {
         return own;
       }
     }
-    throw new IllegalArgumentException(a + " is not in this workforce; it holds "
-        + data().directory().authorities().size() + " authorities");
+    throw new UnknownAreaException(a + " is not in this workforce; it holds "
+        + data().directory().authorities().size() + " authorities", a.laNumber(), List.of(),
+        false);
   }
 
   /**

@@ -148,7 +148,7 @@ class ComparisonTest {
     Authority other = Authority.of("999", "E06099999", "Nowhere", Region.SOUTH_WEST);
 
     assertThatThrownBy(() -> WF.compare(other))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(UnknownAreaException.class)
         .hasMessage("Nowhere (999) is not in this workforce; it holds 4 authorities");
   }
 

@@ -148,11 +148,15 @@ final class Generators {
    */
   record Step(String kind, int from, int to, Set<Level> levels, Region region, int which) {
 
-    /** Applies the step; year(y) of a year the data lacks (it throws) becomes years(y, y). */
+    /**
+     * Applies the step. year(y) and years(a, b) of years the data lacks throw (tested on their
+     * own); here they become a view that selects nothing, as a narrowing to no common year does.
+     */
     Workforce apply(Workforce w, Set<Integer> dataYears) {
+      boolean any = dataYears.stream().anyMatch(y -> y >= from && y <= to);
       return switch (kind) {
-        case "year" -> dataYears.contains(from) ? w.year(from) : w.years(from, from);
-        case "years" -> w.years(from, to);
+        case "year" -> dataYears.contains(from) ? w.year(from) : w.where(s -> false);
+        case "years" -> any ? w.years(from, to) : w.where(s -> false);
         case "level" -> {
           List<Level> l = new ArrayList<>(levels);
           yield w.level(l.get(0), l.subList(1, l.size()).toArray(Level[]::new));
