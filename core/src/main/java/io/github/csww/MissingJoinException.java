@@ -12,6 +12,7 @@ package io.github.csww;
 public final class MissingJoinException extends QueryException {
   private static final long serialVersionUID = 1L;
 
+  /** The method that makes the missing join. */
   private final String join;
 
   MissingJoinException(String what, String join) {
