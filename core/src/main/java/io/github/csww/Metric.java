@@ -182,7 +182,8 @@ public enum Metric implements Measure {
 
   /**
    * The metric's column in the 2025 EES layout, for example {@code caseload_fte}; also its column
-   * name in csww's tables and its key in JSON.
+   * name in csww's tables and its key in the JSON of results. (csww's own workforce JSON, {@code
+   * WorkforceJson} of {@code csww-io}, keys values by the constant's name instead.)
    *
    * @return the column name
    */
