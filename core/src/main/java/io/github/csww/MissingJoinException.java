@@ -6,7 +6,7 @@ package io.github.csww;
  *
  * <pre>{@code
  * workforce.rankBy(CASELOAD).grade(Grade.INADEQUATE);
- * // MissingJoinException: ... call withJudgements(OfstedReader.read(path)) first
+ * // MissingJoinException: ... call withJudgements(...) first
  * }</pre>
  */
 public final class MissingJoinException extends QueryException {

@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * <pre>{@code
  * for (SkippedRow s : workforce.report().skipped()) {
- *   System.err.println(s); // data.csv:12:31: column 'cases': expected ... found '-4'
+ *   System.err.println(s); // line 12, column 31: column 'cases': expected ... found '-4'
  * }
  * }</pre>
  *
