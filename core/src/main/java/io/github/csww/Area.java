@@ -16,15 +16,26 @@ package io.github.csww;
  */
 public sealed interface Area permits England, Region, Authority {
 
-  /** The geographic level. */
+  /**
+   * The geographic level.
+   *
+   * @return {@link Level#NATIONAL} for England, {@link Level#REGIONAL} for a region, {@link
+   *     Level#LOCAL_AUTHORITY} for an authority
+   */
   Level level();
 
   /**
    * The area's current ONS code, for example {@code E10000028}; a combined return gives both
    * codes as published ({@code E09000021 / E09000027}).
+   *
+   * @return the latest ONS code, or both codes of a combined return separated by {@code " / "}
    */
   String code();
 
-  /** The area's current name as published, for example {@code Kingston upon Hull, City of}. */
+  /**
+   * The area's current name as published, for example {@code Kingston upon Hull, City of}.
+   *
+   * @return the latest published name
+   */
   String name();
 }

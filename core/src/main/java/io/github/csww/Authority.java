@@ -41,7 +41,19 @@ public record Authority(
 
   private static final Splitter SLASH = Splitter.on('/').trimResults().omitEmptyStrings();
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param laNumbers the DfE LA numbers, one, or two for a combined return; not empty, each
+   *     positive
+   * @param codes every ONS code the authority has been published with, oldest first; not empty,
+   *     none blank
+   * @param names every name the authority has been published with, oldest first; not empty, none
+   *     blank
+   * @param region the region as published: Inner or Outer London for London boroughs
+   * @throws IllegalArgumentException if there is no LA number, an LA number is not positive, or
+   *     the codes or names are empty or hold a blank one
+   */
   public Authority {
     laNumbers = ImmutableList.copyOf(checkNotNull(laNumbers, "laNumbers is null"));
     codes = ImmutableList.copyOf(checkNotNull(codes, "codes is null"));
@@ -68,6 +80,7 @@ public record Authority(
    * @param code the {@code new_la_code} cell
    * @param name the {@code la_name} cell
    * @param region the region of the row
+   * @return the authority with that one code and name as its history
    * @throws IllegalArgumentException if the LA number is not one or more positive whole numbers
    *     separated by {@code /}, or the code or name is blank
    */
@@ -82,6 +95,8 @@ public record Authority(
   /**
    * Reads an {@code old_la_code} cell: {@code "860"} or {@code "314 / 318"}.
    *
+   * @param text the cell's text: positive whole numbers separated by {@code /}, spaces allowed
+   * @return the LA numbers in the order written, one, or two for a combined return
    * @throws IllegalArgumentException naming the text when it is not LA numbers
    */
   public static List<Integer> parseLaNumbers(String text) {
@@ -120,7 +135,11 @@ public record Authority(
     return names.get(names.size() - 1);
   }
 
-  /** The LA number(s) as published: {@code "860"}, {@code "314 / 318"}. */
+  /**
+   * The LA number(s) as published: {@code "860"}, {@code "314 / 318"}.
+   *
+   * @return the LA numbers joined by {@code " / "}
+   */
   public String laNumber() {
     StringBuilder sb = new StringBuilder();
     for (int n : laNumbers) {
@@ -132,7 +151,11 @@ public record Authority(
     return sb.toString();
   }
 
-  /** True for a combined return of two or more authorities. */
+  /**
+   * Whether this is a combined return, such as Kingston upon Thames with Richmond upon Thames.
+   *
+   * @return true for a combined return of two or more authorities
+   */
   public boolean isCombined() {
     return laNumbers.size() > 1;
   }
@@ -140,6 +163,8 @@ public record Authority(
   /**
    * Every single ONS code the authority has had, with combined codes split: for {@code 314 / 318}
    * both {@code E09000021} and {@code E09000027}.
+   *
+   * @return the codes, oldest first, without repeats
    */
   public Set<String> allCodes() {
     Set<String> out = new LinkedHashSet<>();

@@ -41,12 +41,22 @@ public enum Closeness {
     this.label = label;
   }
 
-  /** The band in sentence case, for example {@code "Very close"}. */
+  /**
+   * The band in sentence case, for example {@code "Very close"}.
+   *
+   * @return the band's label
+   */
   public String label() {
     return label;
   }
 
-  /** True when this band is closer than the other one. */
+  /**
+   * Compares two bands.
+   *
+   * @param other the band to compare with
+   * @return true when this band is closer than the other one, false when it is the same band or
+   *     further away
+   */
   public boolean isCloserThan(Closeness other) {
     return ordinal() < other.ordinal();
   }
@@ -55,6 +65,7 @@ public enum Closeness {
    * Reads a band as either published file spells it, ignoring case, surrounding spaces and runs
    * of spaces.
    *
+   * @param text a cell's text, for example {@code "Close "} or {@code "Extremely Close"}
    * @return the band, or empty when the text is not a band
    */
   public static Optional<Closeness> fromText(String text) {
@@ -67,7 +78,11 @@ public enum Closeness {
     return Optional.empty();
   }
 
-  /** The bands, for messages: {@code "Extremely close, Very close, ..."}. */
+  /**
+   * The bands, for messages: {@code "Extremely close, Very close, ..."}.
+   *
+   * @return every band's label, closest first, separated by commas
+   */
   public static String expected() {
     StringBuilder sb = new StringBuilder();
     for (Closeness c : VALUES) {

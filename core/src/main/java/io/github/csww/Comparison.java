@@ -21,7 +21,8 @@ import java.util.function.Function;
  * across. Made by {@link Workforce#compare(String, String...)}.
  *
  * <p>The columns are the authorities in the order named, then the English region of each (once,
- * in order of first appearance), then England. The region and England columns hold the
+ * in order of first appearance), then any region named in {@code compare(...)} that is not among
+ * them, then England. The region and England columns hold the
  * <em>published</em> regional and national rows of the same workforce, never a recomputed
  * aggregate. A London borough's region column is {@link Region#LONDON}, not the Inner or Outer
  * London sub-region it is published with: the nine English regions are what every other
@@ -143,27 +144,49 @@ public final class Comparison implements Result {
         null);
   }
 
-  /** The reporting year compared. */
+  /**
+   * The reporting year compared.
+   *
+   * @return the year, for example {@code 2017}
+   */
   public int year() {
     return year;
   }
 
-  /** The authorities compared, in the order named. */
+  /**
+   * The authorities compared, in the order named.
+   *
+   * @return the authorities; empty when only regions were named
+   */
   public List<Authority> authorities() {
     return authorities;
   }
 
-  /** The English regions of the authorities, once each, in order of first appearance. */
+  /**
+   * The English regions of the authorities, once each, in order of first appearance, then any
+   * region named in {@code compare(...)} that is not among them.
+   *
+   * @return the region columns, in column order
+   */
   public List<Region> regions() {
     return regions;
   }
 
-  /** Every column: the authorities, then their regions, then {@link England}. */
+  /**
+   * Every column: the authorities, then their regions (and any region named), then {@link
+   * England}.
+   *
+   * @return the columns' areas, in column order
+   */
   public List<Area> columns() {
     return columns;
   }
 
-  /** The metrics shown, in order: every {@link Metric} unless chosen with {@code metrics(...)}. */
+  /**
+   * The metrics shown, in order: every {@link Metric} unless chosen with {@code metrics(...)}.
+   *
+   * @return the metrics, one per row
+   */
   public List<Metric> metrics() {
     return metrics;
   }
@@ -171,7 +194,12 @@ public final class Comparison implements Result {
   /**
    * The same comparison showing only the given metrics, in the given order.
    *
-   * @throws IllegalArgumentException if a metric is null or given twice
+   * @param first the first metric to show
+   * @param more the further metrics to show, in order
+   * @return a comparison with one row per given metric; this one when the metrics are already
+   *     those shown
+   * @throws IllegalArgumentException if a metric is given twice
+   * @throws NullPointerException if a metric is null
    */
   public Comparison metrics(Metric first, Metric... more) {
     checkNotNull(more, "metrics(...) was given a null array");
@@ -184,7 +212,11 @@ public final class Comparison implements Result {
   /**
    * The same comparison showing only the given metrics, in the given order.
    *
-   * @throws IllegalArgumentException if there are none, or a metric is null or given twice
+   * @param chosen the metrics to show, in order, at least one
+   * @return a comparison with one row per chosen metric; this one when the metrics are already
+   *     those shown
+   * @throws IllegalArgumentException if there are none, or a metric is given twice
+   * @throws NullPointerException if a metric is null
    */
   public Comparison metrics(Collection<Metric> chosen) {
     checkNotNull(chosen, "chosen is null");
@@ -209,6 +241,9 @@ public final class Comparison implements Result {
    *     .judgementsAt(LocalDate.of(2018, 2, 28));
    * }</pre>
    *
+   * @param date the date to look judgements up on
+   * @return a comparison whose {@link #judgement(Authority)} and {@link #judgementDate()} use
+   *     that date
    * @throws IllegalStateException if the workforce compared was not joined with judgements
    */
   public Comparison judgementsAt(LocalDate date) {
@@ -228,6 +263,8 @@ public final class Comparison implements Result {
   /**
    * The date judgements are looked up on: the census date, 30 September of the year, unless
    * {@link #judgementsAt(LocalDate)} named another; empty without judgements.
+   *
+   * @return the look-up date, or empty when the workforce was not joined with judgements
    */
   public Optional<LocalDate> judgementDate() {
     if (!judged) {
@@ -236,7 +273,11 @@ public final class Comparison implements Result {
     return Optional.of(judgementDate != null ? judgementDate : LocalDate.of(year, 9, 30));
   }
 
-  /** One row per metric, each with a value per column. */
+  /**
+   * One row per metric, each with a value per column.
+   *
+   * @return the rows, in the order of {@link #metrics()}
+   */
   public List<ComparisonRow> rows() {
     return rows;
   }
@@ -244,6 +285,8 @@ public final class Comparison implements Result {
   /**
    * The row of a metric.
    *
+   * @param metric one of the shown metrics
+   * @return the metric's row, a value per column
    * @throws IllegalArgumentException if the metric is not shown
    */
   public ComparisonRow row(Metric metric) {
@@ -255,6 +298,8 @@ public final class Comparison implements Result {
    *
    * @param area a column: one of the authorities (matched by LA number), a region or {@link
    *     England#INSTANCE}
+   * @param metric one of the shown metrics
+   * @return the cell's value; {@code x} when the area has no row that year
    * @throws IllegalArgumentException if the metric is not shown or the area is not a column
    */
   public Value value(Metric metric, Area area) {
@@ -264,6 +309,9 @@ public final class Comparison implements Result {
   /**
    * Every shown metric's value for one column, in metric order.
    *
+   * @param area a column: one of the authorities (matched by LA number), a region or {@link
+   *     England#INSTANCE}
+   * @return the column's values keyed by metric, in the order of {@link #metrics()}
    * @throws IllegalArgumentException if the area is not a column
    */
   public Map<Metric, Value> column(Area area) {
@@ -278,6 +326,9 @@ public final class Comparison implements Result {
   /**
    * The snapshot behind a column, or empty when its area has no row that year.
    *
+   * @param area a column: one of the authorities (matched by LA number), a region or {@link
+   *     England#INSTANCE}
+   * @return the column's snapshot, or empty
    * @throws IllegalArgumentException if the area is not a column
    */
   public Optional<Snapshot> snapshot(Area area) {
@@ -296,6 +347,7 @@ public final class Comparison implements Result {
    * }</pre>
    *
    * @param authority one of the compared authorities, matched by LA number
+   * @return the judgement in force, or empty
    * @throws IllegalArgumentException if the authority is not compared
    */
   public Optional<Judgement> judgement(Authority authority) {
@@ -308,12 +360,18 @@ public final class Comparison implements Result {
    * True when the workforce compared was joined with judgements ({@link
    * Workforce#withJudgements(Judgements)}): {@link #table()} then shows an "Ofsted judgement"
    * line and writers a judgement per authority.
+   *
+   * @return true when judgements are joined
    */
   public boolean hasJudgements() {
     return judged;
   }
 
-  /** The columns whose area has no row in the year: all their cells read {@code x}. */
+  /**
+   * The columns whose area has no row in the year: all their cells read {@code x}.
+   *
+   * @return the absent areas, in column order; empty when every column has a row
+   */
   public List<Area> absent() {
     ImmutableList.Builder<Area> out = ImmutableList.builder();
     for (Area a : columns) {
@@ -370,6 +428,7 @@ public final class Comparison implements Result {
         && rows.equals(c.rows) && judged == c.judged && judgements.equals(c.judgements));
   }
 
+  /** A hash of the year, columns, cells and judgements. */
   @Override
   public int hashCode() {
     return ((year * 31 + columns.hashCode()) * 31 + rows.hashCode()) * 31

@@ -23,7 +23,12 @@ import com.google.common.collect.ImmutableList;
  */
 public record ComparisonRow(Metric metric, List<Value> values) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param metric the metric
+   * @param values one value per column, in the order of {@link Comparison#columns()}
+   */
   public ComparisonRow {
     checkNotNull(metric, "a comparison row needs a metric");
     checkNotNull(values, "a comparison row needs values");
@@ -34,6 +39,7 @@ public record ComparisonRow(Metric metric, List<Value> values) {
    * The value in a column.
    *
    * @param column the 0-based index into {@link Comparison#columns()}
+   * @return the column's value: a number, or a suppression
    * @throws IllegalArgumentException if there is no such column
    */
   public Value value(int column) {

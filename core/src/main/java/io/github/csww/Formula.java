@@ -25,7 +25,15 @@ import com.google.common.collect.ImmutableList;
  */
 public record Formula(Metric numerator, List<Metric> denominator, double scale) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param numerator the count on top
+   * @param denominator the counts summed underneath, at least one
+   * @param scale 100 for a percentage, 1 otherwise; positive and finite
+   * @throws IllegalArgumentException if the denominator is empty or the scale is not positive
+   *     and finite
+   */
   public Formula {
     checkNotNull(numerator, "numerator is null");
     denominator = ImmutableList.copyOf(checkNotNull(denominator, "denominator is null"));

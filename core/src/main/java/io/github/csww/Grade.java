@@ -37,17 +37,31 @@ public enum Grade {
     this.label = label;
   }
 
-  /** Ofsted's wording, for example {@code "Requires improvement to be good"}. */
+  /**
+   * Ofsted's wording, for example {@code "Requires improvement to be good"}.
+   *
+   * @return the grade's label in full
+   */
   public String label() {
     return label;
   }
 
-  /** Ofsted's grade number: 1 for Outstanding to 4 for Inadequate. */
+  /**
+   * Ofsted's grade number: 1 for Outstanding to 4 for Inadequate.
+   *
+   * @return the grade number, 1 to 4
+   */
   public int number() {
     return ordinal() + 1;
   }
 
-  /** True when this grade is better than the other one (Outstanding is better than Good). */
+  /**
+   * Compares two grades in Ofsted's order.
+   *
+   * @param other the grade to compare with
+   * @return true when this grade is better than the other one (Outstanding is better than Good),
+   *     false when it is the same grade or worse
+   */
   public boolean isBetterThan(Grade other) {
     return ordinal() < other.ordinal();
   }
@@ -57,6 +71,7 @@ public enum Grade {
    * {@code "Good"}, {@code "Requires improvement to be good"} (or the short {@code "Requires
    * improvement"}), {@code "Inadequate"}, or the grade number {@code "1"} to {@code "4"}.
    *
+   * @param text a cell's text, for example {@code "Good"} or {@code "3"}
    * @return the grade, or empty when the text is none of these
    */
   public static Optional<Grade> fromText(String text) {
@@ -72,7 +87,11 @@ public enum Grade {
     return Optional.empty();
   }
 
-  /** The grades as Ofsted spells them, for messages: {@code "Outstanding, Good, ..."}. */
+  /**
+   * The grades as Ofsted spells them, for messages: {@code "Outstanding, Good, ..."}.
+   *
+   * @return every grade's label, best first, separated by commas
+   */
   public static String expected() {
     StringBuilder sb = new StringBuilder();
     for (Grade g : VALUES) {

@@ -66,7 +66,24 @@ public record Judgement(
 
   private static final Pattern ONS_CODE = Pattern.compile("[A-Z]\\d{8}");
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param code the ONS code as Ofsted published it: a capital letter and eight digits, for
+   *     example {@code E10000028}
+   * @param name the authority's name as Ofsted spells it, not blank
+   * @param overall the overall effectiveness grade
+   * @param subJudgements the sub-judgements by Ofsted's wording, none with a blank name; empty
+   *     when none were published
+   * @param inspected the first day of the inspection
+   * @param inspectionEnd the last day of the inspection, not before {@code inspected}, or empty
+   * @param published the date the report was published, not before {@code inspected}
+   * @param framework the inspection framework, for example {@code "ILACS"}; not blank
+   * @param inspectionType the type of inspection as published, or empty
+   * @throws IllegalArgumentException if the code is not an ONS code, the name, the framework or a
+   *     sub-judgement's name is blank, or the publication date or inspection end falls before the
+   *     inspection date
+   */
   public Judgement {
     checkNotNull(code, "code is null");
     checkArgument(ONS_CODE.matcher(code).matches(),
@@ -92,12 +109,23 @@ public record Judgement(
     checkNotNull(inspectionType, "inspectionType is null: use Optional.empty()");
   }
 
-  /** A sub-judgement by Ofsted's wording (see the constants), or empty when not published. */
+  /**
+   * A sub-judgement by Ofsted's wording (see the constants).
+   *
+   * @param wording the sub-judgement's name exactly as Ofsted words it, for example {@link
+   *     #CHILDREN_IN_CARE}
+   * @return its grade, or empty when it was not published with this judgement
+   */
   public Optional<Grade> subJudgement(String wording) {
     return Optional.ofNullable(subJudgements.get(wording));
   }
 
-  /** True when the judgement was published on or before the date. */
+  /**
+   * Whether the judgement was public at a date.
+   *
+   * @param date the date, for example a census date
+   * @return true when the judgement was published on or before the date
+   */
   public boolean isPublishedBy(LocalDate date) {
     return !published.isAfter(date);
   }

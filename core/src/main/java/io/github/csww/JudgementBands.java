@@ -85,51 +85,93 @@ public final class JudgementBands implements Result {
     return new JudgementBands(bands, census, inForce.build());
   }
 
-  /** The banded metric. */
+  /**
+   * The banded metric.
+   *
+   * @return the metric the authorities were ranked and banded on
+   */
   public Metric metric() {
     return bands.metric();
   }
 
-  /** The reporting year. */
+  /**
+   * The reporting year.
+   *
+   * @return the year of the bands, for example {@code 2025}
+   */
   public int year() {
     return bands.year();
   }
 
-  /** The date judgements were looked up at: the census date, 30 September of the year. */
+  /**
+   * The date judgements were looked up at.
+   *
+   * @return the census date, 30 September of the year
+   */
   public LocalDate censusDate() {
     return censusDate;
   }
 
-  /** The quartile bands counted. */
+  /**
+   * The quartile bands counted.
+   *
+   * @return the bands, with the authorities left out for a suppressed value
+   */
   public QuartileBands bands() {
     return bands;
   }
 
-  /** How many banded authorities had a judgement of this grade in force and are in this band. */
+  /**
+   * One cell of the cross-tab.
+   *
+   * @param grade the overall grade of the judgement in force
+   * @param band the quartile band
+   * @return how many banded authorities had a judgement of this grade in force and are in this
+   *     band; 0 when none
+   */
   public int count(Grade grade, QuartileBand band) {
     checkNotNull(grade, "grade is null");
     checkNotNull(band, "band is null");
     return counts[grade.ordinal()][band.ordinal()];
   }
 
-  /** How many authorities in this band had no judgement in force on the census date. */
+  /**
+   * The "no judgement" cell of one band.
+   *
+   * @param band the quartile band
+   * @return how many authorities in this band had no judgement in force on the census date
+   */
   public int countWithoutJudgement(QuartileBand band) {
     checkNotNull(band, "band is null");
     return counts[GRADES.length][band.ordinal()];
   }
 
-  /** How many banded authorities had a judgement of this grade in force, over all bands. */
+  /**
+   * The total of one grade's row.
+   *
+   * @param grade the overall grade of the judgement in force
+   * @return how many banded authorities had a judgement of this grade in force, over all bands
+   */
   public int gradeTotal(Grade grade) {
     checkNotNull(grade, "grade is null");
     return sum(counts[grade.ordinal()]);
   }
 
-  /** How many banded authorities had no judgement in force, over all bands. */
+  /**
+   * The total of the "no judgement" row.
+   *
+   * @return how many banded authorities had no judgement in force, over all bands
+   */
   public int withoutJudgementTotal() {
     return sum(counts[GRADES.length]);
   }
 
-  /** How many authorities are in this band, whatever their judgement. */
+  /**
+   * The total of one band's column.
+   *
+   * @param band the quartile band
+   * @return how many authorities are in this band, whatever their judgement
+   */
   public int bandTotal(QuartileBand band) {
     checkNotNull(band, "band is null");
     int n = 0;
@@ -139,7 +181,11 @@ public final class JudgementBands implements Result {
     return n;
   }
 
-  /** How many authorities are counted: every banded authority, once. */
+  /**
+   * The grand total.
+   *
+   * @return how many authorities are counted: every banded authority, once
+   */
   public int total() {
     return bands.size();
   }
@@ -147,6 +193,9 @@ public final class JudgementBands implements Result {
   /**
    * The judgement counted for an authority, matched by LA number: the one in force on the census
    * date, or empty when none was or the authority is not banded.
+   *
+   * @param authority the authority; any copy with the same LA numbers finds it
+   * @return the judgement counted for it, or empty
    */
   public Optional<Judgement> judgement(Authority authority) {
     checkNotNull(authority, "authority is null");
@@ -163,6 +212,8 @@ public final class JudgementBands implements Result {
    * The banded authorities of one cell, best first.
    *
    * @param grade the grade, or empty for the authorities with no judgement in force
+   * @param band the quartile band
+   * @return the authorities counted in the cell, in ranking order; empty when the count is 0
    */
   public List<Ranked> members(Optional<Grade> grade, QuartileBand band) {
     checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
@@ -182,6 +233,8 @@ public final class JudgementBands implements Result {
   /**
    * The five rows of the cross-tab: one per grade, Outstanding first, then the authorities with
    * no judgement in force. Every row is there, with zero counts where none fall in it.
+   *
+   * @return the five rows; an immutable list
    */
   public List<Row> rows() {
     return rows;
@@ -212,6 +265,7 @@ public final class JudgementBands implements Result {
         && judgements.equals(j.judgements));
   }
 
+  /** A hash of the bands and the judgements counted. */
   @Override
   public int hashCode() {
     return bands.hashCode() * 31 + judgements.hashCode();
@@ -242,7 +296,13 @@ public final class JudgementBands implements Result {
    * @param counts the count in each band, A to D, every band present
    */
   public record Row(Optional<Grade> grade, Map<QuartileBand, Integer> counts) {
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param grade the overall grade, or empty for the authorities with no judgement in force
+     * @param counts the count in each band: every band present, none negative
+     * @throws IllegalArgumentException if a band is missing or a count is negative
+     */
     public Row {
       checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
       checkNotNull(counts, "counts is null");
@@ -254,18 +314,31 @@ public final class JudgementBands implements Result {
       }
     }
 
-    /** The grade's label ({@code Good}), or {@code No judgement}. */
+    /**
+     * The row's label.
+     *
+     * @return the grade's label ({@code Good}), or {@code No judgement}
+     */
     public String label() {
       return grade.map(Grade::label).orElse("No judgement");
     }
 
-    /** The count in a band. */
+    /**
+     * The count in a band.
+     *
+     * @param band the quartile band
+     * @return how many authorities of this row are in the band
+     */
     public int count(QuartileBand band) {
       checkNotNull(band, "band is null");
       return counts.get(band);
     }
 
-    /** The count over all bands. */
+    /**
+     * The count over all bands.
+     *
+     * @return the sum of the row's counts
+     */
     public int total() {
       int n = 0;
       for (int c : counts.values()) {

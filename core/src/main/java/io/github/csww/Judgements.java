@@ -58,7 +58,11 @@ public final class Judgements {
     this.byCode = b.build();
   }
 
-  /** No judgements. */
+  /**
+   * No judgements.
+   *
+   * @return the empty collection; one shared instance
+   */
   public static Judgements empty() {
     return EMPTY;
   }
@@ -66,6 +70,8 @@ public final class Judgements {
   /**
    * The given judgements, ordered by publication date. Equal judgements count once.
    *
+   * @param judgements the judgements, in any order; none {@code null}
+   * @return the judgements ordered by publication date, then inspection date, then code
    * @throws IllegalArgumentException if two different judgements share an ONS code and a
    *     publication date, naming both
    */
@@ -89,27 +95,49 @@ public final class Judgements {
     return sorted.isEmpty() ? EMPTY : new Judgements(ImmutableList.copyOf(sorted));
   }
 
-  /** Every judgement, by publication date (then inspection date, then code). */
+  /**
+   * Every judgement, by publication date (then inspection date, then code).
+   *
+   * @return the judgements; an immutable list
+   */
   public List<Judgement> all() {
     return all;
   }
 
-  /** How many judgements there are. */
+  /**
+   * How many judgements there are.
+   *
+   * @return the number of judgements, equal ones counted once
+   */
   public int size() {
     return all.size();
   }
 
-  /** True when there are none. */
+  /**
+   * Whether there are no judgements.
+   *
+   * @return true when there are none
+   */
   public boolean isEmpty() {
     return all.isEmpty();
   }
 
-  /** The ONS codes the judgements are filed under. */
+  /**
+   * The ONS codes the judgements are filed under.
+   *
+   * @return the codes as Ofsted published them, in the order first published; an immutable set
+   */
   public Set<String> codes() {
     return byCode.keySet();
   }
 
-  /** The judgements filed under one ONS code (ignoring case), oldest first. */
+  /**
+   * The judgements filed under one ONS code (ignoring case and surrounding spaces), oldest
+   * first.
+   *
+   * @param code an ONS code, for example {@code E10000028}
+   * @return the judgements by publication date; empty when none is filed under the code
+   */
   public List<Judgement> forCode(String code) {
     checkNotNull(code, "code is null");
     return byCode.get(code.strip().toUpperCase(Locale.ROOT));
@@ -118,6 +146,9 @@ public final class Judgements {
   /**
    * Every judgement of an authority, through every ONS code it has had, by publication date. For
    * a combined return ({@code 314 / 318}) the partners' judgements are merged.
+   *
+   * @param authority the authority, with its code history
+   * @return the judgements, oldest first; empty when Ofsted has published none under its codes
    */
   public List<Judgement> history(Authority authority) {
     checkNotNull(authority, "authority is null");
@@ -137,6 +168,10 @@ public final class Judgements {
    * <p>For a combined return whose partners Ofsted inspects separately ({@code 314 / 318}) this
    * is the latest among the partners; {@link #inForceByCode(Authority, LocalDate)} gives one per
    * partner.
+   *
+   * @param authority the authority, with its code history
+   * @param date the date, for example a census date
+   * @return the judgement in force, or empty when none was published by the date
    */
   public Optional<Judgement> inForce(Authority authority, LocalDate date) {
     checkNotNull(authority, "authority is null");
@@ -154,6 +189,10 @@ public final class Judgements {
   /**
    * For each ONS code of an authority that has a judgement in force at the date, that judgement,
    * in the order of {@link Authority#allCodes()}: one entry per partner of a combined return.
+   *
+   * @param authority the authority, with its code history
+   * @param date the date, for example a census date
+   * @return the judgement in force under each code, keyed by code; codes with none are left out
    */
   public Map<String, Judgement> inForceByCode(Authority authority, LocalDate date) {
     checkNotNull(authority, "authority is null");
@@ -165,7 +204,12 @@ public final class Judgements {
     return out.buildOrThrow();
   }
 
-  /** The latest judgement of an authority, whenever published; empty when it has none. */
+  /**
+   * The latest judgement of an authority, whenever published.
+   *
+   * @param authority the authority, with its code history
+   * @return the latest judgement under any of its codes; empty when it has none
+   */
   public Optional<Judgement> latest(Authority authority) {
     return inForce(authority, LocalDate.MAX);
   }
@@ -174,6 +218,9 @@ public final class Judgements {
    * The judgements whose ONS code no authority of the workforce has ever had (in any year of the
    * whole workforce, whatever the view selects), by publication date: what a join would
    * otherwise drop in silence.
+   *
+   * @param workforce the workforce to match against; every authority it holds counts
+   * @return the unmatched judgements by publication date; empty when every one matches
    */
   public List<Judgement> unmatched(Workforce workforce) {
     checkNotNull(workforce, "workforce is null");
@@ -208,6 +255,7 @@ public final class Judgements {
     return this == o || (o instanceof Judgements j && all.equals(j.all));
   }
 
+  /** The hash of the judgements. */
   @Override
   public int hashCode() {
     return all.hashCode();

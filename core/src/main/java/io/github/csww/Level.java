@@ -26,7 +26,11 @@ public enum Level {
     this.label = label;
   }
 
-  /** The label used in published files, for example {@code "Local authority"}. */
+  /**
+   * The label used in published files, for example {@code "Local authority"}.
+   *
+   * @return the {@code geographic_level} text for this level
+   */
   public String label() {
     return label;
   }
@@ -34,6 +38,8 @@ public enum Level {
   /**
    * The level with the given published label, ignoring case and surrounding spaces.
    *
+   * @param label a {@code geographic_level} cell: {@code "National"}, {@code "Regional"} or
+   *     {@code "Local authority"}
    * @return the level, or empty for an unknown label
    */
   public static Optional<Level> fromLabel(String label) {

@@ -31,7 +31,18 @@ public record LoadReport(
     List<SkippedRow> skipped,
     List<String> unknownColumns) {
 
-  /** Checks that rows read = rows kept + rows skipped, and copies the lists. */
+  /**
+   * Checks that rows read = rows kept + rows skipped, and copies the lists.
+   *
+   * @param source the file or stream name
+   * @param format what was read, for example {@code "EES CSV (2025 layout)"}
+   * @param rowsRead data rows read (the header not counted)
+   * @param rowsKept rows that became snapshots, not negative
+   * @param skipped rows skipped by a lenient load, each with its line and reason
+   * @param unknownColumns columns the reader did not recognise and ignored
+   * @throws IllegalArgumentException if rows kept is negative, or rows read is not rows kept plus
+   *     the number of skipped rows
+   */
   public LoadReport {
     checkNotNull(source, "source is null");
     checkNotNull(format, "format is null");
@@ -43,12 +54,23 @@ public record LoadReport(
         skipped.size());
   }
 
-  /** The report of a workforce built in memory from {@code n} snapshots. */
+  /**
+   * The report of a workforce built in memory from {@code n} snapshots.
+   *
+   * @param n the number of snapshots, not negative
+   * @return a clean report with source {@code "memory"}, {@code n} rows read and kept, and
+   *     nothing skipped
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public static LoadReport inMemory(long n) {
     return new LoadReport("memory", "snapshots", n, n, ImmutableList.of(), ImmutableList.of());
   }
 
-  /** True when nothing was skipped and every column was recognised. */
+  /**
+   * Whether the load was clean.
+   *
+   * @return true when nothing was skipped and every column was recognised
+   */
   public boolean isClean() {
     return skipped.isEmpty() && unknownColumns.isEmpty();
   }

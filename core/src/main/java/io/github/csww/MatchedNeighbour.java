@@ -23,7 +23,13 @@ import java.util.Optional;
  */
 public record MatchedNeighbour(Neighbour neighbour, Optional<Authority> authority) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param neighbour the neighbour as the model gives it
+   * @param authority the workforce's authority with that LA number, or empty; never {@code null}
+   * @throws IllegalArgumentException if the authority does not have the neighbour's LA number
+   */
   public MatchedNeighbour {
     checkNotNull(neighbour, "neighbour is null");
     checkNotNull(authority, "authority is null: use Optional.empty()");
@@ -31,22 +37,38 @@ public record MatchedNeighbour(Neighbour neighbour, Optional<Authority> authorit
         "%s does not have LA number %s", a, neighbour.laNumber()));
   }
 
-  /** The 1-based place in the list, closest first. */
+  /**
+   * The neighbour's place in the list.
+   *
+   * @return the 1-based position, closest first
+   */
   public int position() {
     return neighbour.position();
   }
 
-  /** The neighbour's LA number as the model gives it. */
+  /**
+   * The neighbour's LA number as the model gives it.
+   *
+   * @return the LA number; one partner's number when it matched a combined return
+   */
   public int laNumber() {
     return neighbour.laNumber();
   }
 
-  /** The closeness band. */
+  /**
+   * How close the neighbour is.
+   *
+   * @return the published closeness band
+   */
   public Closeness closeness() {
     return neighbour.closeness();
   }
 
-  /** True when the workforce holds an authority with this LA number. */
+  /**
+   * Whether the workforce holds the neighbour.
+   *
+   * @return true when the workforce holds an authority with this LA number
+   */
   public boolean isHeld() {
     return authority.isPresent();
   }

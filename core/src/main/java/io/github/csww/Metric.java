@@ -141,12 +141,21 @@ public enum Metric implements Measure {
     return polarity;
   }
 
-  /** True when a higher value is worse (caseload, turnover, agency, vacancy, absence). */
+  /**
+   * Whether a higher value is worse (caseload, turnover, agency, vacancy, absence).
+   *
+   * @return true when the polarity is {@link Polarity#HIGHER_IS_WORSE}
+   */
   public boolean higherIsWorse() {
     return polarity == HIGHER_IS_WORSE;
   }
 
-  /** True for rates and the caseload: values that are not summed across areas. */
+  /**
+   * Whether the metric is a ratio rather than a count.
+   *
+   * @return true for rates and the caseload (units {@link Unit#PERCENT} and {@link
+   *     Unit#CASES_PER_FTE}): values that are not summed across areas
+   */
   public boolean isRatio() {
     return unit == Unit.PERCENT || unit == Unit.CASES_PER_FTE;
   }
@@ -154,6 +163,8 @@ public enum Metric implements Measure {
   /**
    * The formula for a ratio that can be recomputed from published counts; empty for counts and
    * for {@link #ABSENCE_RATE}, whose day count is not published.
+   *
+   * @return the formula, or empty
    */
   public Optional<Formula> formula() {
     return Optional.ofNullable(FORMULAS.get(this));
@@ -162,6 +173,8 @@ public enum Metric implements Measure {
   /**
    * The metric whose values weight this one in an aggregate when it has no {@link #formula()}:
    * {@link #SOCIAL_WORKERS} for {@link #ABSENCE_RATE}; empty otherwise.
+   *
+   * @return the weighting metric, or empty
    */
   public Optional<Metric> weight() {
     return this == ABSENCE_RATE ? Optional.of(SOCIAL_WORKERS) : Optional.empty();
@@ -169,7 +182,8 @@ public enum Metric implements Measure {
 
   /**
    * The metric's column in the 2025 EES layout, for example {@code caseload_fte}; also its column
-   * name in csww's tables and its key in JSON.
+   * name in csww's tables and its key in the JSON of results. (csww's own workforce JSON, {@code
+   * WorkforceJson} of {@code csww-io}, keys values by the constant's name instead.)
    *
    * @return the column name
    */
@@ -228,7 +242,11 @@ public enum Metric implements Measure {
     return m.legacyColumnName().map(c -> Math.min(d, Names.distance(key, key(c)))).orElse(d);
   }
 
-  /** The name as typed on a command line: lower case with hyphens, {@code "agency-rate"}. */
+  /**
+   * The name as typed on a command line: lower case with hyphens, {@code "agency-rate"}.
+   *
+   * @return the constant's name in lower case, underscores replaced by hyphens
+   */
   public String displayName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

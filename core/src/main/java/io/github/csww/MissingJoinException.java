@@ -6,12 +6,13 @@ package io.github.csww;
  *
  * <pre>{@code
  * workforce.rankBy(CASELOAD).grade(Grade.INADEQUATE);
- * // MissingJoinException: ... call withJudgements(OfstedReader.read(path)) first
+ * // MissingJoinException: ... call withJudgements(...) first
  * }</pre>
  */
 public final class MissingJoinException extends QueryException {
   private static final long serialVersionUID = 1L;
 
+  /** The method that makes the missing join. */
   private final String join;
 
   MissingJoinException(String what, String join) {

@@ -21,7 +21,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Neighbour(int position, int laNumber, Closeness closeness) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param position the 1-based place in the list, closest first
+   * @param laNumber the neighbour's DfE LA number, positive
+   * @param closeness the published closeness band
+   * @throws IllegalArgumentException if the position is below 1 or the LA number is not positive
+   */
   public Neighbour {
     checkArgument(position >= 1, "neighbour positions start at 1, got %s", position);
     checkArgument(laNumber > 0, "LA numbers are positive, got %s", laNumber);

@@ -121,47 +121,84 @@ public final class NeighbourComparison implements Result {
         model.source(), rows.build(), mean, agg.covered(), ImmutableList.copyOf(agg.leftOut()), ranking);
   }
 
-  /** The compared authority. */
+  /**
+   * The compared authority.
+   *
+   * @return the authority whose neighbours these are
+   */
   public Authority authority() {
     return authority;
   }
 
-  /** The reporting year compared. */
+  /**
+   * The reporting year compared.
+   *
+   * @return the year of the authority's snapshot, for example {@code 2025}
+   */
   public int year() {
     return year;
   }
 
-  /** The compared metric. */
+  /**
+   * The compared metric.
+   *
+   * @return the metric
+   */
   public Metric metric() {
     return metric;
   }
 
-  /** The authority's own value. */
+  /**
+   * The authority's own value.
+   *
+   * @return its published value: a number or a suppression
+   */
   public Value value() {
     return value;
   }
 
-  /** The authority's judgement in force on the census date, where judgements are joined. */
+  /**
+   * The authority's judgement in force on the census date, where judgements are joined.
+   *
+   * @return the judgement, or empty when none was in force or no judgements are joined
+   */
   public Optional<Judgement> judgement() {
     return judgement;
   }
 
-  /** The authority's group in the model (for a combined return, its first partner's). */
+  /**
+   * The authority's group in the model (for a combined return, its first partner's).
+   *
+   * @return the group, as the model gives it
+   */
   public NeighbourGroup group() {
     return group;
   }
 
-  /** Where the neighbour model comes from: a file name. */
+  /**
+   * Where the neighbour model comes from.
+   *
+   * @return the model's source, a file name
+   */
   public String model() {
     return model;
   }
 
-  /** Every neighbour in the model's order, compared or not. */
+  /**
+   * Every neighbour in the model's order, compared or not.
+   *
+   * @return one row per neighbour in the group, closest first
+   */
   public List<NeighbourValue> neighbours() {
     return neighbours;
   }
 
-  /** The neighbours that were not compared, each with the reason: reported, not dropped. */
+  /**
+   * The neighbours that were not compared, each with the reason: reported, not dropped.
+   *
+   * @return the rows of {@link #neighbours()} whose status is not {@link
+   *     NeighbourValue.Status#COMPARED}, closest first; empty when every neighbour was compared
+   */
   public List<NeighbourValue> notCompared() {
     ImmutableList.Builder<NeighbourValue> out = ImmutableList.builder();
     for (NeighbourValue n : neighbours) {
@@ -177,27 +214,45 @@ public final class NeighbourComparison implements Result {
    * the absence rate, the plain mean for a count; {@code x} when no neighbour had the figures.
    * Not rounded; {@link #table()} and {@link #toString()} show it to one decimal place, as the
    * published figures are.
+   *
+   * @return the unrounded mean, or {@code x} when no neighbour had the figures
    */
   public Value mean() {
     return mean;
   }
 
-  /** How many neighbours went into the mean. */
+  /**
+   * How many neighbours went into the mean.
+   *
+   * @return the number of compared neighbours whose figures the mean covers
+   */
   public int covered() {
     return covered;
   }
 
-  /** Compared neighbours left out of the mean because a value it needs is suppressed. */
+  /**
+   * Compared neighbours left out of the mean because a value it needs is suppressed.
+   *
+   * @return the left-out neighbours, each with its reason; empty when none was left out
+   */
   public List<LeftOut> leftOut() {
     return leftOut;
   }
 
-  /** The authority and its compared neighbours ranked by the metric, highest first. */
+  /**
+   * The authority and its compared neighbours ranked by the metric, highest first.
+   *
+   * @return the ranking; suppressed values are left out of it, not ranked
+   */
   public Ranking ranking() {
     return ranking;
   }
 
-  /** The authority's rank in {@link #ranking()}, or empty when its value is suppressed. */
+  /**
+   * The authority's rank in {@link #ranking()}.
+   *
+   * @return its competition rank, 1 for the highest value; empty when its value is suppressed
+   */
   public OptionalInt rank() {
     Optional<Ranked> r = ranking.rankOf(authority);
     return r.isPresent() ? OptionalInt.of(r.get().rank()) : OptionalInt.empty();

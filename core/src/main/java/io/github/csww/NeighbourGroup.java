@@ -27,7 +27,17 @@ import java.util.Set;
  */
 public record NeighbourGroup(int laNumber, String name, List<Neighbour> neighbours) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param laNumber the authority's LA number, positive
+   * @param name the authority's name as the model file spells it, not blank
+   * @param neighbours its neighbours, at least one, at positions 1, 2, 3 ... in order, each LA
+   *     number once and never the authority itself
+   * @throws IllegalArgumentException if the LA number is not positive, the name is blank, there
+   *     are no neighbours, a position is out of order, or a neighbour is repeated or is the
+   *     authority itself
+   */
   public NeighbourGroup {
     checkArgument(laNumber > 0, "LA numbers are positive, got %s", laNumber);
     checkNotNull(name, "name is null");
@@ -45,7 +55,11 @@ public record NeighbourGroup(int laNumber, String name, List<Neighbour> neighbou
     }
   }
 
-  /** The neighbours' LA numbers, closest first. */
+  /**
+   * The neighbours' LA numbers, closest first.
+   *
+   * @return the LA numbers in the order of {@link #neighbours()}; an immutable list
+   */
   public List<Integer> laNumbers() {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
     for (Neighbour n : neighbours) {

@@ -52,13 +52,27 @@ public record NeighbourValue(
       this.meaning = meaning;
     }
 
-    /** What the status means, in a few words. */
+    /**
+     * What the status means, in a few words.
+     *
+     * @return the meaning, for example {@code "no figures for the year"}
+     */
     public String meaning() {
       return meaning;
     }
   }
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param neighbour the neighbour and its matched authority
+   * @param snapshot the neighbour's snapshot in the compared year, or empty
+   * @param value its value of the metric; {@code x} when it has no snapshot
+   * @param status whether it was compared, and if not why
+   * @param judgement the judgement in force on the census date, or empty
+   * @throws IllegalArgumentException if the status is {@link Status#COMPARED} and there is no
+   *     snapshot
+   */
   public NeighbourValue {
     checkNotNull(neighbour, "neighbour is null");
     checkNotNull(snapshot, "snapshot is null: use Optional.empty()");
@@ -69,7 +83,11 @@ public record NeighbourValue(
         "a compared neighbour needs a snapshot");
   }
 
-  /** True when the neighbour entered the comparison. */
+  /**
+   * Whether the neighbour entered the comparison.
+   *
+   * @return true when the status is {@link Status#COMPARED}
+   */
   public boolean isCompared() {
     return status == Status.COMPARED;
   }

@@ -35,12 +35,20 @@ public enum QuartileBand {
     return VALUES[index];
   }
 
-  /** True for {@link #A}, the best quarter. */
+  /**
+   * Whether this is the best quarter.
+   *
+   * @return true for {@link #A}, false otherwise
+   */
   public boolean isBest() {
     return this == A;
   }
 
-  /** True for {@link #D}, the worst quarter. */
+  /**
+   * Whether this is the worst quarter.
+   *
+   * @return true for {@link #D}, false otherwise
+   */
   public boolean isWorst() {
     return this == D;
   }

@@ -98,17 +98,30 @@ public final class QuartileBands implements Result {
     return new QuartileBands(metric, year, polarity, ImmutableList.copyOf(rows), bands.build(), ImmutableList.copyOf(ranking.leftOut()));
   }
 
-  /** The banded metric. */
+  /**
+   * The banded metric.
+   *
+   * @return the metric the authorities were ranked on
+   */
   public Metric metric() {
     return metric;
   }
 
-  /** The reporting year. */
+  /**
+   * The reporting year.
+   *
+   * @return the year of the banded snapshots, for example {@code 2025}
+   */
   public int year() {
     return year;
   }
 
-  /** The polarity that ordered the authorities: the metric's own. */
+  /**
+   * The polarity that ordered the authorities: the metric's own.
+   *
+   * @return {@link Polarity#HIGHER_IS_WORSE} when the lowest values are in band A; otherwise the
+   *     highest are
+   */
   public Polarity polarity() {
     return polarity;
   }
@@ -116,12 +129,18 @@ public final class QuartileBands implements Result {
   /**
    * Every banded authority, best first (see the class description), each with its competition
    * rank in that order: rank 1 is the best value.
+   *
+   * @return the ranked rows; an immutable list
    */
   public List<Ranked> rows() {
     return rows;
   }
 
-  /** How many authorities are banded (suppressed ones are not counted). */
+  /**
+   * How many authorities are banded.
+   *
+   * @return the number of ranked authorities; suppressed ones are not counted
+   */
   public int size() {
     return rows.size();
   }
@@ -129,6 +148,9 @@ public final class QuartileBands implements Result {
   /**
    * The band of an authority, matched by LA number; empty when it is not banded (no row that year,
    * or its value suppressed: see {@link #leftOut()}).
+   *
+   * @param authority the authority; any copy with the same LA numbers finds it
+   * @return its band, or empty
    */
   public Optional<QuartileBand> bandOf(Authority authority) {
     int i = indexOf(authority);
@@ -138,13 +160,21 @@ public final class QuartileBands implements Result {
   /**
    * The ranked row of an authority, matched by LA number: its best-first rank and value; empty
    * when it is not banded.
+   *
+   * @param authority the authority; any copy with the same LA numbers finds it
+   * @return its ranked row, or empty
    */
   public Optional<Ranked> rankOf(Authority authority) {
     int i = indexOf(authority);
     return i < 0 ? Optional.empty() : Optional.of(rows.get(i));
   }
 
-  /** The authorities in a band, best first; empty when the band is empty. */
+  /**
+   * The authorities in a band, best first.
+   *
+   * @param band the quartile band
+   * @return the band's ranked rows; empty when the band is empty
+   */
   public List<Ranked> members(QuartileBand band) {
     checkNotNull(band, "band is null");
     int from = bands.indexOf(band);
@@ -157,6 +187,9 @@ public final class QuartileBands implements Result {
   /**
    * The lowest and highest value in a band and how many authorities it holds; empty when the band
    * holds none (every authority tied, or fewer than four ranked).
+   *
+   * @param band the quartile band
+   * @return the band's boundary, or empty
    */
   public Optional<Boundary> boundary(QuartileBand band) {
     List<Ranked> in = members(band);
@@ -169,7 +202,11 @@ public final class QuartileBands implements Result {
         in.size()));
   }
 
-  /** The boundaries of every band that holds an authority, A first. */
+  /**
+   * The boundaries of every band that holds an authority, A first.
+   *
+   * @return one boundary per non-empty band; an immutable list
+   */
   public List<Boundary> boundaries() {
     ImmutableList.Builder<Boundary> out = ImmutableList.builder();
     for (QuartileBand b : QuartileBand.values()) {
@@ -178,7 +215,11 @@ public final class QuartileBands implements Result {
     return out.build();
   }
 
-  /** The authorities left out because their value is suppressed, each with its reason. */
+  /**
+   * The authorities left out because their value is suppressed, each with its reason.
+   *
+   * @return the left-out authorities; empty when every value is published
+   */
   public List<LeftOut> leftOut() {
     return leftOut;
   }
@@ -211,6 +252,7 @@ public final class QuartileBands implements Result {
         && leftOut.equals(q.leftOut));
   }
 
+  /** A hash of the metric, year, rows and left-out areas. */
   @Override
   public int hashCode() {
     return ((metric.hashCode() * 31 + year) * 31 + rows.hashCode()) * 31 + leftOut.hashCode();
@@ -244,7 +286,17 @@ public final class QuartileBands implements Result {
    * @param size how many authorities the band holds, at least one
    */
   public record Boundary(QuartileBand band, double lowest, double highest, int size) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param band the band
+     * @param lowest the lowest value of an authority in the band, finite
+     * @param highest the highest value of an authority in the band, finite, not below {@code
+     *     lowest}
+     * @param size how many authorities the band holds, at least one
+     * @throws IllegalArgumentException if a value is not finite, {@code lowest > highest} or the
+     *     size is below one
+     */
     public Boundary {
       checkNotNull(band, "a boundary needs a band");
       checkArgument(Double.isFinite(lowest) && Double.isFinite(highest) && lowest <= highest,
@@ -252,7 +304,12 @@ public final class QuartileBands implements Result {
       checkArgument(size >= 1, "a boundary holds at least one authority, got %s", size);
     }
 
-    /** True when the value lies between the lowest and highest, both included. */
+    /**
+     * Whether a value falls within the band's range.
+     *
+     * @param value the value to test
+     * @return true when the value lies between the lowest and highest, both included
+     */
     public boolean contains(double value) {
       return value >= lowest && value <= highest;
     }

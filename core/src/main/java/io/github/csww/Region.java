@@ -59,12 +59,21 @@ public final class Region implements Area {
     this.label = label;
   }
 
-  /** The nine English regions in ONS code order, then Inner and Outer London. */
+  /**
+   * Every region.
+   *
+   * @return the nine English regions in ONS code order, then Inner and Outer London; an
+   *     immutable list
+   */
   public static List<Region> values() {
     return VALUES;
   }
 
-  /** The constant's name, for example {@code "WEST_MIDLANDS"}. */
+  /**
+   * The constant's name, for example {@code "WEST_MIDLANDS"}.
+   *
+   * @return the name of the field that holds this region
+   */
   public String constantName() {
     return constant;
   }
@@ -72,6 +81,8 @@ public final class Region implements Area {
   /**
    * The region with the given constant name, for example {@code "WEST_MIDLANDS"}.
    *
+   * @param constantName the constant's name, exactly as written (case matters)
+   * @return the region
    * @throws IllegalArgumentException naming the valid names when there is none
    */
   public static Region valueOf(String constantName) {
@@ -100,12 +111,20 @@ public final class Region implements Area {
     return label;
   }
 
-  /** The English region this one is part of: London for Inner and Outer London, else itself. */
+  /**
+   * The English region this one is part of.
+   *
+   * @return {@link #LONDON} for Inner and Outer London, else this region
+   */
   public Region englishRegion() {
     return this == INNER_LONDON || this == OUTER_LONDON ? LONDON : this;
   }
 
-  /** True for the nine English regions; false for Inner and Outer London. */
+  /**
+   * Whether this is one of the nine English regions.
+   *
+   * @return true for the nine English regions; false for Inner and Outer London
+   */
   public boolean isEnglishRegion() {
     return englishRegion() == this;
   }
@@ -113,13 +132,22 @@ public final class Region implements Area {
   /**
    * True when this region is {@code other} or lies inside it: {@code INNER_LONDON.within(LONDON)}
    * and {@code LONDON.within(LONDON)} are true, {@code LONDON.within(INNER_LONDON)} is false.
+   *
+   * @param other the region that may contain this one
+   * @return true when this region is {@code other} or inside it
    */
   public boolean within(Region other) {
     checkNotNull(other, "other is null");
     return this == other || (other.isEnglishRegion() && englishRegion() == other);
   }
 
-  /** The region with the given ONS code ({@code E12…} or {@code E13…}), ignoring case. */
+  /**
+   * The region with the given ONS code ({@code E12…} or {@code E13…}), ignoring case.
+   *
+   * @param code an ONS region code, for example {@code "E12000005"}; surrounding spaces are
+   *     ignored
+   * @return the region, or empty when no region has that code
+   */
   public static Optional<Region> fromCode(String code) {
     checkNotNull(code, "code is null");
     String t = code.strip();
@@ -134,6 +162,9 @@ public final class Region implements Area {
   /**
    * The region with the given name, ignoring case, spaces and punctuation ("Yorkshire and the
    * Humber", "london (inner)" is not accepted: use "Inner London").
+   *
+   * @param name a region's published name, for example {@code "West Midlands"}
+   * @return the region, or empty when no region has that name
    */
   public static Optional<Region> fromName(String name) {
     checkNotNull(name, "name is null");

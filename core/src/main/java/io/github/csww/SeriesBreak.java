@@ -32,13 +32,23 @@ public record SeriesBreak(int year, String reason) {
           + " individual social workers, to 2016 local-authority totals; not comparable with 2016"
           + " and earlier"));
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param year the first year that is not comparable with the year before
+   * @param reason why, in the publisher's terms; not blank
+   * @throws IllegalArgumentException if the reason is blank
+   */
   public SeriesBreak {
     checkNotNull(reason, "a series break needs a reason");
     checkArgument(!reason.isBlank(), "a series break needs a reason");
   }
 
-  /** Every break the publisher has declared, oldest first. */
+  /**
+   * Every break the publisher has declared, oldest first.
+   *
+   * @return the known breaks; today only 2017
+   */
   public static List<SeriesBreak> known() {
     return KNOWN;
   }
@@ -47,6 +57,9 @@ public record SeriesBreak(int year, String reason) {
    * The known breaks a change from one year to a later one spans: those whose year is after
    * {@code fromYear} and not after {@code toYear}.
    *
+   * @param fromYear the earlier reporting year
+   * @param toYear the later reporting year, after {@code fromYear}
+   * @return the breaks the change spans, oldest first; empty when the two years are comparable
    * @throws IllegalArgumentException if {@code fromYear >= toYear}
    */
   public static List<SeriesBreak> between(int fromYear, int toYear) {

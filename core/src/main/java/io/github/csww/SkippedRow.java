@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * <pre>{@code
  * for (SkippedRow s : workforce.report().skipped()) {
- *   System.err.println(s); // data.csv:12:31: column 'cases': expected ... found '-4'
+ *   System.err.println(s); // line 12, column 31: column 'cases': expected ... found '-4'
  * }
  * }</pre>
  *
@@ -18,7 +18,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record SkippedRow(long line, int column, String reason) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param line the 1-based line the row starts on, at least 1
+   * @param column the 1-based column of the bad cell, or 0 when the whole row is bad
+   * @param reason what was wrong, not blank
+   * @throws IllegalArgumentException if the line is below 1, the column is negative or the reason
+   *     is blank
+   */
   public SkippedRow {
     checkNotNull(reason, "reason is null");
     checkArgument(line >= 1, "lines start at 1, got %s", line);

@@ -40,8 +40,10 @@ public final class StatisticalNeighbours {
   /**
    * A model of the given groups.
    *
-   * @param source where the model comes from, for messages: a file name
-   * @throws IllegalArgumentException if two groups share an LA number
+   * @param source where the model comes from, for messages: a file name; not blank
+   * @param groups one group per LA number, in any order; none {@code null}
+   * @return the model, its groups ordered by LA number
+   * @throws IllegalArgumentException if the source is blank or two groups share an LA number
    */
   public static StatisticalNeighbours of(String source, Collection<NeighbourGroup> groups) {
     checkNotNull(source, "source is null");
@@ -57,12 +59,21 @@ public final class StatisticalNeighbours {
     return new StatisticalNeighbours(source, ImmutableSortedMap.copyOfSorted(map));
   }
 
-  /** Where the model comes from: a file name. */
+  /**
+   * Where the model comes from.
+   *
+   * @return the source given when the model was made, for example {@code sn_model_2025_wide.csv}
+   */
   public String source() {
     return source;
   }
 
-  /** The group of an LA number, or empty when the model has none. */
+  /**
+   * The group of an LA number.
+   *
+   * @param laNumber a DfE LA number, for example {@code 860}
+   * @return the authority's neighbours, or empty when the model has no group for the number
+   */
   public Optional<NeighbourGroup> group(int laNumber) {
     return Optional.ofNullable(groups.get(laNumber));
   }
@@ -70,6 +81,9 @@ public final class StatisticalNeighbours {
   /**
    * The group of an authority: that of its first LA number the model has (for a combined return
    * such as {@code 314 / 318}, Kingston upon Thames's), or empty.
+   *
+   * @param authority the authority, keyed by its LA number(s)
+   * @return the group, or empty when the model has none for any of its LA numbers
    */
   public Optional<NeighbourGroup> group(Authority authority) {
     checkNotNull(authority, "authority is null");
@@ -82,17 +96,29 @@ public final class StatisticalNeighbours {
     return Optional.empty();
   }
 
-  /** Every group, by LA number. */
+  /**
+   * Every group, by LA number.
+   *
+   * @return the groups in ascending LA number order; an immutable list
+   */
   public List<NeighbourGroup> groups() {
     return groups.values().asList();
   }
 
-  /** The LA numbers that have a group. */
+  /**
+   * The LA numbers that have a group.
+   *
+   * @return the LA numbers, ascending; an immutable set
+   */
   public SortedSet<Integer> laNumbers() {
     return groups.keySet();
   }
 
-  /** How many groups there are. */
+  /**
+   * How many groups there are.
+   *
+   * @return the number of authorities the model gives neighbours for
+   */
   public int size() {
     return groups.size();
   }
@@ -103,6 +129,7 @@ public final class StatisticalNeighbours {
     return this == o || (o instanceof StatisticalNeighbours s && groups.equals(s.groups));
   }
 
+  /** The hash of the groups. */
   @Override
   public int hashCode() {
     return groups.hashCode();

@@ -44,12 +44,20 @@ public enum Suppression {
     this.meaning = meaning;
   }
 
-  /** The marker as published, for example {@code "x"}. */
+  /**
+   * The marker as published, for example {@code "x"}.
+   *
+   * @return the marker, without square brackets
+   */
   public String marker() {
     return marker;
   }
 
-  /** What the marker means, in a few words. */
+  /**
+   * What the marker means, in a few words.
+   *
+   * @return the meaning, for example {@code "not available"}
+   */
   public String meaning() {
     return meaning;
   }
@@ -76,7 +84,11 @@ public enum Suppression {
     return Optional.empty();
   }
 
-  /** The marker followed by its meaning, for example {@code "x (not available)"}. */
+  /**
+   * The marker followed by its meaning, for example {@code "x (not available)"}.
+   *
+   * @return the marker and its meaning in brackets
+   */
   public String describe() {
     return marker + " (" + meaning + ")";
   }

@@ -73,17 +73,29 @@ public final class Trend implements Result {
     return new Trend(area, metric, points.build(), changes.build());
   }
 
-  /** The area the series is for. */
+  /**
+   * The area the series is for.
+   *
+   * @return the authority, region or England
+   */
   public Area area() {
     return area;
   }
 
-  /** The metric the series is of. */
+  /**
+   * The metric the series is of.
+   *
+   * @return the metric
+   */
   public Metric metric() {
     return metric;
   }
 
-  /** One point per year present, oldest first; suppressed values included. */
+  /**
+   * One point per year present, oldest first; suppressed values included.
+   *
+   * @return the points; empty when the view holds no row for the area
+   */
   public List<Point> points() {
     return points;
   }
@@ -91,12 +103,19 @@ public final class Trend implements Result {
   /**
    * The change between each pair of consecutive points where both are numbers, oldest first.
    * There is none to or from a suppressed point.
+   *
+   * @return the changes; empty when fewer than two consecutive points are numbers
    */
   public List<Change> changes() {
     return changes;
   }
 
-  /** The point for a year, or empty when the series has none. */
+  /**
+   * The point for a year.
+   *
+   * @param year the reporting year, for example {@code 2017}
+   * @return the point, a number or a suppression; empty when the series has none for the year
+   */
   public Optional<Point> point(int year) {
     for (Point p : points) {
       if (p.year() == year) {
@@ -109,6 +128,9 @@ public final class Trend implements Result {
   /**
    * The change into a year from the point before it, or empty when the year has no point, is the
    * first, or either value is suppressed.
+   *
+   * @param toYear the later year of the change
+   * @return the change into that year, or empty
    */
   public Optional<Change> change(int toYear) {
     for (Change c : changes) {
@@ -119,7 +141,11 @@ public final class Trend implements Result {
     return Optional.empty();
   }
 
-  /** True when the series has no points. */
+  /**
+   * Whether the series is empty.
+   *
+   * @return true when the series has no points
+   */
   public boolean isEmpty() {
     return points.isEmpty();
   }
@@ -146,6 +172,7 @@ public final class Trend implements Result {
         && points.equals(t.points));
   }
 
+  /** A hash of the area, metric and points. */
   @Override
   public int hashCode() {
     return (area.hashCode() * 31 + metric.hashCode()) * 31 + points.hashCode();
@@ -173,7 +200,12 @@ public final class Trend implements Result {
    * @param value the published value, a number or a suppression
    */
   public record Point(int year, Value value) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param year the reporting year
+     * @param value the published value, a number or a suppression
+     */
     public Point {
       checkNotNull(value, "a trend point needs a value");
     }
@@ -212,7 +244,19 @@ public final class Trend implements Result {
   public record Change(int fromYear, int toYear, double from, double to, double absolute,
       Value relative, List<SeriesBreak> breaks) {
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param fromYear the earlier point's year
+     * @param toYear the later point's year, after {@code fromYear}
+     * @param from the earlier figure, finite
+     * @param to the later figure, finite
+     * @param absolute {@code to - from}, finite
+     * @param relative {@code 100 × absolute / from}, or {@code z} when {@code from} is zero
+     * @param breaks the series breaks the change spans; empty when it spans none
+     * @throws IllegalArgumentException if {@code fromYear} is not before {@code toYear} or a
+     *     figure is not finite
+     */
     public Change {
       checkArgument(fromYear < toYear, "a change runs forward, got %s to %s", fromYear, toYear);
       checkArgument(Double.isFinite(from) && Double.isFinite(to) && Double.isFinite(absolute),
@@ -230,7 +274,11 @@ public final class Trend implements Result {
           SeriesBreak.between(fromYear, toYear));
     }
 
-    /** True when the change spans no series break. */
+    /**
+     * Whether the two figures are comparable.
+     *
+     * @return true when the change spans no series break
+     */
     public boolean comparable() {
       return breaks.isEmpty();
     }

@@ -44,7 +44,11 @@ public enum Unit {
     return decimals;
   }
 
-  /** How the unit is written after a number, for example {@code "%"} or {@code "FTE"}. */
+  /**
+   * How the unit is written after a number, for example {@code "%"} or {@code "FTE"}.
+   *
+   * @return the unit's symbol
+   */
   public String symbol() {
     return symbol;
   }

@@ -14,8 +14,13 @@ import java.util.List;
 public final class UnknownAreaException extends QueryException {
   private static final long serialVersionUID = 1L;
 
+  /** What the caller gave. */
   private final String query;
+
+  /** The closest names, or every match of an ambiguous query. */
   private final List<String> suggestions;
+
+  /** True when several areas matched, false when none did. */
   private final boolean ambiguous;
 
   UnknownAreaException(String message, String query, List<String> suggestions,

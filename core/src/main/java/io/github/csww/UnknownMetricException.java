@@ -13,7 +13,10 @@ import java.util.List;
 public final class UnknownMetricException extends QueryException {
   private static final long serialVersionUID = 1L;
 
+  /** The name as given. */
   private final String name;
+
+  /** Command-line names of the close metrics, closest first. */
   private final List<String> suggestions;
 
   UnknownMetricException(String name, List<String> suggestions, List<String> valid) {

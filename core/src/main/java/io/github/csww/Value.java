@@ -29,13 +29,20 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
   /**
    * A published number.
    *
+   * @param number the number, finite; {@code -0.0} is read as {@code 0.0}
+   * @return a value holding the number
    * @throws IllegalArgumentException if the number is {@code NaN} or infinite
    */
   static Value of(double number) {
     return new Figure(number);
   }
 
-  /** A cell with no number, for the given reason. */
+  /**
+   * A cell with no number, for the given reason.
+   *
+   * @param reason why there is no number
+   * @return a suppressed value; one shared instance per suppression
+   */
   static Value suppressed(Suppression reason) {
     checkNotNull(reason, "reason is null");
     return Suppressed.of(reason);
@@ -45,7 +52,10 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
    * Reads a published cell: a number such as {@code 26.4}, or a suppression marker such as {@code
    * x} or {@code [low]}.
    *
-   * @throws IllegalArgumentException naming the text when it is neither
+   * @param text the cell's text; surrounding spaces are ignored
+   * @return the number, or the suppression the marker stands for
+   * @throws IllegalArgumentException naming the text when it is neither, or when it is {@code
+   *     NaN} or infinite
    */
   static Value parse(String text) {
     checkNotNull(text, "text is null");
@@ -74,6 +84,9 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
    * Value.isDecimal("26.4"); // true
    * Value.isDecimal("12f");  // false
    * }</pre>
+   *
+   * @param text the text to check, without surrounding spaces
+   * @return true when the text is a plain decimal, false otherwise
    */
   public static boolean isDecimal(String text) {
     String t = checkNotNull(text, "text is null");
@@ -114,20 +127,33 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
     return i == n;
   }
 
-  /** True when the cell holds a number. */
+  /**
+   * Whether the cell holds a number.
+   *
+   * @return true for a number, false for a suppression
+   */
   boolean isPresent();
 
   /**
    * The number.
    *
+   * @return the published number
    * @throws IllegalStateException if the value is suppressed, naming the suppression
    */
   double doubleValue();
 
-  /** The number, or empty when suppressed. */
+  /**
+   * The number, if there is one.
+   *
+   * @return the number, or empty when suppressed
+   */
   OptionalDouble optional();
 
-  /** The suppression, or empty when the cell holds a number. */
+  /**
+   * The reason there is no number, if there is none.
+   *
+   * @return the suppression, or empty when the cell holds a number
+   */
   Optional<Suppression> suppression();
 
   /**
@@ -136,7 +162,12 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
    * @param value a finite number
    */
   record Figure(double value) implements Value {
-    /** Refuses a non-finite number and reads {@code -0.0} as {@code 0.0}. */
+    /**
+     * Refuses a non-finite number and reads {@code -0.0} as {@code 0.0}.
+     *
+     * @param value a finite number
+     * @throws IllegalArgumentException if the number is {@code NaN} or infinite
+     */
     public Figure {
       checkArgument(Double.isFinite(value), "a value must be a finite number, got %s", value);
       if (value == 0) {
@@ -182,7 +213,11 @@ public sealed interface Value permits Value.Figure, Value.Suppressed {
   record Suppressed(Suppression reason) implements Value {
     private static final Suppressed[] CACHE = cache();
 
-    /** Refuses a null reason. */
+    /**
+     * Refuses a null reason.
+     *
+     * @param reason why there is no number
+     */
     public Suppressed {
       checkNotNull(reason, "reason is null");
     }

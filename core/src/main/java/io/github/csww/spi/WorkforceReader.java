@@ -25,7 +25,11 @@ import java.nio.file.Path;
  */
 public interface WorkforceReader {
 
-  /** A short name of the format, for messages: {@code "EES CSV"}. */
+  /**
+   * A short name of the format, for messages: {@code "EES CSV"}.
+   *
+   * @return the format's name
+   */
   String name();
 
   /**
@@ -33,6 +37,7 @@ public interface WorkforceReader {
    *
    * @param sourceName the file or stream name, for example {@code csww.csv}
    * @param head the first bytes of the source (up to 8 KiB; fewer for a short source)
+   * @return true when this reader recognises the name or the first bytes as its format
    */
   boolean accepts(String sourceName, byte[] head);
 
@@ -42,6 +47,7 @@ public interface WorkforceReader {
    * @param in the bytes; the caller closes the stream
    * @param sourceName the file or stream name, used in messages
    * @param options strict or lenient
+   * @return the workforce the source holds, with its {@link io.github.csww.LoadReport}
    * @throws io.github.csww.LoadException for data it cannot read, naming line and column
    * @throws IOException if reading fails
    */
@@ -52,6 +58,7 @@ public interface WorkforceReader {
    *
    * @param path the file
    * @param options strict or lenient
+   * @return the workforce the file holds, with its {@link io.github.csww.LoadReport}
    * @throws IOException if reading fails or the data cannot be read
    */
   default Workforce read(Path path, LoadOptions options) throws IOException {

@@ -51,7 +51,8 @@ import java.util.List;
  * reads back equal; {@link #spreadsheetSafe()} also neutralises text cells a spreadsheet would
  * run as a formula and starts the file with a byte order mark so spreadsheets read it as UTF-8.
  * CSV holds one code and one name per row: an authority whose ONS code or name changed is
- * written with its latest code and name in every year (JSON keeps the whole history).
+ * written in each year with the code and name that year's row was published with ({@link
+ * Snapshot#publishedArea()}), so a published file reads back equal (JSON keeps the whole history).
  *
  * <p><b>Results.</b> Rankings, comparisons and every other result are not written here: each is a
  * {@link io.github.csww.Result} that {@link io.github.csww.Format#CSV} renders.
@@ -91,6 +92,8 @@ public final class EesCsv {
   /**
    * Reads a file strictly: the first bad cell refuses it.
    *
+   * @param path the CSV file, in either EES layout
+   * @return the workforce the file holds, with its {@link io.github.csww.LoadReport}
    * @throws io.github.csww.LoadException naming file, line, column, what was found and what was
    *     expected; also for a path that does not exist or is a directory
    * @throws IOException if reading fails
@@ -103,6 +106,13 @@ public final class EesCsv {
    * Reads a file, strictly or leniently ({@link LoadOptions#lenient()} skips bad rows and lists
    * each in the load report).
    *
+   * @param path the CSV file, in either EES layout
+   * @param options {@link LoadOptions#strict()} or {@link LoadOptions#lenient()}
+   * @return the workforce the file holds; its load report lists what a lenient read skipped
+   * @throws io.github.csww.LoadException naming file, line, column, what was found and what was
+   *     expected, when a strict read meets a bad row, or whatever the mode when the header is
+   *     bad or no data row follows it; also for a path that does not exist or is a directory
+   * @throws IOException if reading fails
    * @see #read(Path)
    */
   public static Workforce read(Path path, LoadOptions options) throws IOException {
@@ -114,7 +124,13 @@ public final class EesCsv {
   /**
    * Reads a stream; the caller closes it.
    *
+   * @param in the CSV bytes, UTF-8, in either EES layout
    * @param sourceName the name used in messages, for example {@code "sample.csv"}
+   * @param options {@link LoadOptions#strict()} or {@link LoadOptions#lenient()}
+   * @return the workforce the stream holds, with its {@link io.github.csww.LoadReport}
+   * @throws io.github.csww.LoadException naming source, line, column, what was found and what
+   *     was expected
+   * @throws IOException if reading the stream fails
    * @see #read(Path)
    */
   public static Workforce read(InputStream in, String sourceName, LoadOptions options)
@@ -127,7 +143,11 @@ public final class EesCsv {
 
   // ------------------------------------------------------------------ writer options
 
-  /** Writes cells as they are, without a byte order mark: what is written reads back equal. */
+  /**
+   * Writes cells as they are, without a byte order mark: what is written reads back equal.
+   *
+   * @return the plain writer options
+   */
   public static EesCsv plain() {
     return PLAIN;
   }
@@ -135,27 +155,48 @@ public final class EesCsv {
   /**
    * Neutralises formula-like text cells (see {@link #neutralise(String)}) and starts the file
    * with a UTF-8 byte order mark, for files people open in a spreadsheet.
+   *
+   * @return the spreadsheet-safe writer options
    */
   public static EesCsv spreadsheetSafe() {
     return SPREADSHEET_SAFE;
   }
 
-  /** These options with text cells neutralised, or not. */
+  /**
+   * These options with text cells neutralised, or not; the byte order mark is unchanged.
+   *
+   * @param on true to neutralise formula-like text cells
+   * @return new writer options
+   */
   public EesCsv withSpreadsheetSafe(boolean on) {
     return new EesCsv(on, byteOrderMark);
   }
 
-  /** These options with a UTF-8 byte order mark at the start of the file, or not. */
+  /**
+   * These options with a UTF-8 byte order mark at the start of the file, or not; neutralising
+   * is unchanged.
+   *
+   * @param on true to start the file with a byte order mark
+   * @return new writer options
+   */
   public EesCsv withByteOrderMark(boolean on) {
     return new EesCsv(neutralise, on);
   }
 
-  /** True when formula-like text cells are neutralised. */
+  /**
+   * Whether formula-like text cells are neutralised.
+   *
+   * @return true when they are
+   */
   public boolean isSpreadsheetSafe() {
     return neutralise;
   }
 
-  /** True when the file starts with a UTF-8 byte order mark. */
+  /**
+   * Whether the file starts with a UTF-8 byte order mark.
+   *
+   * @return true when it does
+   */
   public boolean hasByteOrderMark() {
     return byteOrderMark;
   }
@@ -169,6 +210,10 @@ public final class EesCsv {
    * EesCsv.neutralise("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
    * EesCsv.neutralise("Staffordshire");            // "Staffordshire"
    * }</pre>
+   *
+   * @param cell the text of one cell
+   * @return the cell with a leading apostrophe when it starts with one of those characters, else
+   *     the cell itself
    */
   public static String neutralise(String cell) {
     checkNotNull(cell, "cell is null");
@@ -186,6 +231,10 @@ public final class EesCsv {
   /**
    * Writes the view's snapshots in the 2025 layout, one row each, in year, level and name order.
    * The writer is not closed.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @param out where to write the header and rows
+   * @throws IOException if writing fails
    */
   public void write(Workforce view, Writer out) throws IOException {
     checkNotNull(view, "workforce is null");
@@ -199,7 +248,13 @@ public final class EesCsv {
     }
   }
 
-  /** Writes the view's snapshots to a file in UTF-8, replacing it. */
+  /**
+   * Writes the view's snapshots to a file in UTF-8, replacing it.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @param path the file to create or replace
+   * @throws IOException if the file cannot be written
+   */
   public void write(Workforce view, Path path) throws IOException {
     checkNotNull(path, "path is null");
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
@@ -207,7 +262,12 @@ public final class EesCsv {
     }
   }
 
-  /** The view's snapshots as CSV text. */
+  /**
+   * The view's snapshots as CSV text.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @return the header and one line per snapshot, each ending in {@code \n}
+   */
   public String toCsv(Workforce view) {
     return csv(out -> write(view, out));
   }

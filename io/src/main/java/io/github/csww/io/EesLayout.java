@@ -79,7 +79,11 @@ public enum EesLayout {
     this.metrics = ImmutableMap.copyOf(m);
   }
 
-  /** A short name for messages and load reports, for example {@code "2025 layout"}. */
+  /**
+   * A short name for messages and load reports, for example {@code "2025 layout"}.
+   *
+   * @return the layout's label
+   */
   public String label() {
     return label;
   }
@@ -87,24 +91,41 @@ public enum EesLayout {
   /**
    * The column that identifies the layout in a header: {@code inpost_fte} (2025) or {@code
    * social_worker_fte} (2022).
+   *
+   * @return the marker column's name
    */
   public String markerColumn() {
     return marker;
   }
 
-  /** The column a metric is published in, or empty when this layout does not publish it. */
+  /**
+   * The column a metric is published in.
+   *
+   * @param metric the metric
+   * @return the column's name, or empty when this layout does not publish the metric
+   */
   public Optional<String> column(Metric metric) {
     checkNotNull(metric, "metric is null");
     return Optional.ofNullable(columns.get(metric));
   }
 
-  /** The metric published in a column, or empty for a column that holds no metric. */
+  /**
+   * The metric published in a column.
+   *
+   * @param column a column name exactly as this layout spells it, for example {@code
+   *     "leaver_fte"}
+   * @return the metric, or empty for a column that holds no metric in this layout
+   */
   public Optional<Metric> metric(String column) {
     checkNotNull(column, "column is null");
     return Optional.ofNullable(metrics.get(column));
   }
 
-  /** The metric columns in the order the publisher writes them. */
+  /**
+   * The metric columns in the order the publisher writes them.
+   *
+   * @return the metric columns' names; an immutable list
+   */
   public List<String> metricColumns() {
     return metrics.keySet().asList();
   }
@@ -112,6 +133,8 @@ public enum EesLayout {
   /**
    * Every column of the layout: the standard EES columns ({@link #commonColumns()}) followed by
    * the metric columns, as the publisher writes them.
+   *
+   * @return every column's name, in header order
    */
   public List<String> columns() {
     return ImmutableList.<String>builder().addAll(COMMON).addAll(metricColumns()).build();
@@ -121,6 +144,8 @@ public enum EesLayout {
    * The standard EES columns: {@code time_period}, {@code time_identifier}, {@code
    * geographic_level}, {@code country_code}, {@code country_name}, {@code region_code}, {@code
    * region_name}, {@code old_la_code}, {@code new_la_code}, {@code la_name}.
+   *
+   * @return the standard columns' names, in the order the publisher writes them
    */
   public static List<String> commonColumns() {
     return COMMON;

@@ -61,14 +61,26 @@ public final class WorkforceJson {
 
   private WorkforceJson() {}
 
-  /** Writes the view's snapshots as UTF-8 JSON; the stream is not closed. */
+  /**
+   * Writes the view's snapshots as UTF-8 JSON; the stream is not closed.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @param out where to write the document
+   * @throws IOException if writing fails
+   */
   public static void write(Workforce view, OutputStream out) throws IOException {
     checkNotNull(view, "workforce is null");
     checkNotNull(out, "stream is null");
     JsonCodec.write(view, out);
   }
 
-  /** Writes the view's snapshots to a file, replacing it. */
+  /**
+   * Writes the view's snapshots to a file, replacing it.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @param path the file to create or replace
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Workforce view, Path path) throws IOException {
     checkNotNull(path, "path is null");
     try (OutputStream out = Files.newOutputStream(path)) {
@@ -76,7 +88,12 @@ public final class WorkforceJson {
     }
   }
 
-  /** The view's snapshots as a JSON string. */
+  /**
+   * The view's snapshots as a JSON string.
+   *
+   * @param view the workforce, or any view of it, to write
+   * @return the JSON document
+   */
   public static String toJson(Workforce view) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -87,13 +104,16 @@ public final class WorkforceJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  // ------------------------------------------------------------------ results
+  // ------------------------------------------------------------------ reading
 
   /**
    * Reads a file strictly.
    *
+   * @param path a csww JSON file
+   * @return the workforce the file holds, with its {@link io.github.csww.LoadReport}
    * @throws LoadException naming the line and column of the first problem, or a path that does
    *     not exist or is a directory
+   * @throws IOException if reading fails
    */
   public static Workforce read(Path path) throws IOException {
     return read(path, LoadOptions.strict());
@@ -102,6 +122,13 @@ public final class WorkforceJson {
   /**
    * Reads a file; a lenient read skips bad snapshots and lists each in the load report (a
    * document that is not well-formed JSON is always refused).
+   *
+   * @param path a csww JSON file
+   * @param options {@link LoadOptions#strict()} or {@link LoadOptions#lenient()}
+   * @return the workforce the file holds; its load report lists what a lenient read skipped
+   * @throws LoadException naming the line and column of the problem that refused the document,
+   *     or a path that does not exist or is a directory
+   * @throws IOException if reading fails
    */
   public static Workforce read(Path path, LoadOptions options) throws IOException {
     checkNotNull(path, "path is null");
@@ -109,7 +136,17 @@ public final class WorkforceJson {
     return READER.read(path, options);
   }
 
-  /** Reads a stream; the caller closes it. */
+  /**
+   * Reads a stream; the caller closes it.
+   *
+   * @param in the UTF-8 JSON document
+   * @param sourceName the name used in messages, for example {@code "2017.json"}
+   * @param options {@link LoadOptions#strict()} or {@link LoadOptions#lenient()}
+   * @return the workforce the document holds, with its {@link io.github.csww.LoadReport}
+   * @throws LoadException naming source, line and column of the problem that refused the
+   *     document
+   * @throws IOException if reading the stream fails
+   */
   public static Workforce read(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
     checkNotNull(in, "stream is null");
@@ -121,6 +158,8 @@ public final class WorkforceJson {
   /**
    * Reads a JSON string strictly; messages name the source {@code "json"}.
    *
+   * @param json the JSON document, as {@link #toJson(Workforce)} writes it
+   * @return the workforce the document holds
    * @throws LoadException naming the line and column of the first problem
    */
   public static Workforce fromJson(String json) throws LoadException {
