@@ -133,8 +133,8 @@ class WorkforceJsonTest {
         + " \"values\": {\"CASES\": \"n/a\"}}");
 
     assertThatThrownBy(() -> WorkforceJson.fromJson(json)).isInstanceOf(LoadException.class)
-        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a number or a suppression "
-            + "marker (c, x, z, u, low, :, .), found 'n/a'");
+        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a non-negative number or a "
+            + "suppression marker (c, x, z, u, low, :, .), found 'n/a'");
   }
 
   @Test
@@ -201,7 +201,7 @@ class WorkforceJsonTest {
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("\"CASES\": 5", "\"CASES\": " + longNumber))))
         .isInstanceOf(LoadException.class)
-        .hasMessageContaining("Number value length (101) exceeds the maximum allowed (64");
+        .hasMessageContaining("Number value length (101) exceeds the maximum allowed (40");
     String longName = "x".repeat(200_000);
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("National", longName))))
