@@ -22,7 +22,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  *       neighbours</td></tr>
  *   <tr><td>{@code maxRowBytes}</td><td>1 MiB</td><td>every CSV reader</td></tr>
  *   <tr><td>{@code maxCellsPerRow}</td><td>1,024</td><td>every CSV reader</td></tr>
- *   <tr><td>{@code maxNumberLength}</td><td>40 characters</td><td>EES CSV, JSON</td></tr>
+ *   <tr><td>{@code maxNumberLength}</td><td>400 characters (a double written in plain
+ *       decimals needs up to about 330)</td><td>EES CSV, JSON</td></tr>
  *   <tr><td>{@code maxNameLength}</td><td>256 characters</td><td>every reader (names, codes and
  *       headers)</td></tr>
  *   <tr><td>{@code maxJsonDepth}</td><td>16</td><td>JSON</td></tr>
@@ -46,7 +47,7 @@ public record LoadLimits(long maxFileBytes, long maxTableBytes, long maxTableCel
     int maxJsonDepth, int maxJsonStringLength) {
 
   private static final LoadLimits DEFAULTS = new LoadLimits(4L << 30, 16L << 20, 250_000,
-      1 << 20, 1_024, 40, 256, 16, 100_000);
+      1 << 20, 1_024, 400, 256, 16, 100_000);
 
   /**
    * Checks that every bound is positive.
@@ -69,7 +70,7 @@ public record LoadLimits(long maxFileBytes, long maxTableBytes, long maxTableCel
 
   /**
    * The defaults: 4 GiB files, 16 MiB and 250,000 cells for tables, 1 MiB and 1,024 cells a
-   * row, 40-character numbers, 256-character names, JSON 16 deep with 100,000-character strings.
+   * row, 400-character numbers, 256-character names, JSON 16 deep with 100,000-character strings.
    *
    * @return the default limits
    */

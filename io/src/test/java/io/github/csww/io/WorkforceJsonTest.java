@@ -197,11 +197,11 @@ class WorkforceJsonTest {
         GOOD.replace("\"CASES\": 5", "\"CASES\": " + deep))))
         .isInstanceOf(LoadException.class)
         .hasMessageContaining("Document nesting depth (17) exceeds the maximum allowed (16");
-    String longNumber = "1" + "0".repeat(100);
+    String longNumber = "1" + "0".repeat(1000);
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("\"CASES\": 5", "\"CASES\": " + longNumber))))
         .isInstanceOf(LoadException.class)
-        .hasMessageContaining("Number value length (101) exceeds the maximum allowed (40");
+        .hasMessageContaining("Number value length (1001) exceeds the maximum allowed (400");
     String longName = "x".repeat(200_000);
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("National", longName))))

@@ -272,7 +272,9 @@ public final class JsonCodec {
               "unexpected " + describe(after) + " after the end of the document");
         }
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        // A constraint exceeded carries no location: take the parser's.
+        JsonLocation at = e.getLocation() != null ? e.getLocation()
+            : p != null ? p.currentLocation() : null;
         throw new LoadException(source, at == null ? 0 : Math.max(0, at.getLineNr()),
             at == null ? 0 : Math.max(0, at.getColumnNr()),
             "not valid csww JSON: " + Printable.of(e.getOriginalMessage(), 300), e);

@@ -220,10 +220,13 @@ public final class OdsWorkbook {
         if (in.tooLarge != null) {
           throw in.tooLarge;
         }
-        Throwable cause = x.getNestedException() != null ? x.getNestedException() : x.getCause();
+        // The parser turns an EOFException from the stream into "Premature end of file": the
+        // stream remembers it.
+        Throwable cause = in.failure != null ? in.failure
+            : x.getNestedException() != null ? x.getNestedException() : x.getCause();
         if (cause instanceof IOException io && !(cause instanceof LoadException)) {
           throw new LoadException(source, 0, 0, (io instanceof EOFException
-              ? "is truncated: the ZIP archive ends inside content.xml"
+              ? "is truncated: the ZIP archive ends inside the entry content.xml"
               : "content.xml cannot be inflated: " + io.getMessage())
               + "; is the download complete?", io);
         }
@@ -522,6 +525,8 @@ public final class OdsWorkbook {
     private final long limit;
     private long count;
     TooLarge tooLarge;
+    /** The first exception reading the entry threw (a truncated archive's EOFException). */
+    IOException failure;
 
     Bounded(InputStream in, String name, long totalLimit, Counter total, long limit) {
       super(in);
@@ -548,7 +553,13 @@ public final class OdsWorkbook {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b;
+      try {
+        b = super.read();
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
       if (b >= 0) {
         add(1);
       }
@@ -557,7 +568,13 @@ public final class OdsWorkbook {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
+      int n;
+      try {
+        n = super.read(b, off, len);
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+        throw e;
+      }
       if (n > 0) {
         add(n);
       }
