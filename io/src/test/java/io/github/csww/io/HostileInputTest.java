@@ -96,7 +96,14 @@ class HostileInputTest {
     assertThatThrownBy(() -> readOds(Hostile.odsBlankRepeats(), "blanks.ods"))
         .isInstanceOf(LoadException.class)
         .hasMessage("blanks.ods: " + SHEET + ", row 1, column 1025: text in column 4000000001; "
-            + "the limit is column 1024 (OdsLimits.maxRepeatedColumns)");
+            + "the limit is column 1024 (OdsLimits.maxRepeatedColumns)")
+        .satisfies(e -> {
+          LoadException l = (LoadException) e;
+          assertThat(l.source()).isEqualTo("blanks.ods");
+          assertThat(l.sheet()).contains(OfstedReader.LATEST_SHEET);
+          assertThat(l.line()).isEqualTo(1);
+          assertThat(l.column()).isEqualTo(1025);
+        });
   }
 
   @Test
@@ -340,6 +347,26 @@ class HostileInputTest {
   }
 
   @Test
+  void read_odsXmlNotUtf8_printsNothingToStandardError() throws Exception {
+    byte[] xml = (TestOds.PROLOGUE + TestOds.ROOT_OPEN + "<table:table table:name=\"x\">"
+        + "<table:table-row><table:table-cell><text:p>\u00ff</text:p></table:table-cell>"
+        + "</table:table-row></table:table>" + TestOds.ROOT_CLOSE)
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] ods = TestOds.zip(TestOds.MIMETYPE, java.util.Map.of("content.xml", xml));
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> readOds(ods, "latin1.ods"))
+          .isInstanceOf(LoadException.class)
+          .hasMessageStartingWith("latin1.ods: content.xml is not UTF-8 text");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void read_neighbourTableOverTheTableLimit_isRefused() {
     byte[] big = new byte[100_000];
     Arrays.fill(big, (byte) '\n');
@@ -363,6 +390,16 @@ class HostileInputTest {
         .hasMessage("ofsted.csv:250001: the table holds more than 250000 cells, the limit "
             + "(LoadLimits.maxTableCells); a statistical neighbour or Ofsted table has a few "
             + "thousand");
+  }
+
+  @Test
+  void loadException_withoutSheet_hasNoSheet() {
+    LoadException e = new LoadException("f.csv", 3, 4, "bad");
+
+    assertThat(e.sheet()).isEmpty();
+    assertThat(e).hasMessage("f.csv:3:4: bad");
+    assertThat(new LoadException("f.ods", "S", 0, 0, "no header", null))
+        .hasMessage("f.ods: sheet 'S': no header");
   }
 
   @Test

@@ -8,6 +8,10 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,7 +189,17 @@ public final class OdsWorkbook {
       Map<String, ImmutableList<SheetRow>> sheets = new LinkedHashMap<>();
       boolean spreadsheet = false;
       try {
-        r = factory().createXMLStreamReader(in);
+        // Decoded here, not by the parser: the JDK parser's own UTF-8 decoder prints
+        // "[Fatal Error]" lines to standard error on a malformed byte. ODF's XML is UTF-8.
+        PushbackReader text = new PushbackReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+        int first = text.read();
+        if (first >= 0 && first != '\uFEFF') {
+          text.unread(first);
+        }
+        r = factory().createXMLStreamReader(text);
         while (r.hasNext()) {
           int ev = r.next();
           if (ev == XMLStreamConstants.DTD) {
@@ -224,6 +238,11 @@ public final class OdsWorkbook {
         // stream remembers it.
         Throwable cause = in.failure != null ? in.failure
             : x.getNestedException() != null ? x.getNestedException() : x.getCause();
+        if (cause instanceof CharacterCodingException coding) {
+          throw new LoadException(source, 0, 0, "content.xml is not UTF-8 text"
+              + (x.getLocation() == null ? "" : " (near line " + x.getLocation().getLineNumber()
+                  + ")") + ": " + coding, coding);
+        }
         if (cause instanceof IOException io && !(cause instanceof LoadException)) {
           throw new LoadException(source, 0, 0, (io instanceof EOFException
               ? "is truncated: the ZIP archive ends inside the entry content.xml"
@@ -235,6 +254,8 @@ public final class OdsWorkbook {
                 + x.getLocation().getColumnNumber();
         throw new LoadException(source, 0, 0, "content.xml is not well-formed XML" + where + ": "
             + Printable.of(firstLine(x.getMessage()), 200), x);
+      } catch (CharacterCodingException coding) {
+        throw new LoadException(source, 0, 0, "content.xml is not UTF-8 text: " + coding, coding);
       } catch (IllegalArgumentException | IllegalStateException bad) {
         throw new LoadException(source, 0, 0, "content.xml cannot be read: " + bad.getMessage(),
             bad);
@@ -255,8 +276,8 @@ public final class OdsWorkbook {
     }
 
     private LoadException error(String sheet, long row, long column, String detail) {
-      return new LoadException(source, 0, 0, "sheet '" + Printable.of(sheet, 100) + "', row "
-          + row + (column > 0 ? ", column " + column : "") + ": " + detail);
+      return new LoadException(source, Printable.of(sheet, 100), row,
+          (int) Math.min(column, Integer.MAX_VALUE), detail, null);
     }
 
     private ImmutableList<SheetRow> readTable(String sheet)
