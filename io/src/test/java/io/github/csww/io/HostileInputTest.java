@@ -292,6 +292,36 @@ class HostileInputTest {
   }
 
   @Test
+  void read_ofstedInspectionTypeWithTerminalEscape_isRefused() {
+    String csv = "Local authority area code,Local authority name,Inspection date,"
+        + "Publication date,Inspection type,Overall effectiveness\n"
+        + "E10000028,Staffordshire,06/11/2023,12/01/2024,ILACS\u001b]0;x\u0007,Good\n";
+
+    assertThatThrownBy(() -> OfstedReader.read(new ByteArrayInputStream(
+        csv.getBytes(StandardCharsets.UTF_8)), "ofsted.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("ofsted.csv:2:5: column 'Inspection type': expected text, found a control "
+            + "character (U+001B) at character 6; text may not hold control characters");
+  }
+
+  @Test
+  void read_ofstedNameWithBidiOverrideInOds_namesSheetRowAndColumn() {
+    // XML 1.0 cannot hold an escape character at all: the parser refuses it; a right-to-left
+    // override is legal XML, and refused as a name.
+    byte[] ods = TestOds.workbook(java.util.Map.of(OfstedReader.LATEST_SHEET, List.of(
+        List.of("Local authority area code", "Local authority name", "Inspection date",
+            "Publication date", "Overall effectiveness"),
+        List.of("E10000028", "Staff\u202eordshire", "date:2023-11-06", "date:2024-01-12",
+            "Good"))));
+
+    assertThatThrownBy(() -> readOds(ods, "esc.ods"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("esc.ods: " + SHEET + ", row 2, column B ('Local authority name'): "
+            + "expected the authority's name, found a control character (U+202E) at character "
+            + "6; names may not hold control characters");
+  }
+
+  @Test
   void read_jsonNameWithBidiOverride_isRefused() {
     assertThatThrownBy(() -> json(Hostile.jsonAuthorityNamed("Staff\\u202Eordshire")))
         .isInstanceOf(LoadException.class)

@@ -191,6 +191,13 @@ public final class OfstedTable {
           : Optional.of(row.cell(type).strip());
       String fw = framework != null && !row.cell(framework).isBlank()
           ? row.cell(framework).strip() : framework(t, from);
+      // Free text that is shown to users: the same rules as names.
+      if (t.isPresent()) {
+        checkText(row, type, TYPE, t.get());
+      }
+      if (framework != null && !row.cell(framework).isBlank()) {
+        checkText(row, framework, FRAMEWORK, fw);
+      }
       Judgement j;
       try {
         j = new Judgement(c, n, grade, subs.buildOrThrow(), from, to, pub, fw, t);
@@ -200,6 +207,15 @@ public final class OfstedTable {
       out.add(new Located(j, where(row)));
     }
     return out;
+  }
+
+  private void checkText(SheetRow row, int column, String header, String text)
+      throws LoadException {
+    String bad = Printable.problem(text, maxNameLength);
+    if (bad != null) {
+      throw cellError(row, column, header, "expected text, found " + bad.replace("a name",
+          "a text").replace("names may not", "text may not"));
+    }
   }
 
   /** ILACS or SIF from the inspection type, else from the inspection date. */
