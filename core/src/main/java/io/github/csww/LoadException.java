@@ -1,6 +1,8 @@
 package io.github.csww;
 
 import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A file that cannot be read as workforce data, with where and why: {@code
@@ -27,6 +29,8 @@ public class LoadException extends IOException {
   private final int column;
   /** The message without its location. */
   private final String detail;
+  /** The sheet of a workbook, or null for a file without sheets. */
+  private final String sheet;
 
   /**
    * A problem at a place in a file.
@@ -55,6 +59,46 @@ public class LoadException extends IOException {
     this.line = line;
     this.column = column;
     this.detail = detail;
+    this.sheet = null;
+  }
+
+  /**
+   * A problem at a place in a sheet of a workbook: {@code file: sheet 'S', row 12, column 3:
+   * detail}.
+   *
+   * <pre>{@code
+   * throw new LoadException("outcomes.ods", "ILACS_inspection_history", 12, 3,
+   *     "expected a date such as 06/11/2023", null);
+   * }</pre>
+   *
+   * @param source the file or stream name
+   * @param sheet the sheet's name
+   * @param row the 1-based row, or 0 when the problem is not in one row
+   * @param column the 1-based column, or 0 when the problem is not in one column
+   * @param detail what was found and what was expected
+   * @param cause the underlying exception, or null
+   * @throws NullPointerException if {@code sheet} is null
+   */
+  public LoadException(String source, String sheet, long row, int column, String detail,
+      Throwable cause) {
+    super(source + ": " + sheetLocation(sheet, row, column) + ": " + detail, cause);
+    this.source = source;
+    this.line = row;
+    this.column = column;
+    this.detail = detail;
+    this.sheet = sheet;
+  }
+
+  private static String sheetLocation(String sheet, long row, int column) {
+    StringBuilder sb = new StringBuilder("sheet '")
+        .append(Objects.requireNonNull(sheet, "sheet is null")).append('\'');
+    if (row > 0) {
+      sb.append(", row ").append(row);
+    }
+    if (column > 0) {
+      sb.append(", column ").append(column);
+    }
+    return sb.toString();
   }
 
   private static String location(String source, long line, int column) {
@@ -73,7 +117,11 @@ public class LoadException extends IOException {
     return source;
   }
 
-  /** The 1-based line, or 0 when the problem is not on one line. */
+  /**
+   * The 1-based line (the row, in a sheet), or 0 when the problem is not on one line.
+   *
+   * @return the line or row
+   */
   public long line() {
     return line;
   }
@@ -86,5 +134,14 @@ public class LoadException extends IOException {
   /** The message without its location. */
   public String detail() {
     return detail;
+  }
+
+  /**
+   * The sheet of a workbook the problem is in, when the file has sheets.
+   *
+   * @return the sheet's name, or empty
+   */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
   }
 }

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.csww.Judgement;
 import io.github.csww.Judgements;
 import io.github.csww.LoadException;
+import io.github.csww.LoadLimits;
 import io.github.csww.io.internal.Sources;
 import io.github.csww.io.internal.OdsWorkbook;
 import io.github.csww.io.internal.OfstedTable;
@@ -84,8 +85,12 @@ public final class OfstedReader {
   private OfstedReader() {}
 
   /**
-   * Reads an ODS workbook (both sheets) or a CSV table, told apart by their first bytes.
+   * Reads an ODS workbook (both sheets) or a CSV table, told apart by their first bytes, within
+   * the {@linkplain LoadLimits#defaults() default limits} and {@linkplain OdsLimits#defaults()
+   * default ODS limits}.
    *
+   * @param path the file
+   * @return the judgements
    * @throws LoadException naming the file, sheet, row and column of bad input
    * @throws IOException if the file cannot be read
    */
@@ -96,20 +101,50 @@ public final class OfstedReader {
   /**
    * Reads an ODS workbook or a CSV table with the given bounds on decompression.
    *
+   * @param path the file
+   * @param limits the bounds on what an ODS workbook may decompress and expand to
+   * @return the judgements
+   * @throws LoadException naming the file, sheet, row and column of bad input, or the bound a
+   *     file exceeds
+   * @throws IOException if the file cannot be read
    * @see #read(Path)
    */
   public static Judgements read(Path path, OdsLimits limits) throws IOException {
+    return read(path, LoadLimits.defaults(), limits);
+  }
+
+  /**
+   * Reads an ODS workbook or a CSV table with the given bounds: {@code limits} for a CSV table
+   * (its size, cells, row length and name length), {@code odsLimits} for a workbook.
+   *
+   * @param path the file
+   * @param limits the bounds on a CSV table: {@link LoadLimits#maxTableBytes()}, {@link
+   *     LoadLimits#maxTableCells()}, {@link LoadLimits#maxRowBytes()}, {@link
+   *     LoadLimits#maxCellsPerRow()}, and for both forms {@link LoadLimits#maxNameLength()}
+   * @param odsLimits the bounds on what an ODS workbook may decompress and expand to
+   * @return the judgements
+   * @throws LoadException naming the file, sheet, row and column of bad input, or the bound a
+   *     file exceeds
+   * @throws IOException if the file cannot be read
+   * @see #read(Path)
+   */
+  public static Judgements read(Path path, LoadLimits limits, OdsLimits odsLimits)
+      throws IOException {
     checkNotNull(path, "path is null");
     Sources.checkFile(path, "an Ofsted inspection outcomes file (ODS or CSV)");
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString(), limits);
+      return read(in, path.toString(), limits, odsLimits);
     }
   }
 
   /**
    * Reads a stream holding an ODS workbook or a CSV table; the caller closes it.
    *
+   * @param in the bytes
    * @param sourceName the name used in messages
+   * @return the judgements
+   * @throws LoadException naming the source, sheet, row and column of bad input
+   * @throws IOException if the stream cannot be read
    * @see #read(Path)
    */
   public static Judgements read(InputStream in, String sourceName) throws IOException {
@@ -120,18 +155,46 @@ public final class OfstedReader {
    * Reads a stream holding an ODS workbook or a CSV table with the given bounds; the caller
    * closes it.
    *
+   * @param in the bytes
+   * @param sourceName the name used in messages
+   * @param limits the bounds on what an ODS workbook may decompress and expand to
+   * @return the judgements
+   * @throws LoadException naming the source, sheet, row and column of bad input
+   * @throws IOException if the stream cannot be read
    * @see #read(Path)
    */
   public static Judgements read(InputStream in, String sourceName, OdsLimits limits)
       throws IOException {
-    return read(in, sourceName, limits, SHEETS);
+    return read(in, sourceName, LoadLimits.defaults(), limits);
+  }
+
+  /**
+   * Reads a stream holding an ODS workbook or a CSV table with the given bounds; the caller
+   * closes it.
+   *
+   * @param in the bytes
+   * @param sourceName the name used in messages
+   * @param limits the bounds on a CSV table and on names
+   * @param odsLimits the bounds on what an ODS workbook may decompress and expand to
+   * @return the judgements
+   * @throws LoadException naming the source, sheet, row and column of bad input
+   * @throws IOException if the stream cannot be read
+   * @see #read(Path, LoadLimits, OdsLimits)
+   */
+  public static Judgements read(InputStream in, String sourceName, LoadLimits limits,
+      OdsLimits odsLimits) throws IOException {
+    return read(in, sourceName, limits, odsLimits, SHEETS);
   }
 
   /**
    * Reads one sheet of an ODS workbook: {@value #LATEST_SHEET} or {@value #HISTORY_SHEET}.
    *
+   * @param path the workbook
+   * @param sheet the sheet's name
+   * @return the sheet's judgements
    * @throws IllegalArgumentException if the sheet is not one of those two
    * @throws LoadException if the workbook has no such sheet, or for bad input
+   * @throws IOException if the file cannot be read
    */
   public static Judgements readSheet(Path path, String sheet) throws IOException {
     checkNotNull(path, "path is null");
@@ -141,15 +204,17 @@ public final class OfstedReader {
         "unknown sheet '%s': csww reads the sheets %s and %s", sheet, LATEST_SHEET,
         HISTORY_SHEET);
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString(), OdsLimits.defaults(), ImmutableList.of(sheet));
+      return read(in, path.toString(), LoadLimits.defaults(), OdsLimits.defaults(),
+          ImmutableList.of(sheet));
     }
   }
 
-  private static Judgements read(InputStream raw, String source, OdsLimits limits,
-      List<String> sheets) throws IOException {
+  private static Judgements read(InputStream raw, String source, LoadLimits limits,
+      OdsLimits odsLimits, List<String> sheets) throws IOException {
     checkNotNull(raw, "in is null");
     checkNotNull(source, "sourceName is null");
     checkNotNull(limits, "limits is null");
+    checkNotNull(odsLimits, "odsLimits is null");
     BufferedInputStream in = new BufferedInputStream(raw);
     in.mark(4);
     byte[] magic = in.readNBytes(4);
@@ -157,8 +222,7 @@ public final class OfstedReader {
     List<Located> found = new ArrayList<>();
     if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3
         && magic[3] == 4) {
-      OdsWorkbook book = OdsWorkbook.read(in, source, ImmutableSet.copyOf(sheets),
-          limits.maxXmlBytes(), limits.maxTotalBytes(), limits.maxEntries());
+      OdsWorkbook book = OdsWorkbook.read(in, source, ImmutableSet.copyOf(sheets), odsLimits);
       for (String sheet : sheets) {
         ImmutableList<SheetRow> rows = book.sheet(sheet);
         if (rows == null) {
@@ -166,10 +230,11 @@ public final class OfstedReader {
               + String.join(", ", book.sheetNames()) + "; expected Ofsted's 'Local authority "
               + "inspection outcomes' workbook with the sheets " + String.join(" and ", sheets));
         }
-        found.addAll(OfstedTable.read(source, sheet, rows));
+        found.addAll(OfstedTable.read(source, sheet, rows, limits.maxNameLength()));
       }
     } else {
-      found.addAll(OfstedTable.read(source, null, SheetCsv.read(in, source)));
+      found.addAll(OfstedTable.read(source, null, SheetCsv.read(in, source, limits),
+          limits.maxNameLength()));
     }
     return merge(source, found);
   }
@@ -208,6 +273,10 @@ public final class OfstedReader {
     for (Located l : byInspection.values()) {
       out.add(Objects.requireNonNull(l.judgement()));
     }
-    return Judgements.of(out);
+    try {
+      return Judgements.of(out);
+    } catch (IllegalArgumentException e) {
+      throw new LoadException(source, 0, 0, e.getMessage(), e);
+    }
   }
 }

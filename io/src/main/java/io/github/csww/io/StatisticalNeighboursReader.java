@@ -5,9 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.csww.Closeness;
 import io.github.csww.LoadException;
+import io.github.csww.LoadLimits;
 import io.github.csww.Neighbour;
 import io.github.csww.NeighbourGroup;
 import io.github.csww.StatisticalNeighbours;
+import io.github.csww.io.internal.Printable;
 import io.github.csww.io.internal.Sources;
 import io.github.csww.io.internal.SheetCsv;
 import io.github.csww.io.internal.SheetRow;
@@ -56,37 +58,79 @@ public final class StatisticalNeighboursReader {
   private StatisticalNeighboursReader() {}
 
   /**
-   * Reads a statistical neighbour file in either layout.
+   * Reads a statistical neighbour file in either layout, within the {@linkplain
+   * LoadLimits#defaults() default limits}.
    *
+   * @param path the file
+   * @return the neighbour model
    * @throws LoadException naming the file, line and column of bad input
    * @throws IOException if the file cannot be read
    */
   public static StatisticalNeighbours read(Path path) throws IOException {
+    return read(path, LoadLimits.defaults());
+  }
+
+  /**
+   * Reads a statistical neighbour file in either layout within the given limits: {@link
+   * LoadLimits#maxTableBytes()}, {@link LoadLimits#maxTableCells()}, {@link
+   * LoadLimits#maxRowBytes()}, {@link LoadLimits#maxCellsPerRow()} and {@link
+   * LoadLimits#maxNameLength()}.
+   *
+   * @param path the file
+   * @param limits the bounds the file must keep within
+   * @return the neighbour model
+   * @throws LoadException naming the file, line and column of bad input, or the bound exceeded
+   * @throws IOException if the file cannot be read
+   */
+  public static StatisticalNeighbours read(Path path, LoadLimits limits) throws IOException {
     checkNotNull(path, "path is null");
+    checkNotNull(limits, "limits is null");
     Sources.checkFile(path, "a statistical neighbours file");
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
+      return read(in, path.toString(), limits);
     }
   }
 
   /**
    * Reads a statistical neighbour table from a stream; the caller closes it.
    *
+   * @param in the bytes
    * @param sourceName the name used in messages and as {@link StatisticalNeighbours#source()}
+   * @return the neighbour model
+   * @throws LoadException naming the source, line and column of bad input
+   * @throws IOException if the stream cannot be read
    * @see #read(Path)
    */
   public static StatisticalNeighbours read(InputStream in, String sourceName)
       throws IOException {
+    return read(in, sourceName, LoadLimits.defaults());
+  }
+
+  /**
+   * Reads a statistical neighbour table from a stream within the given limits; the caller closes
+   * it.
+   *
+   * @param in the bytes
+   * @param sourceName the name used in messages and as {@link StatisticalNeighbours#source()}
+   * @param limits the bounds the table must keep within
+   * @return the neighbour model
+   * @throws LoadException naming the source, line and column of bad input, or the bound exceeded
+   * @throws IOException if the stream cannot be read
+   * @see #read(Path, LoadLimits)
+   */
+  public static StatisticalNeighbours read(InputStream in, String sourceName, LoadLimits limits)
+      throws IOException {
     checkNotNull(in, "in is null");
     checkNotNull(sourceName, "sourceName is null");
-    List<SheetRow> rows = SheetCsv.read(in, sourceName);
-    return parse(rows, sourceName);
+    checkNotNull(limits, "limits is null");
+    List<SheetRow> rows = SheetCsv.read(in, sourceName, limits);
+    return parse(rows, sourceName, limits.maxNameLength());
   }
 
   private record Cell(int line, int column, String header, int laNumber) {}
 
-  private static StatisticalNeighbours parse(List<SheetRow> rows, String source)
-      throws LoadException {
+  private static StatisticalNeighbours parse(List<SheetRow> rows, String source,
+      int maxNameLength) throws LoadException {
     int h = 0;
     while (h < rows.size() && rows.get(h).isBlank()) {
       h++;
@@ -125,6 +169,11 @@ public final class StatisticalNeighboursReader {
         throw error(source, row, layout.name, header, "expected the authority's name, found a "
             + "blank cell");
       }
+      String badName = Printable.problem(name, maxNameLength);
+      if (badName != null) {
+        throw error(source, row, layout.name, header, "expected the authority's name, found "
+            + badName);
+      }
       Integer before = lineOf.put(la, row.number());
       if (before != null) {
         throw error(source, row, layout.number, header, "LA number " + la + " is listed twice, "
@@ -145,12 +194,16 @@ public final class StatisticalNeighboursReader {
         }
         String band = row.cell(pair[1]);
         Closeness c = Closeness.fromText(band).orElseThrow(() -> error(source, row, pair[1],
-            header, "expected a closeness band (" + Closeness.expected() + "), found '" + band
-                + "'"));
+            header, "expected a closeness band (" + Closeness.expected() + "), found '"
+                + Printable.of(band, 60) + "'"));
         list.add(new Neighbour(k + 1, n, c));
         references.add(new Cell(row.number(), pair[0], header.cell(pair[0]).strip(), n));
       }
-      groups.add(new NeighbourGroup(la, name, list.build()));
+      try {
+        groups.add(new NeighbourGroup(la, name, list.build()));
+      } catch (IllegalArgumentException e) {
+        throw new LoadException(source, row.number(), 0, e.getMessage(), e);
+      }
     }
     if (groups.isEmpty()) {
       throw new LoadException(source, header.number() + 1, 0, "expected rows of LA numbers and "
@@ -163,25 +216,31 @@ public final class StatisticalNeighboursReader {
             + "(" + lineOf.size() + " authorities)");
       }
     }
-    return StatisticalNeighbours.of(source, groups);
+    try {
+      return StatisticalNeighbours.of(source, groups);
+    } catch (IllegalArgumentException e) {
+      throw new LoadException(source, 0, 0, e.getMessage(), e);
+    }
   }
 
   private static int laNumber(SheetRow row, int column, SheetRow header, String source)
       throws LoadException {
     String text = row.cell(column).strip();
-    if (!text.isEmpty() && text.length() <= 4 && text.chars().allMatch(Character::isDigit)) {
+    // ASCII digits only: Character.isDigit would take Arabic-Indic and other digits.
+    if (!text.isEmpty() && text.length() <= 4
+        && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       int n = Integer.parseInt(text);
       if (n > 0) {
         return n;
       }
     }
     throw error(source, row, column, header, "expected an LA number such as 860, found '"
-        + row.cell(column) + "'");
+        + Printable.of(row.cell(column), 60) + "'");
   }
 
   private static LoadException error(String source, SheetRow row, int column, SheetRow header,
       String detail) {
-    String name = header.cell(column).strip();
+    String name = Printable.of(header.cell(column).strip(), 60);
     return new LoadException(source, row.number(), column + 1,
         (name.isEmpty() ? "" : "column '" + name + "': ") + detail);
   }
@@ -214,7 +273,7 @@ public final class StatisticalNeighboursReader {
       throw new LoadException(source, header.number(), 0, "not a statistical neighbour table: "
           + "expected the header of the 2021 groupings (LA num, LA Name, ..., SN1, SNP, ..., "
           + "SN10, SNP) or of the 2025 model (old_la_code, la_name, ..., SN_1, SN_1P, ..., SN_10, "
-          + "SN_10P), found " + header.cells());
+          + "SN_10P), found " + preview(header));
     }
 
     private static Layout wide2025(SheetRow header, Map<String, Integer> index, String source)
@@ -240,7 +299,7 @@ public final class StatisticalNeighboursReader {
         String next = header.cell(sn + 1).strip();
         if (!next.equalsIgnoreCase("SNP")) {
           throw new LoadException(source, header.number(), sn + 2, "missing column 'SNP' (the "
-              + "band of SN" + k + ") after 'SN" + k + "'; found '" + next + "'");
+              + "band of SN" + k + ") after 'SN" + k + "'; found '" + Printable.of(next, 60) + "'");
         }
         pairs.add(new int[] {sn, sn + 1});
       }
@@ -252,9 +311,22 @@ public final class StatisticalNeighboursReader {
       Integer c = index.get(column.toLowerCase(Locale.ROOT));
       if (c == null) {
         throw new LoadException(source, header.number(), 0, "missing column '" + column
-            + "'; the header has " + header.cells());
+            + "'; the header has " + preview(header));
       }
       return c;
     }
+  }
+
+  /** The header's cells for a message: control characters shown, long ones cut, at most 40. */
+  private static String preview(SheetRow header) {
+    List<String> shown = new ArrayList<>();
+    for (String c : header.cells()) {
+      if (shown.size() == 40) {
+        shown.add("...");
+        break;
+      }
+      shown.add(Printable.of(c, 60));
+    }
+    return shown.toString();
   }
 }

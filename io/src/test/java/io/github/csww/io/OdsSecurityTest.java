@@ -161,7 +161,7 @@ class OdsSecurityTest {
     assertThatThrownBy(() -> OfstedReader.read(new java.io.ByteArrayInputStream(
         TestOds.zip(TestOds.MIMETYPE, entries)), "many.ods"))
         .isInstanceOf(LoadException.class)
-        .hasMessage("many.ods: has more than 1000 ZIP entries (the limit); an ODS workbook has a "
+        .hasMessage("many.ods: has more than 1000 ZIP entries (the limit, OdsLimits.maxEntries); an ODS workbook has a "
             + "handful: refused as a possible zip bomb");
   }
 

@@ -390,6 +390,7 @@ class OfstedReaderTest {
     assertThatThrownBy(() -> read(TestOds.zip(TestOds.MIMETYPE, xml), "spam.ods"))
         .isInstanceOf(LoadException.class)
         .hasMessage("spam.ods: sheet 'Inspections_as_at_31_March', row 1: a row with text is "
-            + "repeated 1000000 times; the limit is 1000");
+            + "repeated 1000000 times (table:number-rows-repeated); the limit is 1000 "
+            + "(OdsLimits.maxRepeatedRows)");
   }
 }

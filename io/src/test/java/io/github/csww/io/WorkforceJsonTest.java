@@ -133,8 +133,8 @@ class WorkforceJsonTest {
         + " \"values\": {\"CASES\": \"n/a\"}}");
 
     assertThatThrownBy(() -> WorkforceJson.fromJson(json)).isInstanceOf(LoadException.class)
-        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a number or a suppression "
-            + "marker (c, x, z, u, low, :, .), found 'n/a'");
+        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a non-negative number or a "
+            + "suppression marker (c, x, z, u, low, :, .), found 'n/a'");
   }
 
   @Test
@@ -197,11 +197,11 @@ class WorkforceJsonTest {
         GOOD.replace("\"CASES\": 5", "\"CASES\": " + deep))))
         .isInstanceOf(LoadException.class)
         .hasMessageContaining("Document nesting depth (17) exceeds the maximum allowed (16");
-    String longNumber = "1" + "0".repeat(100);
+    String longNumber = "1" + "0".repeat(1000);
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("\"CASES\": 5", "\"CASES\": " + longNumber))))
         .isInstanceOf(LoadException.class)
-        .hasMessageContaining("Number value length (101) exceeds the maximum allowed (64");
+        .hasMessageContaining("Number value length (1001) exceeds the maximum allowed (400");
     String longName = "x".repeat(200_000);
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("National", longName))))

@@ -32,9 +32,9 @@ final class Workforces {
   /**
    * Workforces of England, regions and authorities over a few years.
    *
-   * @param history whether authorities may have several codes and names and values may be
-   *     negative (what JSON can hold); otherwise one code and name and non-negative values (what
-   *     one CSV row per year can hold)
+   * @param history whether authorities may have several codes and names (what JSON can hold);
+   *     otherwise one code and name (what one CSV row per year can hold); values are never
+   *     negative, as neither reader accepts a negative figure
    */
   static Gen<Workforce> workforces(boolean history) {
     return in -> generate(in, history);
@@ -121,9 +121,9 @@ final class Workforces {
         case 3 -> {
           // Any finite double: exercises numbers that are not a whole number of tenths.
           double d = Double.longBitsToDouble(pick(in, 0, 0x7FEF_FFFF_FFFF_FFFFL));
-          b.set(m, history && pick(in, 0, 1) == 0 ? -d : d);
+          b.set(m, d);
         }
-        case 4 -> b.set(m, history ? -pick(in, 0, 1000) / 10.0 : pick(in, 0, 1000) / 10.0);
+        case 4 -> b.set(m, pick(in, 0, 1000) / 10.0);
         default -> { } // not set: x
       }
     }

@@ -17,7 +17,9 @@ import java.util.Arrays;
  */
 final class CsvScanner {
   /** A record longer than this is refused rather than buffered without end. */
-  static final int MAX_RECORD = 64 << 20;
+  private final int maxRecord;
+  /** A record with more fields than this is refused. */
+  private final int maxFields;
 
   static final int QUOTED = 1;
   static final int ESCAPED = 2;
@@ -45,9 +47,22 @@ final class CsvScanner {
   private String[] names = new String[0];
 
   CsvScanner(InputStream in, String source, int bufferSize) {
+    this(in, source, bufferSize, 64 << 20, 1 << 16);
+  }
+
+  /**
+   * A scanner with bounds.
+   *
+   * @param bufferSize the initial buffer; never more than {@code maxRecord}
+   * @param maxRecord the most bytes one record may hold
+   * @param maxFields the most fields one record may hold
+   */
+  CsvScanner(InputStream in, String source, int bufferSize, int maxRecord, int maxFields) {
     this.in = in;
     this.source = source;
-    this.buf = new byte[bufferSize];
+    this.maxRecord = maxRecord;
+    this.maxFields = maxFields;
+    this.buf = new byte[Math.max(16, Math.min(bufferSize, maxRecord))];
   }
 
   /** Names columns in messages from now on (the header, once read). */
@@ -260,11 +275,11 @@ final class CsvScanner {
   }
 
   private void add(int start, int end, int fl) throws LoadException {
+    if (count >= maxFields) {
+      throw new LoadException(source, recordLine, count + 1, "more than " + maxFields
+          + " fields in one row, the limit (LoadLimits.maxCellsPerRow); is this a CSV file?");
+    }
     if (count == starts.length) {
-      if (count >= 1 << 16) {
-        throw new LoadException(source, recordLine, 0,
-            "more than 65536 fields in one row; is this a CSV file?");
-      }
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
       flags = Arrays.copyOf(flags, count * 2);
@@ -313,11 +328,12 @@ final class CsvScanner {
       return false;
     }
     if (limit == buf.length) {
-      if (buf.length >= MAX_RECORD) {
+      if (buf.length >= maxRecord) {
         throw new LoadException(source, recordLine, count + 1, "a row longer than "
-            + (MAX_RECORD >> 20) + " MiB (an unterminated quote?); is this a CSV file?");
+            + size(maxRecord) + ", the limit (LoadLimits.maxRowBytes) (an unterminated quote?); "
+            + "is this a CSV file?");
       }
-      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_RECORD));
+      buf = Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, maxRecord));
     }
     int n = in.read(buf, limit, buf.length - limit);
     if (n <= 0) {
@@ -335,6 +351,10 @@ final class CsvScanner {
     }
     limit += n;
     return true;
+  }
+
+  private static String size(int bytes) {
+    return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
   }
 
   /** The number of fields in the current record. */

@@ -6,6 +6,7 @@ import io.github.csww.Authority;
 import io.github.csww.England;
 import io.github.csww.Level;
 import io.github.csww.LoadException;
+import io.github.csww.LoadLimits;
 import io.github.csww.LoadOptions;
 import io.github.csww.LoadReport;
 import io.github.csww.Metric;
@@ -52,6 +53,7 @@ public final class EesCsvParser {
   private final CsvScanner in;
   private final String source;
   private final boolean lenient;
+  private final LoadLimits limits;
 
   private EesLayout layout;
   private int columns;
@@ -73,7 +75,10 @@ public final class EesCsvParser {
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
   private EesCsvParser(InputStream in, String source, LoadOptions options) {
-    this.in = new CsvScanner(in, source, BUFFER);
+    this.limits = options.limits();
+    this.in = new CsvScanner(new BoundedInput(in, source, limits.maxFileBytes(),
+        "LoadLimits.maxFileBytes"), source, BUFFER, limits.maxRowBytes(),
+        limits.maxCellsPerRow());
     this.source = source;
     this.lenient = options.isLenient();
     for (int i = 0; i < regionYears.length; i++) {
@@ -97,7 +102,8 @@ public final class EesCsvParser {
 
   private Workforce read(int expectedRows) throws IOException {
     header();
-    List<Snapshot> kept = new ArrayList<>(Math.max(16, expectedRows));
+    List<Snapshot> kept = new ArrayList<>(Math.max(16, Math.min(expectedRows,
+        Sources.MAX_EXPECTED_ROWS)));
     List<SkippedRow> skipped = new ArrayList<>();
     long rowsRead = 0;
     while (in.next()) {
@@ -138,6 +144,11 @@ public final class EesCsvParser {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < columns; i++) {
       names[i] = in.text(i).strip();
+      String bad = Printable.problem(names[i], limits.maxNameLength());
+      if (bad != null) {
+        throw new LoadException(source, in.line(), i + 1, "expected a column name in the "
+            + "header, found " + bad);
+      }
       String key = names[i].toLowerCase(Locale.ROOT);
       Integer before = index.putIfAbsent(key, i);
       if (before != null && !key.isEmpty()) {
@@ -225,6 +236,14 @@ public final class EesCsvParser {
   // ------------------------------------------------------------------ rows
 
   private Snapshot row() throws LoadException {
+    try {
+      return checkedRow();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new LoadException(source, in.line(), 0, e.getMessage(), e);
+    }
+  }
+
+  private Snapshot checkedRow() throws LoadException {
     long line = in.line();
     int count = in.count();
     if (count != columns) {
@@ -356,6 +375,10 @@ public final class EesCsvParser {
       return e;
     }
     String laNumber = in.text(colOldLa);
+    // ASCII only: Integer.parseInt would read Arabic-Indic and other digits.
+    if (in.nonAscii(colOldLa) || laNumber.length() > limits.maxNumberLength()) {
+      throw cellError(colOldLa, "expected an LA number such as 860 or 314 / 318");
+    }
     try {
       Authority.parseLaNumbers(laNumber);
     } catch (IllegalArgumentException ex) {
@@ -365,11 +388,26 @@ public final class EesCsvParser {
     if (code.isBlank()) {
       throw cellError(colNewLa, "expected an ONS code such as E10000028");
     }
+    String badCode = Printable.problem(code, limits.maxNameLength());
+    if (badCode != null) {
+      throw new LoadException(source, in.line(), colNewLa + 1, in.label(colNewLa)
+          + ": expected an ONS code such as E10000028, found " + badCode);
+    }
     String name = in.text(colName);
     if (name.isBlank()) {
       throw cellError(colName, "expected the authority's name");
     }
-    Authority a = Authority.of(laNumber, code, name, region);
+    String badName = Printable.problem(name, limits.maxNameLength());
+    if (badName != null) {
+      throw new LoadException(source, in.line(), colName + 1, in.label(colName)
+          + ": expected the authority's name, found " + badName);
+    }
+    Authority a;
+    try {
+      a = Authority.of(laNumber, code, name, region);
+    } catch (IllegalArgumentException ex) {
+      throw cellError(colOldLa, "expected an authority (" + ex.getMessage() + ")");
+    }
     return authorities.add(h, b, s1, e1, s2, e2, s3, e3, region, a);
   }
 
@@ -424,6 +462,11 @@ public final class EesCsvParser {
       return;
     }
     String t = text.strip();
+    if (t.length() > limits.maxNumberLength()) {
+      throw new LoadException(source, in.line(), col + 1, in.label(col) + ": "
+          + EXPECTED_NUMBER + ", found a cell of " + t.length() + " characters; the limit for "
+          + "a number is " + limits.maxNumberLength() + " (LoadLimits.maxNumberLength)");
+    }
     // Unsigned: a sign is refused as bad input (published figures are never negative).
     if (!t.startsWith("+") && !t.startsWith("-") && Value.isDecimal(t)) {
       double d = Double.parseDouble(t);
@@ -450,10 +493,8 @@ public final class EesCsvParser {
       return "an empty cell";
     }
     String t = in.text(col);
-    if (t.length() > 60) {
-      t = t.substring(0, 57) + "...";
-    }
-    return "'" + t + "'";
+    return "'" + (t.length() > 60 ? Printable.of(t.substring(0, 57), 57) + "..."
+        : Printable.of(t, 60)) + "'";
   }
 
   private static byte[] ascii(String s) {

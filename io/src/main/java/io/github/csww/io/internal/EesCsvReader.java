@@ -59,6 +59,7 @@ public final class EesCsvReader implements WorkforceReader {
   @Override
   public Workforce read(Path path, LoadOptions options) throws IOException {
     Sources.checkFile(path);
+    Sources.checkSize(path, options.limits().maxFileBytes(), "LoadLimits.maxFileBytes");
     try (InputStream in = Files.newInputStream(path)) {
       return EesCsvParser.read(in, path.toString(), options, Sources.expectedRows(path));
     }

@@ -19,6 +19,7 @@ import io.github.csww.Authority;
 import io.github.csww.England;
 import io.github.csww.Level;
 import io.github.csww.LoadException;
+import io.github.csww.LoadLimits;
 import io.github.csww.LoadOptions;
 import io.github.csww.LoadReport;
 import io.github.csww.Metric;
@@ -58,28 +59,49 @@ public final class JsonCodec {
   /** The value of the {@code version} field this code writes and reads. */
   public static final int VERSION = 1;
 
-  /** Limits on what a document may hold, enforced while it is read. */
-  public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(16)
-      .maxStringLength(100_000)
-      .maxNameLength(1_000)
-      .maxNumberLength(64)
-      .build();
+  /** Limits on what a document may hold, enforced while it is read: the default ones. */
+  public static final StreamReadConstraints CONSTRAINTS = constraints(LoadLimits.defaults());
 
-  private static final String EXPECTED_VALUE =
-      "expected a number or a suppression marker (c, x, z, u, low, :, .)";
+  /**
+   * Jackson's read constraints for csww's limits: nesting depth, string, name and number length
+   * and document length.
+   *
+   * @param limits the limits
+   * @return the constraints
+   */
+  static StreamReadConstraints constraints(LoadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxJsonDepth())
+        .maxStringLength(limits.maxJsonStringLength())
+        .maxNameLength(Math.max(limits.maxNameLength(), 64))
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxFileBytes())
+        .build();
+  }
 
-  private JsonCodec() {}
+  /** A mapper for the given limits: the shared one for the defaults, else a new one. */
+  private static ObjectMapper mapperFor(LoadLimits limits) {
+    return limits.equals(LoadLimits.defaults()) ? Holder.MAPPER : mapper(limits);
+  }
 
-  /** Created on first use, so that loading a CSV file never initialises Jackson. */
-  private static final class Holder {
-    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(CONSTRAINTS)
+  private static ObjectMapper mapper(LoadLimits limits) {
+    return JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(constraints(limits))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build())
         .build();
+  }
+
+  private static final String EXPECTED_VALUE =
+      "expected a non-negative number or a suppression marker (c, x, z, u, low, :, .)";
+
+  private JsonCodec() {}
+
+  /** Created on first use, so that loading a CSV file never initialises Jackson. */
+  private static final class Holder {
+    static final ObjectMapper MAPPER = mapper(LoadLimits.defaults());
   }
 
   /**
@@ -168,13 +190,17 @@ public final class JsonCodec {
    */
   public static Workforce read(InputStream in, String source, LoadOptions options)
       throws IOException {
-    return new Reading(source, options.isLenient()).read(in);
+    Reading reading = new Reading(source, options.isLenient(), options.limits());
+    return reading.read(new BoundedInput(in, source, options.limits().maxFileBytes(),
+        "LoadLimits.maxFileBytes"));
   }
 
   /** One read of one document. */
   private static final class Reading {
     private final String source;
     private final boolean lenient;
+    private final LoadLimits limits;
+    private final ObjectMapper mapper;
     private final List<Snapshot> kept = new ArrayList<>();
     private final List<SkippedRow> skipped = new ArrayList<>();
     private final Map<Key, Long> seen = new HashMap<>();
@@ -182,15 +208,17 @@ public final class JsonCodec {
 
     private record Key(Object area, int year) {}
 
-    Reading(String source, boolean lenient) {
+    Reading(String source, boolean lenient, LoadLimits limits) {
       this.source = source;
       this.lenient = lenient;
+      this.limits = limits;
+      this.mapper = mapperFor(limits);
     }
 
     Workforce read(InputStream in) throws IOException {
       JsonParser p = null;
       try {
-        p = Holder.MAPPER.createParser(in);
+        p = mapper.createParser(in);
         JsonToken first = p.nextToken();
         if (first == null) {
           throw new LoadException(source, 0, 0, "is empty: expected a csww JSON document");
@@ -227,7 +255,7 @@ public final class JsonCodec {
               snapshots = true;
               break;
             default:
-              throw error(at, "unknown field '" + field
+              throw error(at, "unknown field '" + Printable.of(field, 60)
                   + "': expected format, version and snapshots");
           }
         }
@@ -244,10 +272,19 @@ public final class JsonCodec {
               "unexpected " + describe(after) + " after the end of the document");
         }
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        // A constraint exceeded carries no location: take the parser's.
+        JsonLocation at = e.getLocation() != null ? e.getLocation()
+            : p != null ? p.currentLocation() : null;
         throw new LoadException(source, at == null ? 0 : Math.max(0, at.getLineNr()),
             at == null ? 0 : Math.max(0, at.getColumnNr()),
-            "not valid csww JSON: " + e.getOriginalMessage(), e);
+            "not valid csww JSON: " + Printable.of(e.getOriginalMessage(), 300), e);
+      } catch (LoadException e) {
+        throw e;
+      } catch (IOException e) {
+        // Jackson's own decoding errors (CharConversionException for bad UTF-32, say)
+        throw new LoadException(source, 0, 0, "not valid csww JSON: " + e.getMessage(), e);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new LoadException(source, 0, 0, "not valid csww JSON: " + e.getMessage(), e);
       } finally {
         if (p != null) {
           p.close();
@@ -276,9 +313,14 @@ public final class JsonCodec {
               + describe(t));
           continue;
         }
-        JsonNode node = Holder.MAPPER.readTree(p);
+        JsonNode node = mapper.readTree(p);
         try {
-          Snapshot s = snapshot(node, path, at);
+          Snapshot s;
+          try {
+            s = snapshot(node, path, at);
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            throw error(at, path + ": " + e.getMessage());
+          }
           kept.add(s);
         } catch (LoadException e) {
           if (!lenient) {
@@ -306,7 +348,9 @@ public final class JsonCodec {
         }
       }
       JsonNode y = node.get("year");
-      if (y == null || !y.isIntegralNumber() || y.asLong() < 1900 || y.asLong() > 2999) {
+      // canConvertToInt first: asLong would wrap 18446744073709553633 to 2017.
+      if (y == null || !y.isIntegralNumber() || !y.canConvertToInt() || y.asInt() < 1900
+          || y.asInt() > 2999) {
         throw error(at, path + ".year: expected a reporting year between 1900 and 2999, found "
             + describe(y));
       }
@@ -331,7 +375,7 @@ public final class JsonCodec {
         try {
           m = Metric.valueOf(e.getKey());
         } catch (IllegalArgumentException ex) {
-          throw error(at, path + ".values: unknown metric '" + e.getKey()
+          throw error(at, path + ".values: unknown metric '" + Printable.of(e.getKey(), 60)
               + "': expected one of " + List.of(Metric.values()));
         }
         JsonNode v = e.getValue();
@@ -340,6 +384,11 @@ public final class JsonCodec {
           if (!Double.isFinite(d)) {
             throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
                 + describe(v) + " (too large for a number)");
+          }
+          if (d < 0 || (d == 0 && 1 / d < 0)) {
+            // as the CSV reader: published figures are never negative
+            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+                + describe(v) + " (negative)");
           }
           b.set(m, Value.of(d));
         } else {
@@ -379,7 +428,7 @@ public final class JsonCodec {
           ImmutableList.Builder<Integer> numbers = ImmutableList.builder();
           JsonNode ns = array(a.get("laNumbers"), path + ".laNumbers", at, "LA numbers");
           for (JsonNode n : ns) {
-            if (!n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > Integer.MAX_VALUE) {
+            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 1) {
               throw error(at, path + ".laNumbers: expected positive LA numbers such as 860, "
                   + "found " + describe(n));
             }
@@ -435,6 +484,10 @@ public final class JsonCodec {
         if (!n.isTextual() || n.textValue().isBlank()) {
           throw error(at, path + ": expected non-blank " + what + ", found " + describe(n));
         }
+        String bad = Printable.problem(n.textValue(), limits.maxNameLength());
+        if (bad != null) {
+          throw error(at, path + ": expected " + what + ", found " + bad);
+        }
         out.add(n.textValue());
       }
       return out.build();
@@ -478,7 +531,8 @@ public final class JsonCodec {
   }
 
   private static String quoted(String text, JsonToken t) {
-    String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    String shown = text.length() > 60 ? Printable.of(text.substring(0, 57), 57) + "..."
+        : Printable.of(text, 60);
     return t == JsonToken.VALUE_STRING ? "'" + shown + "'" : shown;
   }
 

@@ -44,6 +44,7 @@ public final class JsonWorkforceReader implements WorkforceReader {
   @Override
   public Workforce read(Path path, LoadOptions options) throws IOException {
     Sources.checkFile(path);
+    Sources.checkSize(path, options.limits().maxFileBytes(), "LoadLimits.maxFileBytes");
     try (InputStream in = Files.newInputStream(path)) {
       return JsonCodec.read(in, path.toString(), options);
     }

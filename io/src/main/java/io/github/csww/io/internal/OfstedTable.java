@@ -57,10 +57,12 @@ public final class OfstedTable {
 
   private final String source;
   private final String sheet;
+  private final int maxNameLength;
 
-  private OfstedTable(String source, String sheet) {
+  private OfstedTable(String source, String sheet, int maxNameLength) {
     this.source = source;
     this.sheet = sheet;
+    this.maxNameLength = maxNameLength;
   }
 
   /**
@@ -73,7 +75,22 @@ public final class OfstedTable {
    */
   public static List<Located> read(String source, String sheet, List<SheetRow> rows)
       throws LoadException {
-    return new OfstedTable(source, sheet).read(rows);
+    return read(source, sheet, rows, io.github.csww.LoadLimits.defaults().maxNameLength());
+  }
+
+  /**
+   * Reads a table, refusing names and headers longer than {@code maxNameLength}.
+   *
+   * @param source the file name
+   * @param sheet the sheet name, or null for a CSV file
+   * @param rows the rows, blank ones included or not
+   * @param maxNameLength the most characters a name or header may have
+   * @return the judgements, each with where it was read
+   * @throws LoadException naming file, sheet, row and column of the first bad cell
+   */
+  public static List<Located> read(String source, String sheet, List<SheetRow> rows,
+      int maxNameLength) throws LoadException {
+    return new OfstedTable(source, sheet, maxNameLength).read(rows);
   }
 
   private List<Located> read(List<SheetRow> rows) throws LoadException {
@@ -102,6 +119,10 @@ public final class OfstedTable {
       String h = SPACES.matcher(header.cell(c).strip()).replaceAll(" ");
       if (h.isEmpty()) {
         continue;
+      }
+      String bad = Printable.problem(h, maxNameLength);
+      if (bad != null) {
+        throw cellError(header, c, Printable.of(h, 40), "expected a column name, found " + bad);
       }
       String key = norm(h);
       if (index.containsKey(key)) {
@@ -135,11 +156,15 @@ public final class OfstedTable {
       String c = row.cell(code).strip().toUpperCase(Locale.ROOT);
       if (!ONS_CODE.matcher(c).matches()) {
         throw cellError(row, code, CODE, "expected an ONS code such as E10000028, found '"
-            + row.cell(code) + "'");
+            + Printable.of(row.cell(code), 60) + "'");
       }
       String n = row.cell(name).strip();
       if (n.isEmpty()) {
         throw cellError(row, name, NAME, "expected the authority's name, found a blank cell");
+      }
+      String badName = Printable.problem(n, maxNameLength);
+      if (badName != null) {
+        throw cellError(row, name, NAME, "expected the authority's name, found " + badName);
       }
       LocalDate from = date(row, inspected, INSPECTED);
       LocalDate pub = date(row, published, PUBLISHED);
@@ -166,10 +191,31 @@ public final class OfstedTable {
           : Optional.of(row.cell(type).strip());
       String fw = framework != null && !row.cell(framework).isBlank()
           ? row.cell(framework).strip() : framework(t, from);
-      Judgement j = new Judgement(c, n, grade, subs.buildOrThrow(), from, to, pub, fw, t);
+      // Free text that is shown to users: the same rules as names.
+      if (t.isPresent()) {
+        checkText(row, type, TYPE, t.get());
+      }
+      if (framework != null && !row.cell(framework).isBlank()) {
+        checkText(row, framework, FRAMEWORK, fw);
+      }
+      Judgement j;
+      try {
+        j = new Judgement(c, n, grade, subs.buildOrThrow(), from, to, pub, fw, t);
+      } catch (IllegalArgumentException e) {
+        throw rowError(row, e.getMessage());
+      }
       out.add(new Located(j, where(row)));
     }
     return out;
+  }
+
+  private void checkText(SheetRow row, int column, String header, String text)
+      throws LoadException {
+    String bad = Printable.problem(text, maxNameLength);
+    if (bad != null) {
+      throw cellError(row, column, header, "expected text, found " + bad.replace("a name",
+          "a text").replace("names may not", "text may not"));
+    }
   }
 
   /** ILACS or SIF from the inspection type, else from the inspection date. */
@@ -203,7 +249,7 @@ public final class OfstedTable {
     Optional<Grade> g = Grade.fromText(text);
     if (g.isEmpty()) {
       throw cellError(row, column, header, "expected a grade (" + Grade.expected() + ")"
-          + (sub ? " or a blank cell" : "") + ", found '" + text + "'"
+          + (sub ? " or a blank cell" : "") + ", found '" + Printable.of(text, 60) + "'"
           + (sub ? "; columns other than " + String.join(", ", REQUIRED) + ", "
               + String.join(", ", OPTIONAL) + ", " + String.join(", ", IGNORED)
               + " are read as sub-judgements" : ""));
@@ -224,7 +270,7 @@ public final class OfstedTable {
       // reported below
     }
     throw cellError(row, column, header, "expected a date such as 06/11/2023 or 2023-11-06, "
-        + "found '" + row.cell(column) + "'");
+        + "found '" + Printable.of(row.cell(column), 60) + "'");
   }
 
   static String norm(String header) {
@@ -235,7 +281,7 @@ public final class OfstedTable {
     List<String> out = new ArrayList<>();
     for (String c : row.cells()) {
       if (!c.isBlank()) {
-        out.add("'" + c.strip() + "'");
+        out.add("'" + Printable.of(c.strip(), 60) + "'");
       }
     }
     return out;

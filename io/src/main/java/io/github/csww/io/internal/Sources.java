@@ -36,13 +36,36 @@ public final class Sources {
     }
   }
 
-  /** A guess at the number of rows of a CSV file of this size, to size lists once. */
+  /**
+   * A guess at the number of rows of a CSV file of this size, to size lists once. Capped at
+   * {@value #MAX_EXPECTED_ROWS}: a file's size is what it declares, not what it holds (a sparse
+   * file of 13 GB holds nothing), so it may size a list only up to a few megabytes.
+   */
   public static int expectedRows(Path path) {
     try {
       long rows = Files.size(path) / 190;
-      return (int) Math.min(rows, 1 << 26);
+      return (int) Math.min(rows, MAX_EXPECTED_ROWS);
     } catch (IOException e) {
       return 0;
+    }
+  }
+
+  /** The most rows a list is sized for before any is read. */
+  static final int MAX_EXPECTED_ROWS = 1 << 20;
+
+  /**
+   * Checks that a file is no larger than a bound, before it is read.
+   *
+   * @param path the file
+   * @param limit the most bytes allowed
+   * @param what the bound's name, for the message
+   * @throws LoadException naming the file, its size and the bound when it is larger
+   */
+  public static void checkSize(Path path, long limit, String what) throws IOException {
+    long size = Files.size(path);
+    if (size > limit) {
+      throw new LoadException(path.toString(), 0, 0, "is " + size + " bytes, larger than "
+          + limit + " bytes, the limit (" + what + "); raise it to read a larger file");
     }
   }
 
