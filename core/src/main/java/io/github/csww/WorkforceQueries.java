@@ -171,10 +171,10 @@ public abstract sealed class WorkforceQueries permits Workforce {
    *
    * <pre>{@code
    * Comparison c = workforce.year(2017).compare("Staffordshire", "893");
-   * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).table());
+   * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).format(Format.TEXT));
    * }</pre>
    *
-   * @param first a name, LA number or ONS code, as for {@link #authority(String)}
+   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)}
    * @param more further authorities
    * @throws IllegalArgumentException if a query matches no authority (naming the closest names) or
    *     several, or two name the same authority
