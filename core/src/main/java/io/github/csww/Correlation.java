@@ -62,7 +62,7 @@ public record Correlation(
     double tApproximationP,
     ConfidenceInterval interval,
     List<CorrelationPair> pairs,
-    List<Exclusion> leftOut) {
+    List<Exclusion> leftOut) implements Result {
 
   /**
    * Checks and copies the parts.
@@ -285,6 +285,68 @@ public record Correlation(
       sb.append("    ").append(e).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The correlation as a table of one row: year, the two variables, the method, n, the
+   * coefficient, the p-values and the interval; the alignment of periods and every authority
+   * left out (with its reason) are its notes. {@link #pairsTable()} gives the data behind it.
+   *
+   * @return the table
+   */
+  @Override
+  public Table table() {
+    Table.Builder t = Table.builder(method.label() + ": " + x + " vs " + y + ", " + year,
+        List.of(Column.integer("time_period", "Year"), Column.text("x", "x"),
+            Column.text("y", "y"), Column.text("method", "Method"), Column.integer("n", "n"),
+            Column.number("rho", method.symbol(), 4, ""),
+            Column.number("p_value", "p", 4, ""),
+            Column.text("p_value_method", "p-value method").asDetail(),
+            Column.number("p_value_t", "p (t approximation)", 4, "").asDetail(),
+            Column.number("ci_lower", "CI lower", 3, ""),
+            Column.number("ci_upper", "CI upper", 3, ""),
+            Column.number("ci_level", "CI level", 2, "").asDetail()));
+    t.row(Cell.of(year), Cell.text(x), Cell.text(y), Cell.text(method.name().toLowerCase(
+        Locale.ROOT)), Cell.of(n()), finite(rho), finite(pValue), Cell.text(pValueMethod),
+        finite(tApproximationP), finite(interval.lower()), finite(interval.upper()),
+        finite(interval.level()));
+    t.note("Periods: " + aligned + ".");
+    t.note(interval.toString());
+    List<String> out = new java.util.ArrayList<>();
+    leftOut.forEach(e -> out.add(e.toString()));
+    t.note(leftOut.isEmpty() ? "No authority left out."
+        : leftOut.size() + " left out: " + String.join("; ", out) + ".");
+    return t.build();
+  }
+
+  /**
+   * The pairs behind the correlation, an authority a row, and the authorities left out with
+   * their reasons.
+   *
+   * @return the table
+   */
+  public Table pairsTable() {
+    List<Column> columns = new java.util.ArrayList<>(AreaCells.AREA);
+    columns.add(Column.number("x", x, -1, ""));
+    columns.add(Column.number("y", y, -1, ""));
+    Table.Builder t = Table.builder(x + " and " + y + ", " + year, columns).withLeftOutColumn();
+    for (CorrelationPair p : pairs) {
+      List<Cell> cells = new java.util.ArrayList<>(AreaCells.area(p.authority()));
+      cells.add(Cell.of(p.x()));
+      cells.add(Cell.of(p.y()));
+      t.row(cells);
+    }
+    for (Exclusion e : leftOut) {
+      List<Cell> cells = new java.util.ArrayList<>(AreaCells.area(e.authority()));
+      cells.add(Cell.blank());
+      cells.add(Cell.blank());
+      t.leftOut(e.reason(), cells);
+    }
+    return t.build();
+  }
+
+  private static Cell finite(double d) {
+    return Double.isFinite(d) ? Cell.of(d) : Cell.blank();
   }
 
   /**

@@ -130,6 +130,19 @@ class IndicatorsIntegrationTest {
         "Herefordshire, County of (884): rereferral_percent u (low reliability)",
         "Isles of Scilly (420): rereferral_percent c (confidential)");
     assertThat(c.n() + c.leftOut().size()).isEqualTo(151);
+
+    // A result like any other: one row of statistics, the pairs behind it, every format.
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(c.format(io.github.csww.Format.JSON));
+    assertThat(json.get("rows").get(0).get("n").asInt()).isEqualTo(147);
+    assertThat(json.get("rows").get(0).get("rho").asDouble()).isEqualTo(0.2704);
+    assertThat(json.get("rows").get(0).get("p_value").asDouble()).isEqualTo(0.001);
+    assertThat(c.table().notes()).anySatisfy(n -> assertThat(n).startsWith("4 left out: "));
+    assertThat(c.pairsTable().rows()).hasSize(147);
+    assertThat(c.pairsTable().leftOut()).hasSize(4);
+    assertThat(c.format(io.github.csww.Format.CSV).lines().findFirst().orElseThrow())
+        .isEqualTo("time_period,x,y,method,n,rho,p_value,p_value_method,p_value_t,ci_lower,"
+            + "ci_upper,ci_level");
   }
 
   @Test
