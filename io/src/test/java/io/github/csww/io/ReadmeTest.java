@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.csww.Aggregate;
 import io.github.csww.AuthorityView;
+import io.github.csww.Correlation;
+import io.github.csww.CorrelationOptions;
+import io.github.csww.Indicators;
+import io.github.csww.PeriodAlignment;
 import io.github.csww.Format;
 import io.github.csww.Grade;
 import io.github.csww.Measure;
@@ -89,7 +93,7 @@ class ReadmeTest {
     while (m.find()) {
       blocks.add(m.group(1));
     }
-    assertThat(blocks).hasSize(5);
+    assertThat(blocks).hasSize(6);
     for (String block : blocks) {
       StringBuilder code = new StringBuilder();
       for (String line : block.split("\n")) {
@@ -222,6 +226,24 @@ class ReadmeTest {
     assertThat(staffs.rank()).isPresent();
     assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(5)
         .allSatisfy(line -> assertThat(line).contains("Optional["));
+  }
+
+  @Test
+  void indicators_example_answersTheRereferralQuestion() throws IOException {
+    assumeData();
+    Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
+    Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
+    Correlation c = Correlation.spearman(wf.year(2023), CASELOAD, cin, "rereferral_percent",
+        PeriodAlignment.childrenInNeedYear(), CorrelationOptions.defaults());
+    System.out.print(c.format(Format.TEXT));   // n, rho, p-value, bootstrap interval, who is left out
+
+    assertThat(c.n()).isEqualTo(147);
+    assertThat(c.rho()).isCloseTo(0.270, within(0.0005));
+    assertThat(c.pValue()).isEqualTo(0.001);
+    assertThat(c.interval().lower()).isCloseTo(0.109, within(0.0005));
+    assertThat(c.interval().upper()).isCloseTo(0.417, within(0.0005));
+    assertThat(c.leftOut()).hasSize(4);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("0.2704", "4 left out: ");
   }
 
   @Test
