@@ -3,7 +3,6 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
@@ -39,7 +38,6 @@ public record Authority(
     Region region)
     implements Area {
 
-  private static final Splitter SLASH = Splitter.on('/').trimResults().omitEmptyStrings();
 
   /**
    * Checks and copies the parts.
@@ -102,7 +100,7 @@ public record Authority(
   public static List<Integer> parseLaNumbers(String text) {
     checkNotNull(text, "text is null");
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
-    List<String> parts = SLASH.splitToList(text);
+    List<String> parts = Names.splitSlash(text);
     checkArgument(!parts.isEmpty(), "expected an LA number such as 860 or 314 / 318, got '%s'", text);
     for (String p : parts) {
       int n;
@@ -169,7 +167,7 @@ public record Authority(
   public Set<String> allCodes() {
     Set<String> out = new LinkedHashSet<>();
     for (String c : codes) {
-      out.addAll(SLASH.splitToList(c));
+      out.addAll(Names.splitSlash(c));
     }
     return ImmutableSet.copyOf(out);
   }

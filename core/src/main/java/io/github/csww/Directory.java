@@ -1,6 +1,5 @@
 package io.github.csww;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 final class Directory {
   private static final Pattern ONS_CODE = Pattern.compile("[A-Za-z]\\d{8}");
   private static final Pattern LA_NUMBERS = Pattern.compile("\\d+(\\s*/\\s*\\d+)*");
-  private static final Splitter SLASH = Splitter.on('/').trimResults().omitEmptyStrings();
 
   private final ImmutableList<Authority> authorities;
   /** Full normalised names (every name ever held). */
@@ -52,7 +50,7 @@ final class Directory {
     for (Authority a : this.authorities) {
       for (String name : a.names()) {
         put(exact, Names.normalise(name), a);
-        for (String part : SLASH.splitToList(name)) {
+        for (String part : Names.splitSlash(name)) {
           put(partial, Names.normalise(part), a);
           int comma = part.indexOf(',');
           if (comma > 0) {
@@ -145,7 +143,7 @@ final class Directory {
     }
     if (LA_NUMBERS.matcher(q).matches()) {
       List<Integer> numbers = new ArrayList<>();
-      for (String p : SLASH.splitToList(q)) {
+      for (String p : Names.splitSlash(q)) {
         try {
           numbers.add(Integer.parseInt(p));
         } catch (NumberFormatException e) {
@@ -171,7 +169,7 @@ final class Directory {
     if (ONS_CODE.matcher(q).matches()) {
       return byCode.getOrDefault(q.toUpperCase(java.util.Locale.ROOT), Set.of());
     }
-    List<String> codes = SLASH.splitToList(q);
+    List<String> codes = Names.splitSlash(q);
     if (codes.size() > 1 && codes.stream().allMatch(c -> ONS_CODE.matcher(c).matches())) {
       // A combined return's code as published: "E09000021 / E09000027".
       Set<Authority> out = null;
@@ -250,7 +248,7 @@ final class Directory {
       if (seen.add(a.name())) {
         String n = Names.normalise(a.name());
         int d = closeness(q, n);
-        for (String part : SLASH.splitToList(a.name())) {
+        for (String part : Names.splitSlash(a.name())) {
           d = Math.min(d, closeness(q, Names.normalise(part)));
         }
         scored.add(new Scored(a.name(), d));

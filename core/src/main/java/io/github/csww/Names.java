@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import java.util.List;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -60,5 +62,27 @@ final class Names {
       cur = t;
     }
     return prev[b.length()];
+  }
+
+  /**
+   * The parts of a text split at {@code /}, each stripped, empty parts left out: {@code "314 /
+   * 318"} gives {@code [314, 318]}. Written out rather than with Guava's {@code Splitter}, whose
+   * {@code CharMatcher} loads 17 classes on the path of every load.
+   */
+  static List<String> splitSlash(String text) {
+    List<String> out = new java.util.ArrayList<>(2);
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('/', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String part = text.substring(start, end).strip();
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+      start = end + 1;
+    }
+    return out;
   }
 }

@@ -323,6 +323,17 @@ class IndicatorReaderTest {
   }
 
   @Test
+  void read_unnamedColumnOfNumbers_isReportedNotAnIndicator() throws IOException {
+    // Regression (found by ReadersFuzzTest#indicators): a trailing comma in the header made an
+    // unnamed column of numbers an indicator with no name, an IllegalArgumentException.
+    Indicators t = read(HEADER + ",", KINGSTON + ",12", RICHMOND + ",13");
+
+    assertThat(t.names()).doesNotContain("");
+    assertThat(t.report().unknownColumns()).containsExactly("(unnamed column "
+        + (HEADER.split(",").length + 1) + ")");
+  }
+
+  @Test
   void read_path_missingFileOrDirectory_isNamed(@TempDir Path dir) throws IOException {
     assertThat(catchThrowableOfType(LoadException.class,
         () -> IndicatorReader.load(dir.resolve("none.csv"))))

@@ -97,4 +97,18 @@ class ReadersFuzzTest {
     documented("fuzz.csv", () -> StatisticalNeighboursReader.read(
         new ByteArrayInputStream(data), "fuzz.csv"));
   }
+
+  /** Any EES standard-layout file as indicators, strictly and leniently. */
+  @FuzzTest(maxDuration = "60s")
+  void indicators(byte[] data) {
+    documented("fuzz.csv", () -> IndicatorReader.standard()
+        .read(new ByteArrayInputStream(data), "fuzz.csv"));
+    documented("fuzz.csv", () -> {
+      io.github.csww.Indicators in = IndicatorReader.standard().options(LoadOptions.lenient())
+          .read(new ByteArrayInputStream(data), "fuzz.csv");
+      LoadReport r = in.report();
+      assertThat(r.rowsRead()).as("rows read = kept + skipped")
+          .isEqualTo(r.rowsKept() + r.skipped().size());
+    });
+  }
 }

@@ -135,11 +135,14 @@ public final class IndicatorParser {
       if (GEOGRAPHY.contains(n)) {
         continue;
       }
-      if (selection.containsKey(n)) {
+      if (n.isEmpty()) {
+        // an unnamed column (a trailing comma) is never an indicator: nothing could name it
+        unknown.add("(unnamed column " + (i + 1) + ")");
+      } else if (selection.containsKey(n)) {
         filterCols.add(i);
       } else if (pairColumns.contains(n) || isIndicator(i)) {
         indicatorCols.add(i);
-      } else if (n.endsWith("_code") || n.endsWith("_name") || n.isEmpty()) {
+      } else if (n.endsWith("_code") || n.endsWith("_name")) {
         unknown.add(n.isEmpty() ? "(unnamed column " + (i + 1) + ")" : n);
       } else {
         filterCols.add(i);
