@@ -317,7 +317,8 @@ public final class Workforce extends WorkforceQueries {
    * name one), or empty. Any level is searched, whatever levels the view selects.
    *
    * @param area England, a region or an authority
-   * @return the snapshot, or empty when the area has no row that year
+   * @return the snapshot, or empty when the area has no row that year or the view's region or
+   *     predicates exclude it
    */
   public Optional<Snapshot> snapshot(Area area) {
     checkNotNull(area, "area is null");
@@ -332,7 +333,8 @@ public final class Workforce extends WorkforceQueries {
   /**
    * The England snapshot of the view's year (the latest year when it names none), or empty.
    *
-   * @return the published national row, or empty when the file has none that year
+   * @return the published national row, or empty when the file has none that year or the view
+   *     selects a region (England is in none) or a predicate England's row fails
    */
   public Optional<Snapshot> england() {
     return snapshot(England.INSTANCE);
