@@ -30,17 +30,30 @@ public final class AuthorityView {
     this.workforce = workforce;
   }
 
-  /** The authority, with every code and name it has had. */
+  /**
+   * The authority, with every code and name it has had.
+   *
+   * @return the workforce's own authority
+   */
   public Authority authority() {
     return authority;
   }
 
-  /** Its snapshots in the view, oldest first. */
+  /**
+   * Its snapshots in the view, oldest first, whatever code or name each year's row published.
+   *
+   * @return the snapshots; empty when the view holds none of the authority's years
+   */
   public List<Snapshot> snapshots() {
     return snapshots;
   }
 
-  /** Its snapshot for a year, or empty when the view has none. */
+  /**
+   * Its snapshot for a year, or empty when the view has none.
+   *
+   * @param year the reporting year, for example {@code 2017}
+   * @return the snapshot
+   */
   public Optional<Snapshot> snapshot(int year) {
     for (Snapshot s : snapshots) {
       if (s.year() == year) {
@@ -50,7 +63,13 @@ public final class AuthorityView {
     return Optional.empty();
   }
 
-  /** A metric's value in every year of the view, suppressions included, by year. */
+  /**
+   * A metric's value in every year of the view, suppressions included, by year.
+   *
+   * @param metric the metric
+   * @return the values as published, by reporting year; a year the authority has no row for is
+   *     absent, not suppressed
+   */
   public SortedMap<Integer, Value> series(Metric metric) {
     ImmutableSortedMap.Builder<Integer, Value> out = ImmutableSortedMap.naturalOrder();
     for (Snapshot s : snapshots) {
@@ -72,7 +91,8 @@ public final class AuthorityView {
    * // [1. East Riding of Yorkshire (811) (Very close), 2. ...]
    * }</pre>
    *
-   * @throws IllegalStateException if no neighbour model is joined ({@link
+   * @return the neighbours, closest first; empty when the model has no group for the authority
+   * @throws MissingJoinException if no neighbour model is joined ({@link
    *     Workforce#withNeighbours(StatisticalNeighbours)})
    */
   public List<MatchedNeighbour> neighbours() {
@@ -95,11 +115,15 @@ public final class AuthorityView {
    * <pre>{@code
    * NeighbourComparison c = workforce.withNeighbours(model)
    *     .authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
-   * System.out.print(c.table());
+   * System.out.print(c.format(Format.TEXT));
    * }</pre>
    *
-   * @throws IllegalStateException if no neighbour model is joined, the model has no group for
-   *     the authority, or the view holds no figures for it
+   * @param metric the metric to compare on
+   * @return the comparison with the neighbours
+   * @throws IllegalStateException if the view holds no figures for the authority, or the model has
+   *     no group for it
+   * @throws MissingJoinException if no neighbour model is joined ({@link
+   *     Workforce#withNeighbours(StatisticalNeighbours)})
    */
   public NeighbourComparison againstNeighbours(Metric metric) {
     if (snapshots.isEmpty()) {
@@ -111,10 +135,15 @@ public final class AuthorityView {
   /**
    * The authority against its statistical neighbours on a metric in a given year.
    *
+   * @param metric the metric to compare on
+   * @param year the reporting year; the view must hold the authority's figures for it
+   * @return the comparison with the neighbours
+   * @throws IllegalArgumentException if the view holds no figures for the authority that year,
+   *     naming the years it does
+   * @throws IllegalStateException if the model has no group for the authority
+   * @throws MissingJoinException if no neighbour model is joined ({@link
+   *     Workforce#withNeighbours(StatisticalNeighbours)})
    * @see #againstNeighbours(Metric)
-   * @throws IllegalArgumentException if the view holds no figures for the authority that year
-   * @throws IllegalStateException if no neighbour model is joined or it has no group for the
-   *     authority
    */
   public NeighbourComparison againstNeighbours(Metric metric, int year) {
     com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
@@ -176,6 +205,9 @@ public final class AuthorityView {
    * Trend t = workforce.authority("Somerset").trend(Metric.CASELOAD); // E10000027, then E06000066
    * t.change(2023).map(Trend.Change::absolute);
    * }</pre>
+   *
+   * @param metric the metric
+   * @return the trend over the years of the view the authority has a row for
    */
   public Trend trend(Metric metric) {
     com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");

@@ -112,7 +112,11 @@ public class LoadException extends IOException {
     return sb.toString();
   }
 
-  /** The file or stream name. */
+  /**
+   * The file or stream name, as the load was given it.
+   *
+   * @return the name, for example {@code csww.csv}
+   */
   public String source() {
     return source;
   }
@@ -126,12 +130,20 @@ public class LoadException extends IOException {
     return line;
   }
 
-  /** The 1-based column, or 0 when the problem is not in one column. */
+  /**
+   * The 1-based column, or 0 when the problem is not in one column.
+   *
+   * @return the column
+   */
   public int column() {
     return column;
   }
 
-  /** The message without its location. */
+  /**
+   * The message without its location: what was found and what was expected.
+   *
+   * @return the detail
+   */
   public String detail() {
     return detail;
   }

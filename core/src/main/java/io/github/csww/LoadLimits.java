@@ -52,6 +52,16 @@ public record LoadLimits(long maxFileBytes, long maxTableBytes, long maxTableCel
   /**
    * Checks that every bound is positive.
    *
+   * @param maxFileBytes the most bytes a workforce file (EES CSV or JSON) may hold
+   * @param maxTableBytes the most bytes an Ofsted CSV or statistical neighbour table may hold
+   * @param maxTableCells the most non-trailing cells an Ofsted CSV or statistical neighbour table
+   *     may hold
+   * @param maxRowBytes the most bytes one CSV row may hold
+   * @param maxCellsPerRow the most cells one CSV row may hold
+   * @param maxNumberLength the most characters a number may have
+   * @param maxNameLength the most characters a name, code or column header may have
+   * @param maxJsonDepth the deepest nesting of JSON arrays and objects
+   * @param maxJsonStringLength the most characters a JSON string may have
    * @throws IllegalArgumentException naming the first bound that is zero or negative
    */
   public LoadLimits {

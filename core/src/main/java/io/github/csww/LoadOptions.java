@@ -28,6 +28,8 @@ public record LoadOptions(boolean skipBadRows, LoadLimits limits) {
   /**
    * Checks the limits.
    *
+   * @param skipBadRows true to skip bad rows and report them (lenient), false to refuse the file
+   * @param limits the bounds a file must keep within
    * @throws NullPointerException if {@code limits} is null
    */
   public LoadOptions {

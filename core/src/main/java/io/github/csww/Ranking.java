@@ -571,6 +571,9 @@ public final class Ranking implements Result, Iterable<Ranked> {
    * @return the row
    * @throws UnknownAreaException if nothing, or more than one area, matches
    * @throws UnsupportedViewException if the ranking spans several years
+   * @throws IllegalStateException if the ranking was not made by {@link
+   *     Workforce#rankBy(Measure)} and so has no workforce to look names up in (the ranking of a
+   *     {@link NeighbourComparison#ranking() neighbour comparison}): use {@link #rankOf(Area)}
    */
   public Optional<Ranked> rankOf(String query) {
     checkNotNull(query, "query is null");

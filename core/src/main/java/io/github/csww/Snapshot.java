@@ -61,6 +61,9 @@ public final class Snapshot {
    * Starts a snapshot for an area and reporting year; every metric starts as {@link
    * Suppression#NOT_AVAILABLE}.
    *
+   * @param area the area the figures are for: England, a region or an authority
+   * @param year the reporting year, for example {@code 2017} for the census of 30 September 2017
+   * @return a builder for that area and year
    * @throws IllegalArgumentException if the year is not between 1900 and 2999
    */
   public static Builder builder(Area area, int year) {
@@ -70,6 +73,12 @@ public final class Snapshot {
   /**
    * A snapshot from a map of values; metrics missing from the map are {@link
    * Suppression#NOT_AVAILABLE}.
+   *
+   * @param area the area the figures are for: England, a region or an authority
+   * @param year the reporting year, for example {@code 2017} for the census of 30 September 2017
+   * @param values a value (number or suppression) for any metrics; no key or value may be null
+   * @return the snapshot
+   * @throws IllegalArgumentException if the year is not between 1900 and 2999
    */
   public static Snapshot of(Area area, int year, Map<Metric, Value> values) {
     checkNotNull(values, "values is null");
@@ -78,17 +87,30 @@ public final class Snapshot {
     return b.build();
   }
 
-  /** The area the figures are for. */
+  /**
+   * The area the figures are for. In a {@link Workforce}, an authority carries every code and name
+   * it has had; {@link #publishedArea()} gives this year's.
+   *
+   * @return England, a region or an authority
+   */
   public Area area() {
     return area;
   }
 
-  /** The reporting year, for example {@code 2017} for the census of 30 September 2017. */
+  /**
+   * The reporting year, for example {@code 2017} for the census of 30 September 2017.
+   *
+   * @return the year
+   */
   public int year() {
     return year;
   }
 
-  /** The census date the figures describe: 30 September of the reporting year. */
+  /**
+   * The census date the figures describe: 30 September of the reporting year.
+   *
+   * @return the date, for example 2017-09-30
+   */
   public LocalDate censusDate() {
     return LocalDate.of(year, 9, 30);
   }
@@ -121,7 +143,13 @@ public final class Snapshot {
     return c == EXACT ? 7 : c - SUPPRESSED_BASE;
   }
 
-  /** The published value of a metric. */
+  /**
+   * The published value of a metric.
+   *
+   * @param metric the metric
+   * @return the number, or the suppression that stands in its place ({@link
+   *     Suppression#NOT_AVAILABLE} for a metric the file does not publish); never null
+   */
   public Value value(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
     int c = cell(i);
@@ -134,7 +162,12 @@ public final class Snapshot {
     return Value.suppressed(SUPPRESSIONS[c - SUPPRESSED_BASE]);
   }
 
-  /** True when the metric has a number, not a suppression. */
+  /**
+   * True when the metric has a number, not a suppression.
+   *
+   * @param metric the metric
+   * @return whether {@link #number(Metric)} may be called
+   */
   public boolean has(Metric metric) {
     return cell(checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
   }
@@ -142,6 +175,8 @@ public final class Snapshot {
   /**
    * The number for a metric, for code that has already checked {@link #has(Metric)}.
    *
+   * @param metric the metric
+   * @return the number, as published
    * @throws IllegalStateException naming the area, year and suppression when there is no number
    */
   public double number(Metric metric) {
@@ -158,7 +193,11 @@ public final class Snapshot {
             + SUPPRESSIONS[c - SUPPRESSED_BASE].describe());
   }
 
-  /** Every metric's value, in {@link Metric} order. */
+  /**
+   * Every metric's value, in {@link Metric} order.
+   *
+   * @return a value for every metric, suppressions included
+   */
   public Map<Metric, Value> values() {
     EnumMap<Metric, Value> m = new EnumMap<>(Metric.class);
     for (Metric metric : METRICS) {
@@ -183,6 +222,8 @@ public final class Snapshot {
    * and name it has had; this gives the one code and name of this year (Somerset is {@code
    * E10000027} in 2022 and {@code E06000066} in 2023). Writers use it so that what they write reads
    * back as published.
+   *
+   * @return the area with this year's code and name
    */
   public Area publishedArea() {
     return published == null ? area : published;
@@ -253,6 +294,9 @@ public final class Snapshot {
      * Starts again for another area and year, every metric back to {@link
      * Suppression#NOT_AVAILABLE}: a reader can build every row of a file with one builder.
      *
+     * @param area the area the next figures are for
+     * @param year the reporting year, for example {@code 2017}
+     * @return this builder
      * @throws IllegalArgumentException if the year is not between 1900 and 2999
      */
     public Builder reset(Area area, int year) {
@@ -267,8 +311,13 @@ public final class Snapshot {
     }
 
     /**
-     * Sets a number.
+     * Sets a number. A whole number of tenths, as published, is held compactly; any other
+     * number is kept exactly.
      *
+     * @param metric the metric
+     * @param number the figure, in the metric's unit (a rate in percent, {@code 26.4} not {@code
+     *     0.264})
+     * @return this builder
      * @throws IllegalArgumentException if the number is NaN or infinite
      */
     public Builder set(Metric metric, double number) {
@@ -289,7 +338,13 @@ public final class Snapshot {
       return this;
     }
 
-    /** Sets a value: a number or a suppression. */
+    /**
+     * Sets a value: a number or a suppression.
+     *
+     * @param metric the metric
+     * @param value the value
+     * @return this builder
+     */
     public Builder set(Metric metric, Value value) {
       checkNotNull(metric, "metric is null");
       checkNotNull(value, "value is null");
@@ -299,7 +354,13 @@ public final class Snapshot {
       return suppress(metric, value.suppression().orElseThrow());
     }
 
-    /** Marks a metric as suppressed for the given reason. */
+    /**
+     * Marks a metric as suppressed for the given reason.
+     *
+     * @param metric the metric
+     * @param reason why the cell has no number, for example {@link Suppression#CONFIDENTIAL}
+     * @return this builder
+     */
     public Builder suppress(Metric metric, Suppression reason) {
       checkNotNull(metric, "metric is null");
       checkNotNull(reason, "reason is null");
@@ -307,7 +368,11 @@ public final class Snapshot {
       return this;
     }
 
-    /** The snapshot. */
+    /**
+     * The snapshot of what has been set; the builder can go on to build another.
+     *
+     * @return the snapshot
+     */
     public Snapshot build() {
       return new Snapshot(area, year, pack(cells, codes), exact == null ? null : exact.clone(),
           null);

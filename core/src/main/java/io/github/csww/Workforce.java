@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
- * List<Ranked> worst = wf.rankBy(CASELOAD).top(5);           // latest year, LAs, highest first
+ * Ranking worst = wf.rankBy(CASELOAD).top(5);                // latest year, LAs, highest first
  * wf.year(2017).region(Region.LONDON).rankBy(AGENCY_RATE).bottom(3);
  * Aggregate england = wf.year(2017).aggregate(CASELOAD);      // Σ cases / Σ case holders
  * AuthorityView somerset = wf.authority("Somerset");          // across its code change
@@ -61,8 +61,12 @@ public final class Workforce extends WorkforceQueries {
 
   /**
    * A workforce of the given snapshots. Snapshots of the same LA number(s) in different years are
-   * joined into one {@link Authority} that keeps every code and name, oldest first.
+   * joined into one {@link Authority} that keeps every code and name, oldest first. The report
+   * says the snapshots were made in memory: as many kept as given, none skipped.
    *
+   * @param snapshots the snapshots, of any areas, levels and years, in any order; none may be
+   *     null
+   * @return a workforce whose view selects every snapshot
    * @throws IllegalArgumentException if two snapshots are for the same area and year
    */
   public static Workforce of(Collection<Snapshot> snapshots) {
@@ -73,6 +77,10 @@ public final class Workforce extends WorkforceQueries {
   /**
    * A workforce of the given snapshots with the report of the load that read them; for readers.
    *
+   * @param snapshots the snapshots kept by the load, of any areas, levels and years, in any order;
+   *     none may be null
+   * @param report what the load read, kept and skipped, returned as it is by {@link #report()}
+   * @return a workforce whose view selects every snapshot
    * @throws IllegalArgumentException if two snapshots are for the same area and year
    */
   public static Workforce of(Collection<Snapshot> snapshots, LoadReport report) {
@@ -86,7 +94,12 @@ public final class Workforce extends WorkforceQueries {
    * accepts it (add {@code io.github.csww:csww-io} for the published CSV files and JSON). Strict:
    * the first bad cell refuses the file.
    *
-   * @throws LoadException naming the file, line and column when the data cannot be read
+   * @param path the file: an EES CSV in either column layout, or JSON written by csww-io
+   * @return every snapshot of the file, joined across code changes; {@link #report()} says what
+   *     was read
+   * @throws LoadException naming the file, line and column when the data cannot be read; also when
+   *     the file does not exist, is a directory, is over a {@link LoadLimits limit} or no
+   *     installed reader accepts it
    * @throws IOException if the file cannot be read
    * @throws IllegalStateException if no reader is installed, naming the artifact to add
    */
@@ -95,8 +108,18 @@ public final class Workforce extends WorkforceQueries {
   }
 
   /**
-   * Reads a file, strictly or leniently.
+   * Reads a file, strictly or leniently: a lenient load skips bad rows and lists every one in
+   * {@link #report()}. A file over one of the options' {@link LoadLimits} is refused either way.
    *
+   * @param path the file: an EES CSV in either column layout, or JSON written by csww-io
+   * @param options strict or lenient, and the limits the file must keep within
+   * @return the snapshots kept, joined across code changes, with the report of the load
+   * @throws LoadException naming the file, line and column when the data cannot be read (in a
+   *     lenient load, a fault that skipping rows cannot mend, such as a missing required column
+   *     or a file over a limit); also when the file does not exist, is a directory or no
+   *     installed reader accepts it
+   * @throws IOException if the file cannot be read
+   * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(Path)
    */
   public static Workforce load(Path path, LoadOptions options) throws IOException {
@@ -109,6 +132,11 @@ public final class Workforce extends WorkforceQueries {
    * @param in the bytes
    * @param sourceName a name for messages and for choosing a reader, for example {@code
    *     "sample.csv"}
+   * @return every snapshot of the stream, joined across code changes
+   * @throws LoadException naming the source, line and column when the data cannot be read, or
+   *     when no installed reader accepts it
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(Path)
    */
   public static Workforce load(InputStream in, String sourceName) throws IOException {
@@ -118,7 +146,17 @@ public final class Workforce extends WorkforceQueries {
   /**
    * Reads a stream, strictly or leniently; the caller closes it.
    *
+   * @param in the bytes
+   * @param sourceName a name for messages and for choosing a reader, for example {@code
+   *     "sample.csv"}
+   * @param options strict or lenient, and the limits the data must keep within
+   * @return the snapshots kept, joined across code changes, with the report of the load
+   * @throws LoadException naming the source, line and column when the data cannot be read, or
+   *     when no installed reader accepts it
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(InputStream, String)
+   * @see #load(Path, LoadOptions)
    */
   public static Workforce load(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
@@ -147,7 +185,12 @@ public final class Workforce extends WorkforceQueries {
   /**
    * The view's snapshots of the reporting years {@code from} to {@code to}, both included.
    *
+   * @param from the first reporting year, for example {@code 2017}
+   * @param to the last reporting year, not before {@code from}
+   * @return the narrowed view
    * @throws IllegalArgumentException if {@code from > to}
+   * @throws UnsupportedViewException if the workforce has no figures for any year of the range,
+   *     naming the years it has
    */
   public Workforce years(int from, int to) {
     checkArgument(from <= to, "years(from, to) needs from <= to, got %s and %s", from, to);
@@ -158,7 +201,16 @@ public final class Workforce extends WorkforceQueries {
     return new Workforce(data, filter.andYears(from, to));
   }
 
-  /** The view's snapshots at the given geographic levels. */
+  /**
+   * The view's snapshots at the given geographic levels: {@link Level#NATIONAL} for England,
+   * {@link Level#REGIONAL} for the regions (Inner and Outer London among them), {@link
+   * Level#LOCAL_AUTHORITY} for the authorities. Queries that need one level and are not told use
+   * local authorities.
+   *
+   * @param first a level
+   * @param more further levels
+   * @return the narrowed view
+   */
   public Workforce level(Level first, Level... more) {
     checkNotNull(first, "first is null");
     checkNotNull(more, "more is null");
@@ -169,6 +221,9 @@ public final class Workforce extends WorkforceQueries {
   /**
    * The view's snapshots of areas in a region: its authorities and its regional rows. {@link
    * Region#LONDON} includes Inner and Outer London. England is not in any region.
+   *
+   * @param region the region, one of the nine English regions or Inner or Outer London
+   * @return the narrowed view
    */
   public Workforce region(Region region) {
     checkNotNull(region, "region is null");
@@ -206,7 +261,17 @@ public final class Workforce extends WorkforceQueries {
         + " Regions: " + String.join(", ", all), nameOrCode, close, false);
   }
 
-  /** The snapshots that satisfy a predicate, as well as the view's other conditions. */
+  /**
+   * The snapshots that satisfy a predicate, as well as the view's other conditions.
+   *
+   * <pre>{@code
+   * wf.where(s -> s.has(Metric.STARTERS)).years();   // the years that publish starters
+   * }</pre>
+   *
+   * @param predicate a condition on a snapshot; it should not depend on anything but the snapshot,
+   *     since the view may test it again
+   * @return the narrowed view
+   */
   public Workforce where(Predicate<Snapshot> predicate) {
     checkNotNull(predicate, "predicate is null");
     return new Workforce(data, filter.where(predicate));
@@ -220,7 +285,11 @@ public final class Workforce extends WorkforceQueries {
     return data.select(filter);
   }
 
-  /** The reporting years present in the view. */
+  /**
+   * The reporting years present in the view.
+   *
+   * @return the years, in ascending order; empty when the view holds no snapshots
+   */
   public SortedSet<Integer> years() {
     ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
     for (Snapshot s : snapshots()) {
@@ -232,6 +301,7 @@ public final class Workforce extends WorkforceQueries {
   /**
    * The latest reporting year in the view.
    *
+   * @return the year, for example {@code 2025}
    * @throws IllegalStateException if the view is empty
    */
   public int latestYear() {
@@ -244,7 +314,11 @@ public final class Workforce extends WorkforceQueries {
 
   /**
    * The snapshot of an area in the view's year (the latest year present when the view does not
-   * name one), or empty.
+   * name one), or empty. Any level is searched, whatever levels the view selects.
+   *
+   * @param area England, a region or an authority
+   * @return the snapshot, or empty when the area has no row that year or the view's region or
+   *     predicates exclude it
    */
   public Optional<Snapshot> snapshot(Area area) {
     checkNotNull(area, "area is null");
@@ -256,14 +330,23 @@ public final class Workforce extends WorkforceQueries {
     return Optional.empty();
   }
 
-  /** The England snapshot of the view's year (the latest year when it names none), or empty. */
+  /**
+   * The England snapshot of the view's year (the latest year when it names none), or empty.
+   *
+   * @return the published national row, or empty when the file has none that year or the view
+   *     selects a region (England is in none) or a predicate England's row fails
+   */
   public Optional<Snapshot> england() {
     return snapshot(England.INSTANCE);
   }
 
   // ---------------------------------------------------------------- authorities
 
-  /** Every authority in the whole workforce, by name. */
+  /**
+   * Every authority in the whole workforce, by name, whatever the view selects.
+   *
+   * @return the authorities, each with every code and name it has had
+   */
   public Set<Authority> authorities() {
     return ImmutableSet.copyOf(data.directory().authorities());
   }
@@ -273,6 +356,7 @@ public final class Workforce extends WorkforceQueries {
    * "Kingston upon Hull, City of"), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS
    * code it has had.
    *
+   * @param query a name, LA number or ONS code
    * @return the authority, or empty when none or several match
    */
   public Optional<Authority> find(String query) {
@@ -283,9 +367,11 @@ public final class Workforce extends WorkforceQueries {
   /**
    * An authority's snapshots across the years of the view.
    *
-   * @param query a name, LA number or ONS code, as for {@link #find(String)}
-   * @throws IllegalArgumentException if no authority matches, naming the closest names, or if
-   *     several do
+   * @param query a name, LA number or ONS code, as for {@link #find(String)}; a name that several
+   *     authorities have held ("Dorset") means the one that reported in the view's years
+   * @return the authority's view, its snapshots oldest first
+   * @throws UnknownAreaException if no authority matches, naming the closest names, or if
+   *     several do, naming each
    */
   public AuthorityView authority(String query) {
     checkNotNull(query, "query is null");
@@ -296,7 +382,9 @@ public final class Workforce extends WorkforceQueries {
    * An authority's snapshots across the years of the view. The authority is matched by LA
    * number(s), so a copy with a shorter code history finds the workforce's own.
    *
-   * @throws IllegalArgumentException if the workforce holds no authority with its LA number(s)
+   * @param authority an authority, of this workforce or another
+   * @return the view of the workforce's own authority, its snapshots oldest first
+   * @throws UnknownAreaException if the workforce holds no authority with its LA number(s)
    */
   public AuthorityView authority(Authority authority) {
     checkNotNull(authority, "authority is null");
@@ -310,7 +398,13 @@ public final class Workforce extends WorkforceQueries {
     return new AuthorityView(own, out.build(), this);
   }
 
-  /** What the load that made this workforce read, kept and skipped. */
+  /**
+   * What the load that made this workforce read, kept and skipped: rows read = rows kept + rows
+   * skipped, each skipped row with its line and reason.
+   *
+   * @return the report; for a workforce made by {@link #of(Collection)}, one of that many rows
+   *     kept and none skipped
+   */
   public LoadReport report() {
     return data.report;
   }
@@ -383,6 +477,9 @@ public final class Workforce extends WorkforceQueries {
    *     .withNeighbours(StatisticalNeighboursReader.read(Path.of("sn_model_2025_wide.csv")));
    * wf.authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
    * }</pre>
+   *
+   * @param neighbours the model, as {@code StatisticalNeighboursReader} reads it
+   * @return the same view with the model joined
    */
   public Workforce withNeighbours(StatisticalNeighbours neighbours) {
     checkNotNull(neighbours, "neighbours is null");
@@ -403,18 +500,29 @@ public final class Workforce extends WorkforceQueries {
    *   System.out.println(r + " " + r.judgement().map(j -> j.overall().label()).orElse("none"));
    * }
    * }</pre>
+   *
+   * @param judgements the judgements, as {@code OfstedReader} reads them
+   * @return the same view with the judgements joined
    */
   public Workforce withJudgements(Judgements judgements) {
     checkNotNull(judgements, "judgements is null");
     return new Workforce(data.withJoins(data.joins.withJudgements(judgements)), filter);
   }
 
-  /** The statistical neighbour model joined by {@link #withNeighbours}, or empty. */
+  /**
+   * The statistical neighbour model joined by {@link #withNeighbours}, or empty.
+   *
+   * @return the model
+   */
   public Optional<StatisticalNeighbours> neighbours() {
     return data.joins.neighbours;
   }
 
-  /** The judgements joined by {@link #withJudgements}, or empty. */
+  /**
+   * The judgements joined by {@link #withJudgements}, or empty.
+   *
+   * @return the judgements
+   */
   public Optional<Judgements> judgements() {
     return data.joins.judgements;
   }
@@ -423,7 +531,10 @@ public final class Workforce extends WorkforceQueries {
    * The judgement in force for an authority on the census date of the view's year (30
    * September of the latest year in the view): the latest one published on or before it.
    *
-   * @throws MissingJoinException if no judgements are joined; IllegalStateException if the view is empty
+   * @param authority the authority, matched through every ONS code it has had
+   * @return the judgement, or empty when none was published by that date
+   * @throws MissingJoinException if no judgements are joined
+   * @throws IllegalStateException if the view is empty
    */
   public Optional<Judgement> judgement(Authority authority) {
     checkNotNull(authority, "authority is null");
@@ -434,6 +545,9 @@ public final class Workforce extends WorkforceQueries {
    * The judgement in force for an authority at a date: the latest one published on or before
    * it, matched through every ONS code the authority has had.
    *
+   * @param authority the authority
+   * @param date the date, for example a census date or the day a report was written
+   * @return the judgement, or empty when none was published by that date
    * @throws MissingJoinException if no judgements are joined
    */
   public Optional<Judgement> judgementAt(Authority authority, java.time.LocalDate date) {

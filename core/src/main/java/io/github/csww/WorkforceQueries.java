@@ -56,9 +56,10 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /**
    * The view narrowed to one reporting year.
    *
-   * @param year the year
+   * @param year the reporting year, for example {@code 2017} for 30 September 2017
    * @return the narrowed view
-   * @throws IllegalArgumentException if the workforce has no figures for that year
+   * @throws UnsupportedViewException if the workforce has no figures for that year, naming the
+   *     years it has
    */
   public abstract Workforce year(int year);
 
@@ -72,7 +73,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * @param measure what to rank by
    * @return the ranking
    * @throws UnsupportedViewException if the measure is a change whose later year the view
-   *     excludes
+   *     excludes or the workforce does not hold
    */
   public Ranking rankBy(Measure measure) {
     checkNotNull(measure, "measure is null");
@@ -111,6 +112,14 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
    * and Outer London are not added to London's when the view holds both.
    *
+   * <pre>{@code
+   * Aggregate england = workforce.year(2017).aggregate(Metric.CASELOAD);  // 316,647 / 17,841.1
+   * }</pre>
+   *
+   * @param metric the metric to aggregate
+   * @return the aggregate, with the areas it covers and those left out, and beside it the
+   *     published figure of the area aggregated (the view's region, else England) when the view
+   *     is all of that area's local authorities
    * @throws UnsupportedViewException if the view spans more than one year or more than one level
    */
   public Aggregate aggregate(Metric metric) {
@@ -174,10 +183,15 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).format(Format.TEXT));
    * }</pre>
    *
-   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)}
-   * @param more further authorities
-   * @throws IllegalArgumentException if a query matches no authority (naming the closest names) or
-   *     several, or two name the same authority
+   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)}; a
+   *     region's name or code adds that region's column, and {@code England} adds nothing, since
+   *     England is always the last column
+   * @param more further authorities or regions
+   * @return the comparison, with every metric
+   * @throws UnknownAreaException if a query matches no area (naming the closest names) or several
+   *     authorities
+   * @throws IllegalArgumentException if two queries name the same authority, or no query names
+   *     an authority or region
    * @throws UnsupportedViewException if the view holds no snapshots or spans several years
    */
   public Comparison compare(String first, String... more) {
@@ -245,8 +259,13 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /**
    * Authorities side by side in one year, with their regions and England.
    *
+   * @param first an authority of this workforce, or any authority with the same LA number(s)
+   * @param more further authorities
+   * @return the comparison, with every metric
+   * @throws UnknownAreaException if an authority is not in this workforce
+   * @throws IllegalArgumentException if an authority is given twice
+   * @throws UnsupportedViewException if the view holds no snapshots or spans several years
    * @see #compare(String, String...)
-   * @throws IllegalArgumentException if an authority is not in this workforce or is given twice
    */
   public Comparison compare(Authority first, Authority... more) {
     checkNotNull(first, "first");
@@ -263,9 +282,13 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * Authorities side by side in one year, with their regions and England; for a list made by
    * code, such as an authority and its statistical neighbours.
    *
+   * @param authorities the authorities, in the order of their columns; each of this workforce,
+   *     or with the same LA number(s) as one of it
+   * @return the comparison, with every metric
+   * @throws UnknownAreaException if an authority is not in this workforce
+   * @throws IllegalArgumentException if the list is empty or names an authority twice
+   * @throws UnsupportedViewException if the view holds no snapshots or spans several years
    * @see #compare(String, String...)
-   * @throws IllegalArgumentException if the list is empty, or an authority is not in this
-   *     workforce or is given twice
    */
   public Comparison compare(Collection<Authority> authorities) {
     checkNotNull(authorities, "compare(...) was given null");
@@ -288,6 +311,8 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * Optional<QuartileBand> b = bands.bandOf(workforce.find("Staffordshire").orElseThrow());
    * }</pre>
    *
+   * @param metric the metric to band on; its polarity decides which quarter is band A
+   * @return the bands, with the authorities left out and why
    * @throws UnsupportedViewException if the view holds no snapshots or spans several years
    */
   public QuartileBands bands(Metric metric) {
@@ -351,11 +376,13 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
    *     .judgementsByBand(Metric.CASELOAD);
    * jb.count(Grade.INADEQUATE, QuartileBand.D);
-   * System.out.print(jb.table());
+   * System.out.print(jb.format(Format.TEXT));
    * }</pre>
    *
-   * @throws MissingJoinException if no judgements are joined ({@link Workforce#withJudgements}); UnsupportedViewException if the
-   *     view holds no snapshots or spans several years
+   * @param metric the metric to band on, as for {@link #bands(Metric)}
+   * @return the cross-tab of judgement against band
+   * @throws MissingJoinException if no judgements are joined ({@link Workforce#withJudgements})
+   * @throws UnsupportedViewException if the view holds no snapshots or spans several years
    */
   public JudgementBands judgementsByBand(Metric metric) {
     checkNotNull(metric, "metric is null");

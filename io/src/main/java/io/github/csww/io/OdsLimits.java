@@ -49,6 +49,17 @@ public record OdsLimits(long maxXmlBytes, long maxTotalBytes, int maxEntries,
   /**
    * Checks the bounds.
    *
+   * @param maxXmlBytes the most bytes {@code content.xml} may inflate to, the expanded text of the
+   *     cells read included
+   * @param maxTotalBytes the most bytes all the entries read may inflate to together; at least
+   *     {@code maxXmlBytes}
+   * @param maxEntries the most ZIP entries read
+   * @param maxRepeatedRows the most times a row that holds text may be repeated
+   * @param maxRepeatedColumns the last column a row may hold text in, repeated cells counted as
+   *     declared
+   * @param maxCellsPerSheet the most cells a kept sheet may hold, repeated rows and cells that
+   *     hold text counted as declared
+   * @param maxCellChars the most characters one cell's text may have
    * @throws IllegalArgumentException naming a bound that is not positive, or a total smaller
    *     than the bound on {@code content.xml}
    */

@@ -91,7 +91,8 @@ public final class OfstedReader {
    *
    * @param path the file
    * @return the judgements
-   * @throws LoadException naming the file, sheet, row and column of bad input
+   * @throws LoadException naming the file, sheet, row and column of bad input, or the bound a
+   *     file exceeds; also when the file does not exist or is a directory
    * @throws IOException if the file cannot be read
    */
   public static Judgements read(Path path) throws IOException {
@@ -99,7 +100,8 @@ public final class OfstedReader {
   }
 
   /**
-   * Reads an ODS workbook or a CSV table with the given bounds on decompression.
+   * Reads an ODS workbook or a CSV table with the given bounds on decompression; a CSV table is
+   * read within the {@linkplain LoadLimits#defaults() default limits}.
    *
    * @param path the file
    * @param limits the bounds on what an ODS workbook may decompress and expand to
@@ -187,13 +189,15 @@ public final class OfstedReader {
   }
 
   /**
-   * Reads one sheet of an ODS workbook: {@value #LATEST_SHEET} or {@value #HISTORY_SHEET}.
+   * Reads one sheet of an ODS workbook: {@value #LATEST_SHEET} or {@value #HISTORY_SHEET}, within
+   * the default limits. A CSV table, which has no sheets, is read whole.
    *
    * @param path the workbook
    * @param sheet the sheet's name
    * @return the sheet's judgements
    * @throws IllegalArgumentException if the sheet is not one of those two
-   * @throws LoadException if the workbook has no such sheet, or for bad input
+   * @throws LoadException if the workbook has no such sheet, for bad input, or when the file does
+   *     not exist or is a directory (checked before the sheet's name)
    * @throws IOException if the file cannot be read
    */
   public static Judgements readSheet(Path path, String sheet) throws IOException {
