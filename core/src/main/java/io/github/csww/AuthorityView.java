@@ -120,14 +120,14 @@ public final class AuthorityView {
    *
    * @param metric the metric to compare on
    * @return the comparison with the neighbours
-   * @throws IllegalStateException if the view holds no figures for the authority, or the model has
+   * @throws MissingDataException if the view holds no figures for the authority, or the model has
    *     no group for it
    * @throws MissingJoinException if no neighbour model is joined ({@link
    *     Workforce#withNeighbours(StatisticalNeighbours)})
    */
   public NeighbourComparison againstNeighbours(Metric metric) {
     if (snapshots.isEmpty()) {
-      throw new IllegalStateException("the view holds no figures for " + authority);
+      throw new MissingDataException("the view holds no figures for " + authority);
     }
     return againstNeighbours(metric, snapshots.get(snapshots.size() - 1).year());
   }
@@ -138,9 +138,8 @@ public final class AuthorityView {
    * @param metric the metric to compare on
    * @param year the reporting year; the view must hold the authority's figures for it
    * @return the comparison with the neighbours
-   * @throws IllegalArgumentException if the view holds no figures for the authority that year,
-   *     naming the years it does
-   * @throws IllegalStateException if the model has no group for the authority
+   * @throws MissingDataException if the view holds no figures for the authority that year (naming
+   *     the years it does), or the model has no group for the authority
    * @throws MissingJoinException if no neighbour model is joined ({@link
    *     Workforce#withNeighbours(StatisticalNeighbours)})
    * @see #againstNeighbours(Metric)
@@ -148,10 +147,10 @@ public final class AuthorityView {
   public NeighbourComparison againstNeighbours(Metric metric, int year) {
     com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
     StatisticalNeighbours model = requireModel();
-    Snapshot subject = snapshot(year).orElseThrow(() -> new IllegalArgumentException(
+    Snapshot subject = snapshot(year).orElseThrow(() -> new MissingDataException(
         authority + " has no figures for " + year + " in this view; years: " + series(metric)
             .keySet()));
-    NeighbourGroup group = model.group(authority).orElseThrow(() -> new IllegalStateException(
+    NeighbourGroup group = model.group(authority).orElseThrow(() -> new MissingDataException(
         "the neighbour model " + model.source() + " has no neighbours for " + authority));
     return NeighbourComparison.of(workforce, model, group, subject, metric);
   }

@@ -244,13 +244,12 @@ public final class Comparison implements Result {
    * @param date the date to look judgements up on
    * @return a comparison whose {@link #judgement(Authority)} and {@link #judgementDate()} use
    *     that date
-   * @throws IllegalStateException if the workforce compared was not joined with judgements
+   * @throws MissingJoinException if the workforce compared was not joined with judgements
    */
   public Comparison judgementsAt(LocalDate date) {
     checkNotNull(date, "date is null");
     if (source == null) {
-      throw new IllegalStateException("judgementsAt(" + date + ") needs judgements: call "
-          + "withJudgements(...) on the workforce before compare(...)");
+      throw new MissingJoinException("judgementsAt(" + date + ")", "withJudgements");
     }
     ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
     for (Authority a : authorities) {

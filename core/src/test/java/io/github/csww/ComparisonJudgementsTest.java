@@ -144,8 +144,8 @@ class ComparisonJudgementsTest {
 
     assertThat(c.judgementDate()).isEmpty();
     assertThatThrownBy(() -> c.judgementsAt(LocalDate.of(2018, 1, 1)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("judgementsAt(2018-01-01) needs judgements: call withJudgements(...) on the "
-            + "workforce before compare(...)");
+        .isInstanceOf(MissingJoinException.class)
+        .hasMessage("judgementsAt(2018-01-01) needs withJudgements joined to the workforce: call "
+            + "withJudgements(...) first");
   }
 }

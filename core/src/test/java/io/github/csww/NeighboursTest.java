@@ -125,7 +125,7 @@ class NeighboursTest {
     AuthorityView alpha = workforce().withNeighbours(MODEL).authority("Alpha");
 
     assertThatThrownBy(() -> alpha.againstNeighbours(Metric.CASELOAD, 2019))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MissingDataException.class)
         .hasMessageContaining("Alpha (100) has no figures for 2019")
         .hasMessageContaining("2024, 2025");
   }
@@ -163,7 +163,7 @@ class NeighboursTest {
 
     assertThat(wf.authority("Beta").neighbours()).isEmpty();
     assertThatThrownBy(() -> wf.authority("Beta").againstNeighbours(Metric.CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingDataException.class)
         .hasMessageContaining("test model has no neighbours for Beta (101)");
   }
 
