@@ -10,7 +10,6 @@ module io.github.csww.examples {
   requires io.github.csww.io;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
-  requires org.knowm.xchart;
   // the charts' public API draws on java.awt.Graphics2D
   requires transitive java.desktop;
   // SVG and PDF output of the charts. VectorGraphics2D 0.13 declares no module name, so this one

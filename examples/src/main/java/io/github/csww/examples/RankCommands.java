@@ -1,0 +1,151 @@
+package io.github.csww.examples;
+
+import io.github.csww.Metric;
+import io.github.csww.Ranked;
+import io.github.csww.Ranking;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww top} and {@code csww bottom}: a ranking cut at n, ties kept unless --exact. */
+final class RankCommands {
+  private RankCommands() {}
+
+  abstract static class RankCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric to rank by (default: ${DEFAULT-VALUE}): a name from 'csww "
+            + "metrics', e.g. agency-rate, AGENCY_RATE or agency_rate_fte.")
+    Metric metric;
+
+    @Option(names = "-n", paramLabel = "N", defaultValue = "5",
+        description = "How many rows (default: ${DEFAULT-VALUE}); rows tied with the n-th are "
+            + "shown too unless --exact.")
+    int n;
+
+    @Option(names = "--exact",
+        description = "Cut at exactly n rows, saying how many tied rows were cut.")
+    boolean exact;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--region", paramLabel = "REGION",
+        description = "Only the authorities of a region, e.g. London (Inner and Outer London).")
+    String region;
+
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes (ODS, or CSV) to show each authority's "
+            + "judgement; default with the bundled data: Ofsted's outcomes at 31 March 2025.")
+    Path judgements;
+
+    @Option(names = "--judgements-at", paramLabel = "DATE",
+        description = "Look judgements up on this date (2024-03-31); default: the census date, "
+            + "30 September of the year.")
+    LocalDate judgementsAt;
+
+    abstract Ranking cut(Ranking ranking);
+
+    abstract String word();
+
+    @Override
+    public Integer call() throws IOException {
+      if (n < 1) {
+        throw new UsageException("-n needs a number above 0, got " + n);
+      }
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      int y = DataOptions.year(d.workforce, year);
+      DataOptions.joinJudgements(d, judgements, judgementsAt, y);
+      Workforce view = d.workforce.year(y);
+      if (region != null) {
+        view = view.region(region);
+      }
+      Ranking ranking = view.rankBy(metric);
+      if (d.judgementsAt.isPresent()) {
+        ranking = ranking.judgementsAt(d.judgementsAt.get());
+      }
+      Ranking cut = cut(ranking);
+      List<String> notes = new ArrayList<>(d.notes);
+      tieSummary(cut, n, exact, word()).ifPresent(notes::add);
+      output.print(cut.table(), notes, d.sources);
+      return 0;
+    }
+  }
+
+  /**
+   * The line that says how the cut met ties: {@code 7 rows, not 5: 3 tie at rank 4 (--exact
+   * cuts at 5).}, or {@code 2 tied rows cut at rank 4: ...}.
+   */
+  static java.util.Optional<String> tieSummary(Ranking cut, int n, boolean exact, String word) {
+    List<Ranked> rows = cut.rows();
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int lastRank = rows.get(rows.size() - 1).rank();
+    long atLast = rows.stream().filter(r -> r.rank() == lastRank).count();
+    if (exact) {
+      int cutTies = cut.cutTies().size();
+      if (cutTies == 0) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(cutTies + " tied " + (cutTies == 1 ? "row" : "rows")
+          + " cut at rank " + lastRank + " by --exact: without it, " + word + " shows every row "
+          + "tied at the cut.");
+    }
+    if (rows.size() <= n) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(rows.size() + " rows, not " + n + ": " + atLast + " tie at rank "
+        + lastRank + " (--exact cuts at " + n + ").");
+  }
+
+  /** {@code csww top}: the highest values. */
+  @Command(name = "top", mixinStandardHelpOptions = true,
+      description = "The authorities with the highest values of a metric, with every row tied "
+          + "at the cut and the authorities left out (suppressed, x, or not existing that year).",
+      footerHeading = "%nExample:%n",
+      footer = "  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv")
+  static final class Top extends RankCommand {
+    @Override
+    Ranking cut(Ranking ranking) {
+      return exact ? ranking.top(n) : ranking.topWithTies(n);
+    }
+
+    @Override
+    String word() {
+      return "top";
+    }
+  }
+
+  /** {@code csww bottom}: the lowest values. */
+  @Command(name = "bottom", mixinStandardHelpOptions = true,
+      description = "The authorities with the lowest values of a metric, lowest first; each "
+          + "keeps its rank counted from the highest. Ties and left-out authorities as for top.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww bottom --metric agency-rate -n 3 --exact")
+  static final class Bottom extends RankCommand {
+    @Override
+    Ranking cut(Ranking ranking) {
+      return exact ? ranking.bottom(n) : ranking.bottomWithTies(n);
+    }
+
+    @Override
+    String word() {
+      return "bottom";
+    }
+  }
+}
