@@ -95,6 +95,27 @@ final class Output {
     }
   }
 
+  /**
+   * The same table with each note rewritten, for example to put a library call in command-line
+   * words.
+   */
+  static Table withNotes(Table table, java.util.function.UnaryOperator<String> rewrite) {
+    return rewritten(table, table.title(), rewrite);
+  }
+
+  /** The same table under another title, each note rewritten. */
+  static Table rewritten(Table table, String title,
+      java.util.function.UnaryOperator<String> rewrite) {
+    Table.Builder b = Table.builder(title, table.columns());
+    if (table.hasLeftOutColumn()) {
+      b.withLeftOutColumn();
+    }
+    table.rows().forEach(r -> b.row(r.cells()));
+    table.leftOut().forEach(r -> b.leftOut(r.reason().orElse(""), r.cells()));
+    table.notes().forEach(n -> b.note(rewrite.apply(n)));
+    return b.build();
+  }
+
   /** The JSON object with a {@code "source"} field first: the source lines joined by spaces. */
   static String withSource(String json, List<String> sources) {
     int brace = json.indexOf('{');

@@ -3,6 +3,7 @@ package io.github.csww.examples;
 import io.github.csww.Metric;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
+import io.github.csww.Table;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
 import java.io.IOException;
@@ -61,6 +62,11 @@ final class RankCommands {
 
     abstract String word();
 
+    /** The title as the command shows it. */
+    String title(String title) {
+      return title;
+    }
+
     @Override
     public Integer call() throws IOException {
       if (n < 1) {
@@ -80,33 +86,29 @@ final class RankCommands {
       }
       Ranking cut = cut(ranking);
       List<String> notes = new ArrayList<>(d.notes);
-      tieSummary(cut, n, exact, word()).ifPresent(notes::add);
-      output.print(cut.table(), notes, d.sources);
+      tieSummary(cut, n, exact).ifPresent(notes::add);
+      // the library's note names its own call (topWithTies(5)); say it in command-line words
+      Table table = cut.table();
+      output.print(Output.rewritten(table, title(table.title()), note -> note.replaceFirst(
+          ": (top|bottom)WithTies\\(\\d+\\) shows them\\.$",
+          ": without --exact, " + word() + " shows them.")), notes, d.sources);
       return 0;
     }
   }
 
   /**
-   * The line that says how the cut met ties: {@code 7 rows, not 5: 3 tie at rank 4 (--exact
-   * cuts at 5).}, or {@code 2 tied rows cut at rank 4: ...}.
+   * The line that says how the cut kept ties: {@code 7 rows, not 5: 3 tie at rank 4 (--exact
+   * cuts at 5).}; empty when nothing tied at the cut or with --exact.
    */
-  static java.util.Optional<String> tieSummary(Ranking cut, int n, boolean exact, String word) {
+  static java.util.Optional<String> tieSummary(Ranking cut, int n, boolean exact) {
     List<Ranked> rows = cut.rows();
     if (rows.isEmpty()) {
       return java.util.Optional.empty();
     }
     int lastRank = rows.get(rows.size() - 1).rank();
     long atLast = rows.stream().filter(r -> r.rank() == lastRank).count();
-    if (exact) {
-      int cutTies = cut.cutTies().size();
-      if (cutTies == 0) {
-        return java.util.Optional.empty();
-      }
-      return java.util.Optional.of(cutTies + " tied " + (cutTies == 1 ? "row" : "rows")
-          + " cut at rank " + lastRank + " by --exact: without it, " + word + " shows every row "
-          + "tied at the cut.");
-    }
-    if (rows.size() <= n) {
+    if (exact || rows.size() <= n) {
+      // with --exact, the ranking's own note says how many tied rows were cut, and which
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(rows.size() + " rows, not " + n + ": " + atLast + " tie at rank "
@@ -146,6 +148,12 @@ final class RankCommands {
     @Override
     String word() {
       return "bottom";
+    }
+
+    /** The rows run lowest first; the ranking's title speaks of its own order. */
+    @Override
+    String title(String title) {
+      return title.replace(", highest first", ", lowest first (ranks counted from the highest)");
     }
   }
 }

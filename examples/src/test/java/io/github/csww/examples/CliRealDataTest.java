@@ -54,25 +54,29 @@ class CliRealDataTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("Bedford", "Dudley").doesNotContain("Wakefield   ")
-        .contains("Note: 1 tied row cut at rank 4 by --exact");
+        .contains("Note: 1 more row ties at rank 4 with the 2 last rows shown (Wakefield): "
+            + "without --exact, top shows them.")
+        .doesNotContain("topWithTies");
     Result csv = run("top", "--exact", "--format", "csv");
     assertThat(csv.csv()).hasSize(1 + 5 + 2); // header, five kept, two left out
-    assertThat(csv.err()).contains("1 tied row cut at rank 4");
+    assertThat(csv.err()).contains("1 more row ties at rank 4");
   }
 
   @Test
   void bottom_default_keepsTiesAtTheCutFromTheBottom() throws IOException {
-    Result r = run("bottom", "-n", "3", "--metric", "agency-cover-rate", "--format", "json");
+    Result r = run("bottom", "--format", "json");
+    Result exact = run("bottom", "--exact", "--format", "json");
 
-    List<String> ranks = r.column("rank");
-    assertThat(ranks.size()).isGreaterThanOrEqualTo(3);
-    Result exact = run("bottom", "-n", "3", "--metric", "agency-cover-rate", "--exact",
-        "--format", "json");
-    assertThat(exact.json().get("rows")).hasSize(3);
-    if (ranks.size() > 3) {
-      assertThat(r.json().get("notes").toString()).contains("rows, not 3:");
-      assertThat(exact.json().get("notes").toString()).contains("cut at rank");
-    }
+    assertThat(r.json().get("title").asText()).isEqualTo("Average caseload (cases per FTE), "
+        + "2025, lowest first (ranks counted from the highest)");
+    assertThat(r.column("area_name")).containsExactly("Isles of Scilly", "Islington",
+        "Liverpool", "Camden", "City of London", "Lambeth");
+    assertThat(r.column("rank")).containsExactly("149", "147", "147", "144", "144", "144");
+    assertThat(r.json().get("notes").toString())
+        .contains("6 rows, not 5: 3 tie at rank 144 (--exact cuts at 5).");
+    assertThat(exact.column("area_name")).hasSize(5).doesNotContain("Lambeth");
+    assertThat(exact.json().get("notes").toString()).contains("1 more row ties at rank 144")
+        .contains("(Lambeth): without --exact, bottom shows them.");
   }
 
   // ------------------------------------------------------------------ left-out areas
