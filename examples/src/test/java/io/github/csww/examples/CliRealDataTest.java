@@ -135,7 +135,19 @@ class CliRealDataTest {
     assertThat(close.status()).isEqualTo(2);
     assertThat(close.err()).contains("did you mean").contains("caseload");
     assertThat(far.status()).isEqualTo(2);
-    assertThat(far.err()).doesNotContain("did you mean");
+    assertThat(far.err()).doesNotContain("did you mean").doesNotContain("Exception")
+        .contains("Valid metrics: social-workers");
+  }
+
+  @Test
+  void area_suggestionOnlyWhenSomethingIsClose() {
+    Result close = run("trend", "Staffordshir");
+    Result far = run("trend", "Narnia");
+
+    assertThat(close.status()).isEqualTo(2);
+    assertThat(close.err()).contains("did you mean Staffordshire");
+    assertThat(far.status()).isEqualTo(2);
+    assertThat(far.err()).contains("Narnia").doesNotContain("did you mean");
   }
 
   @Test
