@@ -1,5 +1,7 @@
 /**
- * csww examples: runnable programs and the {@code csww} command line, on bundled sample data.
+ * csww examples: runnable programs and the {@code csww} command line, on the bundled published
+ * files (DfE's 2025 release, Ofsted's outcomes at 31 March 2025, the 2025 neighbour model) or on
+ * the 2017 sample.
  *
  * <pre>{@code
  * java -jar csww.jar top

@@ -173,7 +173,8 @@ final class FindCommands {
   @Command(name = "info", mixinStandardHelpOptions = true,
       description = "What a workforce file holds: its layout, years, rows, suppression markers "
           + "by kind, areas, and how many authorities have a figure for each metric.",
-      footerHeading = "%nExample:%n", footer = "  csww info csww_headline_measures_2017_to_2022.csv")
+      footerHeading = "%nExample:%n",
+      footer = "  csww info csww_headline_measures_2017_to_2022.csv")
   static final class Info implements Callable<Integer> {
     @ParentCommand Cli cli;
     @Mixin DataOptions data;

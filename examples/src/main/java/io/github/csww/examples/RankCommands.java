@@ -1,5 +1,6 @@
 package io.github.csww.examples;
 
+import io.github.csww.Measure;
 import io.github.csww.Metric;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
@@ -44,6 +45,20 @@ final class RankCommands {
         description = "Reporting year; default: the latest in the file.")
     Integer year;
 
+    @Option(names = "--change", paramLabel = "FROM..TO",
+        description = "Rank by the change in the metric from one year to another, e.g. "
+            + "2022..2023; authorities missing in either year are left out, with the reason.")
+    YearRange change;
+
+    @Option(names = "--percent",
+        description = "With --change: the change in per cent of the earlier value.")
+    boolean percent;
+
+    @Option(names = "--per", paramLabel = "METRIC",
+        description = "Rank by the metric per another, e.g. --metric agency-workers --per "
+            + "case-holders.")
+    Metric per;
+
     @Option(names = "--region", paramLabel = "REGION",
         description = "Only the authorities of a region, e.g. London (Inner and Outer London).")
     String region;
@@ -73,14 +88,32 @@ final class RankCommands {
         throw new UsageException("-n needs a number above 0, got " + n);
       }
       Output output = format.output(cli);
+      if (change != null && (year != null || per != null)) {
+        throw new UsageException("--change names its own years and metric: give it without "
+            + (year != null ? "--year" : "--per"));
+      }
+      if (percent && change == null) {
+        throw new UsageException("--percent goes with --change FROM..TO");
+      }
       DataOptions.Data d = data.load(cli);
-      int y = DataOptions.year(d.workforce, year);
+      int y = change != null ? change.to() : DataOptions.year(d.workforce, year);
+      if (change != null) {
+        DataOptions.year(d.workforce, change.from());
+        DataOptions.year(d.workforce, change.to());
+        if (change.from() == change.to()) {
+          throw new UsageException("--change needs two different years, got " + change);
+        }
+      }
       DataOptions.joinJudgements(d, judgements, judgementsAt, y);
-      Workforce view = d.workforce.year(y);
+      Workforce view = change != null ? d.workforce : d.workforce.year(y);
       if (region != null) {
         view = view.region(region);
       }
-      Ranking ranking = view.rankBy(metric);
+      Measure measure = change != null
+          ? (percent ? Measure.percentChange(metric, change.from(), change.to())
+              : Measure.change(metric, change.from(), change.to()))
+          : per != null ? Measure.ratio(metric, per) : metric;
+      Ranking ranking = view.rankBy(measure);
       if (d.judgementsAt.isPresent()) {
         ranking = ranking.judgementsAt(d.judgementsAt.get());
       }
@@ -120,7 +153,8 @@ final class RankCommands {
       description = "The authorities with the highest values of a metric, with every row tied "
           + "at the cut and the authorities left out (suppressed, x, or not existing that year).",
       footerHeading = "%nExample:%n",
-      footer = "  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv")
+      footer = {"  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv",
+          "  csww top --metric turnover-rate --change 2022..2023"})
   static final class Top extends RankCommand {
     @Override
     Ranking cut(Ranking ranking) {

@@ -115,6 +115,34 @@ class CliRealDataTest {
     assertThat(leftOut.get(0).get("left_out_reason").asText()).contains("not available");
   }
 
+  @Test
+  void leftOut_areasNotExistingInAYear_areListedWithTheReason() throws IOException {
+    Result r = run("top", "--change", "2022..2023", "--format", "json");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.column("area_name")).startsWith("Swindon");
+    List<String> leftOut = new ArrayList<>();
+    for (JsonNode row : r.json().get("left_out")) {
+      leftOut.add(row.get("area_name").asText() + ": " + row.get("left_out_reason").asText());
+    }
+    assertThat(leftOut).containsExactly("Cumberland: no figures for 2022",
+        "Westmorland and Furness: no figures for 2022");
+  }
+
+  @Test
+  void top_perAndPercentChange_rankByAMeasure() throws IOException {
+    Result per = run("top", "--metric", "agency-workers", "--per", "case-holders", "-n", "1",
+        "--format", "json");
+    Result pct = run("top", "--change", "2022..2023", "--percent", "-n", "1", "--format",
+        "json");
+    Result both = run("top", "--change", "2022..2023", "--per", "cases");
+
+    assertThat(per.column("area_name")).containsExactly("Isles of Scilly");
+    assertThat(pct.column("area_name")).containsExactly("Westminster");
+    assertThat(pct.column("caseload_fte_percent_change_2022_2023")).containsExactly("37.2");
+    assertThat(both.status()).isEqualTo(2);
+  }
+
   // ------------------------------------------------------------------ finding your way
 
   @ParameterizedTest

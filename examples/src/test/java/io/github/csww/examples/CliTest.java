@@ -234,7 +234,8 @@ class CliTest {
     assertThat(r.lines().get(0)).isEqualTo("Comparison, 2017");
     assertThat(r.lines().get(1)).containsPattern(
         "Metric \\(2017\\) +Unit +Staffordshire +Shropshire +West Midlands +England");
-    assertThat(r.lines().get(2)).containsPattern("Average caseload +cases per FTE +26.4 +25.1 +x +17.8");
+    assertThat(r.lines().get(2))
+        .containsPattern("Average caseload +cases per FTE +26.4 +25.1 +x +17.8");
     assertThat(r.out()).contains("Staffordshire: Good (published 2018-01-31)");
   }
 
