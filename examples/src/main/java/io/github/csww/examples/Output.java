@@ -87,6 +87,10 @@ final class Output {
         }
         sources.forEach(err::println);
       }
+      case MARKDOWN -> {
+        out.print(text);
+        sources.forEach(line -> out.print("\n" + line + "\n")); // a paragraph each
+      }
       default -> {
         out.print(text);
         out.println();

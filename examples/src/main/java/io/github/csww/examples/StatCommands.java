@@ -86,6 +86,11 @@ final class StatCommands {
       DataOptions.Data d = data.load(cli);
       int y = DataOptions.year(d.workforce, year);
       if (byJudgement) {
+        if (d.isSample && judgements == null) {
+          throw new Cli.UsageException("--by-judgement counts the judgements in force on the "
+              + "census date, and the sample's are dated February 2018, after it: give Ofsted's "
+              + "outcomes with --judgements FILE, or use the bundled data");
+        }
         DataOptions.joinJudgements(d, judgements, null, y);
         output.print(d.workforce.year(y).judgementsByBand(metric), d.notes, d.sources);
       } else {

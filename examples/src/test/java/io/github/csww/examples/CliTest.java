@@ -414,6 +414,21 @@ class CliTest {
     assertThat(r.err()).contains("rank");
   }
 
+  @Test
+  void bands_byJudgementOnTheSample_isRefusedSayingWhy() {
+    Result r = run("bands", "--sample", "--by-judgement");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("dated February 2018");
+  }
+
+  @Test
+  void markdown_putsEachSourceInAParagraph() {
+    Result r = run("top", "--sample", "-n", "1", "--format", "markdown");
+
+    assertThat(r.out()).contains("| Rank |").endsWith("\n\n" + DataOptions.SAMPLE_SOURCE + "\n");
+  }
+
   // ------------------------------------------------------------------ standard input
 
   @Test
