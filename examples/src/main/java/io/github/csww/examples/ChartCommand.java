@@ -40,7 +40,9 @@ import picocli.CommandLine.ParentCommand;
         + "highest and lowest authorities with England (bars), one or more areas over the years "
         + "with the 2017 series break and reorganisations marked (trend), or two metrics "
         + "against each other with outliers named (scatter).",
-        "The format follows the output's extension: .png, .svg or .pdf."},
+        "The format follows the output's extension: .png, .svg or .pdf. With --format csv, "
+            + "json or markdown, the figures drawn are printed too, and the notice of the file "
+            + "written goes to standard error."},
     footerHeading = "%nExamples:%n",
     footer = {"  csww chart -o caseload.png", "  csww chart --kind trend Cumbria Cumberland "
         + "England --years 2019..2025 -o cumbria.svg",
@@ -62,6 +64,7 @@ final class ChartCommand implements Callable<Integer> {
 
   @ParentCommand Cli cli;
   @Mixin DataOptions data;
+  @Mixin Output.Options format;
 
   @Option(names = "--kind", paramLabel = "KIND", defaultValue = "bars",
       description = "bars, trend or scatter (default: ${DEFAULT-VALUE}).")
@@ -118,6 +121,7 @@ final class ChartCommand implements Callable<Integer> {
       throw new UsageException("areas are drawn by --kind trend; " + kind.name()
           .toLowerCase(java.util.Locale.ROOT) + " draws every authority");
     }
+    Output printer = format.output(cli);
     DataOptions.Data d = data.load(cli);
     String source = String.join(" ", d.sources);
     Workforce wf = d.workforce;
@@ -145,9 +149,18 @@ final class ChartCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    cli.out.println("wrote " + written);
+    if (printer.format().kind() == io.github.csww.Format.Kind.TEXT) {
+      cli.out.println("wrote " + written);
+      return 0;
+    }
+    // the figures drawn go to standard output, so the notice goes to standard error
+    printer.print(drawn, d.notes, d.sources);
+    cli.err.println("wrote " + written);
     return 0;
   }
+
+  /** The figures the chart draws, as a result: set by the method that draws it. */
+  private io.github.csww.Result drawn;
 
   static String heading(Metric m) {
     return Column.of(m).heading();
@@ -167,6 +180,11 @@ final class ChartCommand implements Callable<Integer> {
         low.add(new RankedBarChart.Bar(r.area().name(), r.value()));
       }
     }
+    Set<Ranked> drawnRows = new java.util.HashSet<>(ranking.topWithTies(n).rows());
+    for (Ranked r : ranking.bottomWithTies(n)) {
+      drawnRows.add(r);
+    }
+    drawn = ranking.where(drawnRows::contains);
     List<String> left = new ArrayList<>();
     for (LeftOut l : ranking.leftOut()) {
       left.add(l.area().name());
@@ -234,6 +252,13 @@ final class ChartCommand implements Callable<Integer> {
       }
     }
     marked.forEach(r -> b.marker(r.year(), r.label()));
+    Set<io.github.csww.Area> drawnAreas = new java.util.HashSet<>();
+    for (String name : names) {
+      drawnAreas.add(wf.area(name));
+    }
+    drawn = wf.level(io.github.csww.Level.NATIONAL, io.github.csww.Level.REGIONAL,
+        io.github.csww.Level.LOCAL_AUTHORITY).where(s -> drawnAreas.contains(s.area()))
+        .table(metric);
     return b.build();
   }
 
@@ -255,6 +280,7 @@ final class ChartCommand implements Callable<Integer> {
         default -> { }
       }
     }
+    drawn = view.level(io.github.csww.Level.LOCAL_AUTHORITY).table(metric, yMetric);
     ScatterChart.Builder b = ScatterChart.builder(new Titles(metric.label() + " and "
             + yMetric.label().toLowerCase(java.util.Locale.ROOT) + " in " + points.size()
             + " local authorities", heading(metric) + " and " + heading(yMetric)

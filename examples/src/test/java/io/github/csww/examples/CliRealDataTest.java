@@ -437,6 +437,35 @@ class CliRealDataTest {
   }
 
   @Test
+  void chart_csv_printsTheFiguresDrawnAndTheNoticeOnStderr() throws IOException {
+    Path png = dir.resolve("c.png");
+
+    Result r = run("chart", "-n", "3", "-o", png.toString(), "--format", "csv", "--plain-csv");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    List<List<String>> csv = r.csv();
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i < csv.size(); i++) {
+      names.add(CliTest.cell(csv, i, "area_name"));
+    }
+    assertThat(names).containsExactly("North East Lincolnshire", "Bolton", "Swindon",
+        "Islington", "Liverpool", "Isles of Scilly", "Kensington and Chelsea", "Westminster");
+    assertThat(r.err()).contains("wrote " + png).contains(SOURCE);
+    assertThat(png).exists();
+  }
+
+  @Test
+  void chart_json_trendPrintsEveryAreaAndYearDrawn() throws IOException {
+    Result r = run("chart", "--kind", "trend", "Somerset", "England", "--years", "2023..2025",
+        "-o", dir.resolve("t.svg").toString(), "--format", "json");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.column("area_name")).containsExactly("England", "Somerset", "England",
+        "Somerset", "England", "Somerset");
+    assertThat(r.json().get("source").asText()).isEqualTo(SOURCE);
+  }
+
+  @Test
   void chart_unknownExtension_exitsTwo() {
     Result r = run("chart", "-o", dir.resolve("c.jpg").toString());
 
