@@ -1,10 +1,15 @@
 package io.github.csww.examples;
 
+import io.github.csww.Area;
+import io.github.csww.Authority;
 import io.github.csww.Column;
+import io.github.csww.Format;
 import io.github.csww.LeftOut;
+import io.github.csww.Level;
 import io.github.csww.Metric;
 import io.github.csww.Ranked;
 import io.github.csww.Ranking;
+import io.github.csww.Result;
 import io.github.csww.Snapshot;
 import io.github.csww.Trend;
 import io.github.csww.Unit;
@@ -19,8 +24,10 @@ import io.github.csww.examples.chart.TrendChart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -119,7 +126,7 @@ final class ChartCommand implements Callable<Integer> {
     }
     if (areas != null && !areas.isEmpty() && kind != Kind.TREND) {
       throw new UsageException("areas are drawn by --kind trend; " + kind.name()
-          .toLowerCase(java.util.Locale.ROOT) + " draws every authority");
+          .toLowerCase(Locale.ROOT) + " draws every authority");
     }
     Output printer = format.output(cli);
     DataOptions.Data d = data.load(cli);
@@ -149,7 +156,7 @@ final class ChartCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (printer.format().kind() == io.github.csww.Format.Kind.TEXT) {
+    if (printer.format().kind() == Format.Kind.TEXT) {
       cli.out.println("wrote " + written);
       return 0;
     }
@@ -160,7 +167,7 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   /** The figures the chart draws, as a result: set by the method that draws it. */
-  private io.github.csww.Result drawn;
+  private Result drawn;
 
   static String heading(Metric m) {
     return Column.of(m).heading();
@@ -180,7 +187,7 @@ final class ChartCommand implements Callable<Integer> {
         low.add(new RankedBarChart.Bar(r.area().name(), r.value()));
       }
     }
-    Set<Ranked> drawnRows = new java.util.HashSet<>(ranking.topWithTies(n).rows());
+    Set<Ranked> drawnRows = new HashSet<>(ranking.topWithTies(n).rows());
     for (Ranked r : ranking.bottomWithTies(n)) {
       drawnRows.add(r);
     }
@@ -239,10 +246,10 @@ final class ChartCommand implements Callable<Integer> {
       }
       if (values.isEmpty()) {
         throw new UsageException(t.area().name() + " has no published " + metric.label()
-            .toLowerCase(java.util.Locale.ROOT) + " in " + first + ".." + last);
+            .toLowerCase(Locale.ROOT) + " in " + first + ".." + last);
       }
       b.series(t.area().name(), values);
-      if (t.area() instanceof io.github.csww.Authority a) {
+      if (t.area() instanceof Authority a) {
         for (Reorganisation r : REORGANISATIONS) {
           if (r.year() > first && r.year() <= last && a.laNumbers().stream()
               .anyMatch(x -> r.laNumbers().contains(Integer.toString(x)))) {
@@ -252,12 +259,12 @@ final class ChartCommand implements Callable<Integer> {
       }
     }
     marked.forEach(r -> b.marker(r.year(), r.label()));
-    Set<io.github.csww.Area> drawnAreas = new java.util.HashSet<>();
+    Set<Area> drawnAreas = new HashSet<>();
     for (String name : names) {
       drawnAreas.add(wf.area(name));
     }
-    drawn = wf.level(io.github.csww.Level.NATIONAL, io.github.csww.Level.REGIONAL,
-        io.github.csww.Level.LOCAL_AUTHORITY).where(s -> drawnAreas.contains(s.area()))
+    drawn = wf.level(Level.NATIONAL, Level.REGIONAL,
+        Level.LOCAL_AUTHORITY).where(s -> drawnAreas.contains(s.area()))
         .table(metric);
     return b.build();
   }
@@ -280,9 +287,9 @@ final class ChartCommand implements Callable<Integer> {
         default -> { }
       }
     }
-    drawn = view.level(io.github.csww.Level.LOCAL_AUTHORITY).table(metric, yMetric);
+    drawn = view.level(Level.LOCAL_AUTHORITY).table(metric, yMetric);
     ScatterChart.Builder b = ScatterChart.builder(new Titles(metric.label() + " and "
-            + yMetric.label().toLowerCase(java.util.Locale.ROOT) + " in " + points.size()
+            + yMetric.label().toLowerCase(Locale.ROOT) + " in " + points.size()
             + " local authorities", heading(metric) + " and " + heading(yMetric)
             + ", 30 September " + y + (missing.isEmpty() ? "" : ". Not shown, a figure not "
             + "published: " + String.join(", ", missing) + "."), source))
