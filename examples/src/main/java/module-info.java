@@ -1,5 +1,7 @@
 /**
- * csww examples: runnable programs and the {@code csww} command line, on bundled sample data.
+ * csww examples: runnable programs and the {@code csww} command line, on the bundled published
+ * files (DfE's 2025 release, Ofsted's outcomes at 31 March 2025, the 2025 neighbour model) or on
+ * the 2017 sample.
  *
  * <pre>{@code
  * java -jar csww.jar top
@@ -10,7 +12,6 @@ module io.github.csww.examples {
   requires io.github.csww.io;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
-  requires org.knowm.xchart;
   // the charts' public API draws on java.awt.Graphics2D
   requires transitive java.desktop;
   // SVG and PDF output of the charts. VectorGraphics2D 0.13 declares no module name, so this one

@@ -1,5 +1,6 @@
 package io.github.csww.examples;
 
+import io.github.csww.Format;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
 import io.github.csww.Workforce;
@@ -50,15 +51,12 @@ public final class AgainstNeighbours {
    * @param authority a name, LA number or ONS code
    * @param metric the metric to compare
    * @param out where to print
-   * @throws IllegalArgumentException if the authority matches none (naming the closest)
-   * @throws IllegalStateException if no model is joined or it has no neighbours for the authority
+   * @throws io.github.csww.UnknownAreaException if the authority matches none (naming the closest)
+   * @throws io.github.csww.MissingJoinException if no neighbour model is joined
    */
   public static void print(Workforce workforce, String authority, Metric metric,
       PrintStream out) {
     NeighbourComparison c = workforce.authority(authority).againstNeighbours(metric);
-    out.printf("%s against its statistical neighbours: %s (%s), %d%n", c.authority().name(),
-        metric.label(), metric.unit().symbol(), c.year());
-    out.print(c.table());
-    out.printf("Neighbour model: %s%n", c.model());
+    out.print(c.format(Format.TEXT));
   }
 }

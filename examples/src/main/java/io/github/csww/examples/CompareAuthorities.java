@@ -2,6 +2,7 @@ package io.github.csww.examples;
 
 import io.github.csww.Area;
 import io.github.csww.Comparison;
+import io.github.csww.Format;
 import io.github.csww.Metric;
 import io.github.csww.Workforce;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class CompareAuthorities {
 
   /**
    * Prints the named authorities side by side in the latest year of the workforce, with their
-   * regions and England, and says which columns the file has no figures for.
+   * regions and England, and says which areas the file has no figures for.
    *
    * @param workforce the figures
    * @param authorities two or more names, LA numbers or ONS codes
@@ -68,15 +69,6 @@ public final class CompareAuthorities {
     Workforce year = workforce.year(workforce.latestYear());
     Comparison c = year.compare(authorities.get(0),
         authorities.subList(1, authorities.size()).toArray(new String[0])).metrics(HEADLINE);
-    out.print(c.table());
-    List<String> absent = new ArrayList<>();
-    for (Area a : c.absent()) {
-      absent.add(a.name());
-    }
-    if (!absent.isEmpty()) {
-      out.println();
-      out.println("No figures in this file for " + c.year() + ": " + String.join(", ", absent)
-          + " (shown as x)");
-    }
+    out.print(c.format(Format.TEXT)); // a note names any area with no row for the year
   }
 }

@@ -1,13 +1,15 @@
 package io.github.csww.examples;
 
-import io.github.csww.Metric;
-import io.github.csww.Ranked;
-import io.github.csww.Ranking;
 import io.github.csww.Cell;
 import io.github.csww.Column;
 import io.github.csww.Format;
+import io.github.csww.Judgement;
+import io.github.csww.Judgements;
+import io.github.csww.LeftOut;
+import io.github.csww.Metric;
+import io.github.csww.Ranked;
+import io.github.csww.Ranking;
 import io.github.csww.Table;
-import io.github.csww.Value;
 import io.github.csww.Workforce;
 import io.github.csww.io.OfstedReader;
 import java.io.IOException;
@@ -21,12 +23,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The five authorities with the highest and the five with the lowest average caseload, with their
- * case holders and Ofsted judgement, beside the England average.
+ * The five authorities with the highest and the five with the lowest average caseload, ties
+ * included, with their true ranks among all authorities, case holders and Ofsted judgement,
+ * beside England's published figure.
  *
- * <p>Run on the bundled sample (the 2017 figures, with the judgements in force in February 2018),
- * or on files you downloaded: a workforce file and, optionally, Ofsted's inspection outcomes
- * (ODS or CSV), whose judgements are then looked up on the census date of the latest year:
+ * <p>With no arguments it tells the story of 30 September 2017 on the bundled 2025 release:
+ * ranks among every authority that published a caseload, the Ofsted judgement from Ofsted's
+ * bundled file where that file covers the date (it says so where it does not), and, for the ten
+ * authorities of the 2017 sample, the judgement in force in February 2018 as the sample records
+ * it, labelled as not from Ofsted's files. Given files, it answers for their latest year:
  *
  * <pre>{@code
  * java -cp csww.jar io.github.csww.examples.HighestAndLowest
@@ -35,6 +40,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class HighestAndLowest {
+  /** The year of the story told with no arguments: the first of the current series. */
+  public static final int STORY_YEAR = 2017;
+
+  /** The heading of the sample's judgement column. */
+  static final String SAMPLE_HEADING = "Sample judgement, Feb 2018 (not from Ofsted's files)";
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
@@ -43,13 +54,13 @@ public final class HighestAndLowest {
   /**
    * Prints both tables.
    *
-   * @param args none for the bundled sample; else a workforce file and, optionally, an Ofsted file
+   * @param args none for the 2017 story on the bundled data; else a workforce file and,
+   *     optionally, an Ofsted file
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
-      Workforce sample = Sample.workforce().withJudgements(Sample.judgements());
-      print(sample, 5, Optional.of(Sample.JUDGEMENTS_AS_AT), System.out);
+      story(System.out);
       return;
     }
     Workforce workforce = Workforce.load(Path.of(args[0]));
@@ -57,6 +68,25 @@ public final class HighestAndLowest {
       workforce = workforce.withJudgements(OfstedReader.read(Path.of(args[1])));
     }
     print(workforce, 5, Optional.empty(), System.out);
+    System.out.println("Source: " + args[0] + (args.length > 1 ? "; judgements: " + args[1]
+        : ""));
+  }
+
+  /**
+   * The 2017 story on the bundled data: highest and lowest five caseloads on 30 September 2017,
+   * ties included, with Ofsted's judgements where the bundled file covers the date and the
+   * sample's February 2018 judgements beside them, and the sources.
+   *
+   * @param out where to print
+   * @throws IOException if a bundled file cannot be read
+   */
+  public static void story(PrintStream out) throws IOException {
+    Workforce wf = BundledData.workforce().withJudgements(BundledData.judgements());
+    print(wf, STORY_YEAR, 5, Optional.empty(), Optional.of(Sample.judgements()), out);
+    out.println("Sample judgements: those in force in February 2018 for the ten authorities of "
+        + "csww's 2017 sample, written down from Ofsted's reports, not read from Ofsted's files.");
+    out.println(BundledData.WORKFORCE.sourceLine());
+    out.println(BundledData.OFSTED.sourceLine().replace(" " + BundledData.LICENCE_LINE, ""));
   }
 
   /**
@@ -64,7 +94,7 @@ public final class HighestAndLowest {
    * force on the census date where the workforce is joined with judgements.
    *
    * @param workforce the figures, joined with judgements or not
-   * @param n how many rows in each table
+   * @param n how many rows in each table, before ties
    * @param out where to print
    */
   public static void print(Workforce workforce, int n, PrintStream out) {
@@ -72,57 +102,92 @@ public final class HighestAndLowest {
   }
 
   /**
-   * Prints the highest and lowest {@code n} caseloads of the latest year, with case holders,
-   * the England average and, where the workforce is joined with judgements, the judgement in
-   * force on the given date (on the census date when none is given).
+   * Prints the highest and lowest {@code n} caseloads of the latest year, ties included, with
+   * case holders, England's published figure and, where the workforce is joined with judgements,
+   * the judgement in force on the given date (on the census date when none is given).
    *
    * @param workforce the figures, joined with judgements or not
-   * @param n how many rows in each table
+   * @param n how many rows in each table, before ties
    * @param judgementsAt the date to look judgements up on; empty for the census date
    * @param out where to print
    */
   public static void print(Workforce workforce, int n, Optional<LocalDate> judgementsAt,
       PrintStream out) {
-    int year = workforce.latestYear();
+    print(workforce, workforce.latestYear(), n, judgementsAt, Optional.empty(), out);
+  }
+
+  /**
+   * Prints the highest and lowest {@code n} caseloads of a year, ties included, each with its
+   * rank among all the year's authorities.
+   *
+   * @param workforce the figures, joined with judgements or not
+   * @param year the reporting year
+   * @param n how many rows in each table, before ties
+   * @param judgementsAt the date to look judgements up on; empty for the census date
+   * @param sample judgements to show in a column of their own, labelled as the sample's
+   * @param out where to print
+   */
+  public static void print(Workforce workforce, int year, int n,
+      Optional<LocalDate> judgementsAt, Optional<Judgements> sample, PrintStream out) {
     Ranking ranking = workforce.year(year).rankBy(Metric.CASELOAD);
     boolean judged = ranking.hasJudgements();
-    if (judged && judgementsAt.isPresent()) {
-      ranking = ranking.judgementsAt(judgementsAt.get());
+    LocalDate on = judgementsAt.orElse(LocalDate.of(year, 9, 30));
+    if (judged) {
+      ranking = ranking.judgementsAt(on);
     }
-    out.printf("Highest average caseload, 30 September %d%n", year);
-    out.print(table(ranking.top(n).rows(), judged));
+    Optional<LocalDate> earliest = workforce.judgements().flatMap(j -> j.all().stream()
+        .map(Judgement::published).min(LocalDate::compareTo));
+    boolean covered = earliest.isEmpty() || !on.isBefore(earliest.get());
+    boolean column = judged && covered;
+    out.printf("Highest average caseload, 30 September %d (ranks among the %d authorities with a "
+        + "published caseload; ties included)%n", year, ranking.size());
+    out.print(table(ranking.topWithTies(n).rows(), column, sample));
     out.println();
     out.printf("Lowest average caseload, 30 September %d%n", year);
-    out.print(table(ranking.bottom(n).rows(), judged));
+    out.print(table(ranking.bottomWithTies(n).rows(), column, sample));
     out.println();
     String england = workforce.year(year).england()
         .map(s -> s.value(Metric.CASELOAD).toString()).orElse("x");
-    out.printf("England average caseload: %s cases per FTE%n", england);
-    if (judged) {
-      LocalDate on = judgementsAt.orElse(LocalDate.of(year, 9, 30));
+    out.printf("England average caseload: %s cases per FTE (published)%n", england);
+    if (judged && !covered) {
+      out.printf("Ofsted judgement on %s: not covered by this file (earliest: %s)%n",
+          DAY.format(on), DAY.format(earliest.get()));
+    } else if (judged) {
       out.printf("Ofsted judgement: the one in force on %s%n", DAY.format(on));
     } else {
       out.println("Ofsted judgements: none joined (give Ofsted's inspection outcomes as the "
           + "second argument)");
     }
     if (!ranking.leftOut().isEmpty()) {
-      out.printf("Not ranked (caseload suppressed): %d authorities%n", ranking.leftOut().size());
+      List<String> names = new ArrayList<>();
+      for (LeftOut l : ranking.leftOut()) {
+        names.add(l.area().name());
+      }
+      out.printf("Not ranked (caseload not published): %s%n", String.join(", ", names));
     }
   }
 
-  static String table(List<Ranked> rows, boolean judged) {
+  static String table(List<Ranked> rows, boolean judged, Optional<Judgements> sample) {
     List<Column> columns = new ArrayList<>(List.of(Column.integer("rank", "Rank"),
         Column.text("area_name", "Authority"), Column.of(Metric.CASE_HOLDERS),
         Column.of(Metric.CASELOAD)));
     if (judged) {
       columns.add(Column.text("ofsted_judgement", "Ofsted judgement"));
     }
+    if (sample.isPresent()) {
+      columns.add(Column.text("sample_judgement", SAMPLE_HEADING));
+    }
     Table.Builder t = Table.builder("", columns);
     for (Ranked r : rows) {
       List<Cell> cells = new ArrayList<>(List.of(Cell.of(r.rank()), Cell.text(r.area().name()),
           Cell.of(r.snapshot().value(Metric.CASE_HOLDERS)), Cell.of(r.value())));
       if (judged) {
-        cells.add(Cell.text(r.judgement().map(j -> j.overall().label()).orElse("none")));
+        cells.add(Cell.text(r.judgement().map(j -> j.overall().label()).orElse("none in force")));
+      }
+      if (sample.isPresent()) {
+        cells.add(Cell.text(r.area() instanceof io.github.csww.Authority a
+            ? sample.get().inForce(a, Sample.JUDGEMENTS_AS_AT).map(j -> j.overall().label())
+                .orElse("not in the sample") : "not in the sample"));
       }
       t.row(cells);
     }

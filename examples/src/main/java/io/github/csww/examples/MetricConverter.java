@@ -1,12 +1,15 @@
 package io.github.csww.examples;
 
 import io.github.csww.Metric;
+import io.github.csww.UnknownMetricException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads a metric name as typed on the command line ({@code caseload}, {@code agency-rate}); a
- * misspelt one is answered with the closest names and the valid ones.
+ * Reads a metric name as typed on the command line: its command-line name ({@code agency-rate}),
+ * enum name ({@code AGENCY_RATE}) or column name in either layout ({@code agency_rate_fte},
+ * {@code agency_worker_rate_fte_%}); an unknown one is answered with the closest names, when
+ * any is close, and the valid ones.
  */
 final class MetricConverter implements ITypeConverter<Metric> {
 
@@ -14,7 +17,7 @@ final class MetricConverter implements ITypeConverter<Metric> {
   public Metric convert(String text) {
     try {
       return Metric.fromName(text);
-    } catch (IllegalArgumentException e) {
+    } catch (UnknownMetricException e) {
       throw new TypeConversionException(e.getMessage());
     }
   }

@@ -8,6 +8,8 @@ import io.github.csww.Area;
 import io.github.csww.Authority;
 import io.github.csww.Closeness;
 import io.github.csww.Metric;
+import io.github.csww.UnknownAreaException;
+import io.github.csww.MissingJoinException;
 import io.github.csww.Neighbour;
 import io.github.csww.NeighbourGroup;
 import io.github.csww.Region;
@@ -63,26 +65,29 @@ class AgainstNeighboursTest {
     String text = print(fixture(), "101", Metric.CASELOAD);
 
     // neighbours: Σ cases = 11 × (1 + ... + 10) = 605, Σ case holders = 55: mean 11
-    assertThat(text).startsWith("Authority 101 against its statistical neighbours: Average "
-        + "caseload (cases per FTE), 2020\n");
-    assertThat(text).containsPattern("Authority 101 +101 +10 +rank 11 of 11");
-    assertThat(text).containsPattern(" 1  Authority 102 +102 +Close +11\n");
-    assertThat(text).containsPattern("Neighbour mean +11 +10 of 10 neighbours, "
-        + "Σ cases / Σ case holders");
-    assertThat(text).endsWith("Neighbour model: fixture\n");
+    assertThat(text).startsWith("Average caseload, Authority 101 against its statistical "
+        + "neighbours, 2020\n");
+    assertThat(text).containsPattern("authority +101 +Authority 101 +North East +10.0 +11 "
+        + "+compared");
+    assertThat(text).containsPattern("neighbour +1 +Close +102 +Authority 102 .* 11.0 +1 "
+        + "+compared\n");
+    assertThat(text).containsPattern("neighbour mean +Neighbour mean +11.0 +10 of 10 neighbours");
+    assertThat(text).contains("Note: Authority 101 ranks 11 of 11")
+        .contains("Note: Neighbour mean: Σ cases / Σ case holders over the 10 of 10 neighbours")
+        .endsWith("Note: Statistical neighbours from fixture.\n");
   }
 
   @Test
   void print_withoutModel_saysToJoinOne() {
     assertThatThrownBy(() -> print(Sample.workforce(), "Staffordshire", Metric.CASELOAD))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(MissingJoinException.class)
         .hasMessageContaining("withNeighbours");
   }
 
   @Test
   void print_misspeltAuthority_namesTheClosest() {
     assertThatThrownBy(() -> print(fixture(), "Authority 1O5", Metric.CASELOAD))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(UnknownAreaException.class)
         .hasMessageContaining("did you mean Authority 105");
   }
 
@@ -112,9 +117,10 @@ class AgainstNeighboursTest {
 
     String text = print(wf, "Staffordshire", Metric.CASELOAD);
 
-    assertThat(text).startsWith("Staffordshire against its statistical neighbours: Average "
-        + "caseload (cases per FTE), " + latest + "\n");
-    assertThat(text).containsPattern("Staffordshire +860 +" + staffs.get("caseload_fte"));
+    assertThat(text).startsWith("Average caseload, Staffordshire against its statistical "
+        + "neighbours, " + latest + "\n");
+    assertThat(text).containsPattern("authority +860 +Staffordshire .* "
+        + staffs.get("caseload_fte") + " ");
     assertThat(text).containsSubsequence(names.toArray(new String[0]));
     assertThat(text).containsPattern("Neighbour mean +" + mean + " +10 of 10 neighbours");
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class HighestAndLowestTest {
   static final List<String> GRADES = List.of("Outstanding", "Good",
-      "Requires improvement to be good", "Inadequate", "none");
+      "Requires improvement to be good", "Inadequate", "none in force", "not in the sample");
 
   static String capture(Consumer<PrintStream> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,7 +62,8 @@ class HighestAndLowestTest {
   void print_onSample_listsHighestWithJudgementsInPublishedOrder() {
     String text = printSample();
 
-    assertThat(text).startsWith("Highest average caseload, 30 September 2017\n");
+    assertThat(text).startsWith("Highest average caseload, 30 September 2017 (ranks among the "
+        + "10 authorities with a published caseload; ties included)\n");
     assertRows(table(text, "Highest"),
         List.of("Staffordshire", "Shropshire", "Kingston upon Hull", "Southampton",
             "Blackburn with Darwen"),
@@ -86,7 +87,7 @@ class HighestAndLowestTest {
 
     assertThat(text).containsPattern("Staffordshire +199.4 +26.4 +Good\n");
     assertThat(text).containsPattern("Darlington +58.4 +12.5 +Inadequate\n");
-    assertThat(text).contains("England average caseload: 17.8 cases per FTE\n");
+    assertThat(text).contains("England average caseload: 17.8 cases per FTE (published)\n");
     assertThat(text).contains("Ofsted judgement: the one in force on 28 February 2018\n");
   }
 
@@ -100,7 +101,7 @@ class HighestAndLowestTest {
   }
 
   @Test
-  void main_noArguments_printsTheSampleWithJudgements() throws IOException {
+  void main_noArguments_tellsThe2017StoryOnTheBundledRelease() throws IOException {
     PrintStream before = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try {
@@ -110,7 +111,38 @@ class HighestAndLowestTest {
       System.setOut(before);
     }
 
-    assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo(printSample());
+    assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo(story());
+  }
+
+  static String story() {
+    return capture(out -> {
+      try {
+        HighestAndLowest.story(out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void story_ranksAmongAllAuthoritiesWithTiesEnglandAndLabelledJudgements() {
+    String text = story();
+
+    assertThat(text).startsWith("Highest average caseload, 30 September 2017 (ranks among the "
+        + "150 authorities with a published caseload; ties included)\n");
+    assertThat(text).containsPattern("\n +1  Staffordshire +199.5 +26.4  Good\n");
+    // the true bottom five: Camden and Sutton tie at 145, so six rows
+    List<String[]> lowest = table(text, "Lowest");
+    assertThat(lowest).hasSize(6);
+    assertThat(lowest.get(4)[0]).containsPattern("^ 145  Camden .* 12.9  not in the sample$");
+    assertThat(lowest.get(5)[0]).containsPattern("^ 145  Sutton .* 12.9  Good$");
+    assertThat(text).contains("Sample judgement, Feb 2018 (not from Ofsted's files)")
+        .contains("England average caseload: 17.7 cases per FTE (published)\n")
+        .contains("Ofsted judgement on 30 September 2017: not covered by this file (earliest: "
+            + "12 March 2018)\n")
+        .contains("Not ranked (caseload not published): Brent\n")
+        .contains(BundledData.WORKFORCE.sourceLine())
+        .contains("Source: Ofsted, Local authority inspection outcomes, as at 31 March 2025.");
   }
 
   @Test
@@ -139,7 +171,8 @@ class HighestAndLowestTest {
 
     String text = capture(out -> HighestAndLowest.print(wf, 5, out));
 
-    assertThat(text).startsWith("Highest average caseload, 30 September " + latest + "\n");
+    assertThat(text).startsWith("Highest average caseload, 30 September " + latest + " (ranks "
+        + "among the " + las.size() + " authorities with a published caseload; ties included)\n");
     List<String[]> top = table(text, "Highest");
     List<String[]> bottom = table(text, "Lowest");
     assertThat(top).hasSizeGreaterThanOrEqualTo(5);
@@ -155,6 +188,6 @@ class HighestAndLowestTest {
     LocalDate census = LocalDate.of(latest, 9, 30);
     assertThat(top.get(0)[1]).isEqualTo(wf.judgementAt(
         wf.find(highest.get("old_la_code")).orElseThrow(), census)
-        .map(j -> j.overall().label()).orElse("none"));
+        .map(j -> j.overall().label()).orElse("none in force"));
   }
 }

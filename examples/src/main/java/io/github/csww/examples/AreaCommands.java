@@ -1,0 +1,156 @@
+package io.github.csww.examples;
+
+import io.github.csww.Comparison;
+import io.github.csww.Metric;
+import io.github.csww.NeighbourComparison;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww compare}, {@code csww neighbours} and {@code csww trend}: named areas. */
+final class AreaCommands {
+  private AreaCommands() {}
+
+  /** The years of a view: {@code --years} when given, else every year of the file. */
+  static Workforce years(Workforce wf, YearRange years) {
+    if (years == null) {
+      return wf;
+    }
+    if (!wf.years().contains(years.from()) || !wf.years().contains(years.to())) {
+      throw new UsageException("--years " + years + " is outside the file's years, "
+          + wf.years().first() + ".." + wf.years().last());
+    }
+    return wf.years(years.from(), years.to());
+  }
+
+  /** {@code csww compare}: areas side by side with their regions and England. */
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Authorities, regions or England side by side for one year, with each "
+          + "authority's region and England.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww compare Staffordshire \"West Midlands\" England --year 2024")
+  static final class Compare implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--metric", paramLabel = "METRIC", split = ",",
+        description = "Metrics to show, comma separated (default: all).")
+    List<Metric> metrics;
+
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes to add each authority's judgement; default "
+            + "with the bundled data: Ofsted's outcomes at 31 March 2025.")
+    Path judgements;
+
+    @Parameters(paramLabel = "AREA", arity = "1..*",
+        description = "Authority names, LA numbers or ONS codes; region names; England.")
+    List<String> areas;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      int y = DataOptions.year(d.workforce, year);
+      DataOptions.joinJudgements(d, judgements, null, y);
+      Comparison c = d.workforce.year(y).compare(areas.get(0),
+          areas.subList(1, areas.size()).toArray(new String[0]));
+      if (d.judgementsAt.isPresent()) {
+        c = c.judgementsAt(d.judgementsAt.get());
+      }
+      if (metrics != null && !metrics.isEmpty()) {
+        c = c.metrics(metrics);
+      }
+      output.print(c, d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** {@code csww neighbours}: an authority against its statistical neighbours. */
+  @Command(name = "neighbours", mixinStandardHelpOptions = true,
+      description = "An authority against its statistical neighbours on a metric: each "
+          + "neighbour's value, the neighbour mean and the authority's rank among them.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww neighbours Staffordshire --metric turnover-rate")
+  static final class Neighbours implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--neighbours-file", paramLabel = "FILE",
+        description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
+            + "CSV); default: the bundled 2025 model.")
+    Path neighboursFile;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
+    String authority;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Workforce wf = d.workforce.withNeighbours(DataOptions.neighbours(d, neighboursFile));
+      if (year != null) {
+        DataOptions.year(wf, year);
+      }
+      NeighbourComparison c = year == null
+          ? wf.authority(authority).againstNeighbours(metric)
+          : wf.authority(authority).againstNeighbours(metric, year);
+      output.print(c, d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** {@code csww trend}: one area over the years. */
+  @Command(name = "trend", mixinStandardHelpOptions = true,
+      description = "An authority's, a region's or England's values of a metric in every year "
+          + "of the file (or --years), with the change from year to year.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww trend England --metric agency-rate --years 2019..2025")
+  static final class TrendCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Option(names = "--years", paramLabel = "FROM..TO",
+        description = "Reporting years, e.g. 2019..2025; default: every year of the file.")
+    YearRange years;
+
+    @Parameters(paramLabel = "AREA",
+        description = "Authority name, LA number or ONS code; a region; or England.")
+    String area;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Workforce wf = years(d.workforce, years);
+      output.print(wf.trend(area, metric), d.notes, d.sources);
+      return 0;
+    }
+  }
+}

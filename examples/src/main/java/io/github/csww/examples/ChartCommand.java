@@ -1,0 +1,307 @@
+package io.github.csww.examples;
+
+import io.github.csww.Area;
+import io.github.csww.Authority;
+import io.github.csww.Column;
+import io.github.csww.Format;
+import io.github.csww.LeftOut;
+import io.github.csww.Level;
+import io.github.csww.Metric;
+import io.github.csww.Ranked;
+import io.github.csww.Ranking;
+import io.github.csww.Result;
+import io.github.csww.Snapshot;
+import io.github.csww.Trend;
+import io.github.csww.Unit;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.examples.chart.ChartFormat;
+import io.github.csww.examples.chart.Drawing;
+import io.github.csww.examples.chart.RankedBarChart;
+import io.github.csww.examples.chart.ScatterChart;
+import io.github.csww.examples.chart.Titles;
+import io.github.csww.examples.chart.TrendChart;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code csww chart}: ranked bars, a trend or a scatter, written as PNG, SVG or PDF by the
+ * output's extension, with titles and the source line on the chart.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    description = {"Draw a chart fit to publish, with its source line: ranked bars of the "
+        + "highest and lowest authorities with England (bars), one or more areas over the years "
+        + "with the 2017 series break and reorganisations marked (trend), or two metrics "
+        + "against each other with outliers named (scatter).",
+        "The format follows the output's extension: .png, .svg or .pdf. With --format csv, "
+            + "json or markdown, the figures drawn are printed too, and the notice of the file "
+            + "written goes to standard error."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  csww chart -o caseload.png", "  csww chart --kind trend Cumbria Cumberland "
+        + "England --years 2019..2025 -o cumbria.svg",
+        "  csww chart --kind scatter --metric caseload --y-metric turnover-rate -o scatter.pdf"})
+final class ChartCommand implements Callable<Integer> {
+  /** What a chart draws. */
+  enum Kind { BARS, TREND, SCATTER }
+
+  /** Reorganisations: the first year after, the LA numbers involved, what happened. */
+  private record Reorganisation(int year, Set<String> laNumbers, String label) {}
+
+  private static final List<Reorganisation> REORGANISATIONS = List.of(
+      new Reorganisation(2019, Set.of("835", "836", "837", "838", "839"),
+          "April 2019: Bournemouth, Christchurch and Poole, and Dorset, formed"),
+      new Reorganisation(2021, Set.of("928", "940", "941"),
+          "April 2021: Northamptonshire replaced by North and West Northamptonshire"),
+      new Reorganisation(2023, Set.of("909", "942", "943"),
+          "April 2023: Cumbria replaced by Cumberland and by Westmorland and Furness"));
+
+  @ParentCommand Cli cli;
+  @Mixin DataOptions data;
+  @Mixin Output.Options format;
+
+  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "bars",
+      description = "bars, trend or scatter (default: ${DEFAULT-VALUE}).")
+  Kind kind;
+
+  @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+      description = "Metric (default: ${DEFAULT-VALUE}); for scatter, the horizontal one.")
+  Metric metric;
+
+  @Option(names = "--y-metric", paramLabel = "METRIC", defaultValue = "turnover-rate",
+      description = "Scatter: the vertical metric (default: ${DEFAULT-VALUE}).")
+  Metric yMetric;
+
+  @Option(names = "-n", paramLabel = "N", defaultValue = "10",
+      description = "Bars: how many authorities at each end, ties kept (default: "
+          + "${DEFAULT-VALUE}).")
+  int n;
+
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "Bars and scatter: reporting year; default: the latest.")
+  Integer year;
+
+  @Option(names = "--years", paramLabel = "FROM..TO",
+      description = "Trend: reporting years, e.g. 2019..2025; default: every year.")
+  YearRange years;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "csww-chart.png",
+      description = "Image to write: .png, .svg or .pdf (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "1000",
+      description = "Width (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--height", paramLabel = "PIXELS",
+      description = "Height; default: room for every bar, 620 for a trend, 760 for a scatter.")
+  Integer height;
+
+  @Parameters(paramLabel = "AREA", arity = "0..*",
+      description = "Trend: the areas to draw (authorities, regions, England); default: England.")
+  List<String> areas;
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      ChartFormat.of(output);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (n < 1) {
+      throw new UsageException("-n needs a number above 0, got " + n);
+    }
+    if (areas != null && !areas.isEmpty() && kind != Kind.TREND) {
+      throw new UsageException("areas are drawn by --kind trend; " + kind.name()
+          .toLowerCase(Locale.ROOT) + " draws every authority");
+    }
+    Output printer = format.output(cli);
+    DataOptions.Data d = data.load(cli);
+    String source = String.join(" ", d.sources);
+    Workforce wf = d.workforce;
+    int y = DataOptions.year(wf, year);
+    Drawing drawing;
+    int h;
+    switch (kind) {
+      case TREND -> {
+        drawing = trend(AreaCommands.years(wf, years), source);
+        h = 620;
+      }
+      case SCATTER -> {
+        drawing = scatter(wf.year(y), y, source);
+        h = 760;
+      }
+      default -> {
+        RankedBarChart bars = bars(wf.year(y), y, source);
+        drawing = bars;
+        h = bars.suggestedHeight();
+      }
+    }
+    Path written;
+    try {
+      written = drawing.write(output, width, height != null ? height : h);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (printer.format().kind() == Format.Kind.TEXT) {
+      cli.out.println("wrote " + written);
+      return 0;
+    }
+    // the figures drawn go to standard output, so the notice goes to standard error
+    printer.print(drawn, d.notes, d.sources);
+    cli.err.println("wrote " + written);
+    return 0;
+  }
+
+  /** The figures the chart draws, as a result: set by the method that draws it. */
+  private Result drawn;
+
+  static String heading(Metric m) {
+    return Column.of(m).heading();
+  }
+
+  RankedBarChart bars(Workforce view, int y, String source) {
+    Ranking ranking = view.rankBy(metric);
+    List<RankedBarChart.Bar> high = new ArrayList<>();
+    for (Ranked r : ranking.topWithTies(n)) {
+      high.add(new RankedBarChart.Bar(r.area().name(), r.value()));
+    }
+    List<RankedBarChart.Bar> low = new ArrayList<>();
+    Set<String> shown = new LinkedHashSet<>();
+    high.forEach(b -> shown.add(b.label()));
+    for (Ranked r : ranking.bottomWithTies(n)) {
+      if (!shown.contains(r.area().name())) {
+        low.add(new RankedBarChart.Bar(r.area().name(), r.value()));
+      }
+    }
+    Set<Ranked> drawnRows = new HashSet<>(ranking.topWithTies(n).rows());
+    for (Ranked r : ranking.bottomWithTies(n)) {
+      drawnRows.add(r);
+    }
+    drawn = ranking.where(drawnRows::contains);
+    List<String> left = new ArrayList<>();
+    for (LeftOut l : ranking.leftOut()) {
+      left.add(l.area().name());
+    }
+    RankedBarChart.Builder b = RankedBarChart.builder(new Titles(
+            metric.label() + ": the highest and lowest of " + ranking.size()
+                + " local authorities",
+            heading(metric) + ", 30 September " + y
+                + (left.isEmpty() ? "" : ". Not published for " + String.join(", ", left) + "."),
+            source))
+        .group("Highest " + n + (high.size() > n ? " (" + high.size() + " with ties)" : ""), high)
+        .axisTitle(heading(metric));
+    if (!low.isEmpty()) {
+      b.group("Lowest " + n + (low.size() > n ? " (" + low.size() + " with ties)" : ""), low);
+    }
+    format(b, metric.unit());
+    view.england().filter(s -> s.has(metric)).ifPresent(s ->
+        b.reference("England", s.number(metric)));
+    return b.build();
+  }
+
+  private static void format(RankedBarChart.Builder b, Unit unit) {
+    b.decimals(Math.min(3, Math.max(0, unit.decimals())));
+    if (unit == Unit.PERCENT) {
+      b.suffix("%");
+    }
+  }
+
+  TrendChart trend(Workforce wf, String source) {
+    List<String> names = areas == null || areas.isEmpty() ? List.of("England") : areas;
+    int first = wf.years().first();
+    int last = wf.years().last();
+    TrendChart.Builder b = TrendChart.builder(new Titles(metric.label() + ": "
+            + String.join(", ", names), heading(metric) + ", 30 September " + first + " to "
+            + last, source))
+        .axisTitle(heading(metric))
+        .decimals(Math.min(3, Math.max(0, metric.unit().decimals())));
+    if (metric.unit() == Unit.PERCENT) {
+      b.suffix("%");
+    }
+    if (first <= 2017 && last >= 2017) {
+      b.marker(TrendChart.SERIES_BREAK_2017);
+    }
+    Set<Reorganisation> marked = new LinkedHashSet<>();
+    for (String name : names) {
+      Trend t = wf.trend(name, metric);
+      Map<Integer, Double> values = new TreeMap<>();
+      for (Trend.Point p : t.points()) {
+        if (p.value().isPresent()) {
+          values.put(p.year(), p.value().doubleValue());
+        }
+      }
+      if (values.isEmpty()) {
+        throw new UsageException(t.area().name() + " has no published " + metric.label()
+            .toLowerCase(Locale.ROOT) + " in " + first + ".." + last);
+      }
+      b.series(t.area().name(), values);
+      if (t.area() instanceof Authority a) {
+        for (Reorganisation r : REORGANISATIONS) {
+          if (r.year() > first && r.year() <= last && a.laNumbers().stream()
+              .anyMatch(x -> r.laNumbers().contains(Integer.toString(x)))) {
+            marked.add(r);
+          }
+        }
+      }
+    }
+    marked.forEach(r -> b.marker(r.year(), r.label()));
+    Set<Area> drawnAreas = new HashSet<>();
+    for (String name : names) {
+      drawnAreas.add(wf.area(name));
+    }
+    drawn = wf.level(Level.NATIONAL, Level.REGIONAL,
+        Level.LOCAL_AUTHORITY).where(s -> drawnAreas.contains(s.area()))
+        .table(metric);
+    return b.build();
+  }
+
+  ScatterChart scatter(Workforce view, int y, String source) {
+    List<ScatterChart.Point> points = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    Snapshot england = null;
+    for (Snapshot s : view.snapshots()) {
+      switch (s.area().level()) {
+        case NATIONAL -> england = s;
+        case LOCAL_AUTHORITY -> {
+          if (s.has(metric) && s.has(yMetric)) {
+            points.add(new ScatterChart.Point(s.area().name(), s.number(metric),
+                s.number(yMetric)));
+          } else {
+            missing.add(s.area().name());
+          }
+        }
+        default -> { }
+      }
+    }
+    drawn = view.level(Level.LOCAL_AUTHORITY).table(metric, yMetric);
+    ScatterChart.Builder b = ScatterChart.builder(new Titles(metric.label() + " and "
+            + yMetric.label().toLowerCase(Locale.ROOT) + " in " + points.size()
+            + " local authorities", heading(metric) + " and " + heading(yMetric)
+            + ", 30 September " + y + (missing.isEmpty() ? "" : ". Not shown, a figure not "
+            + "published: " + String.join(", ", missing) + "."), source))
+        .points(points)
+        .xAxisTitle(heading(metric))
+        .yAxisTitle(heading(yMetric));
+    if (england != null && england.has(metric)) {
+      b.xReference("England", england.number(metric));
+    }
+    if (england != null && england.has(yMetric)) {
+      b.yReference("England", england.number(yMetric));
+    }
+    return b.build();
+  }
+}

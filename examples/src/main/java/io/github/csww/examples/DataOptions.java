@@ -1,0 +1,153 @@
+package io.github.csww.examples;
+
+import io.github.csww.Judgement;
+import io.github.csww.Judgements;
+import io.github.csww.StatisticalNeighbours;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.io.OfstedReader;
+import io.github.csww.io.StatisticalNeighboursReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command's figures come from: the bundled 2025 release (the default), the 2017 sample
+ * ({@code --sample}), or a file ({@code --file}, {@code -} for standard input); and the Ofsted
+ * and neighbour files joined to them. Each source is named in the output.
+ */
+final class DataOptions {
+  static final String SAMPLE_SOURCE = "Source: csww's 2017 sample, ten authorities and England "
+      + "as first published in Department for Education, Children's social work workforce 2017 "
+      + "(February 2018). " + BundledData.LICENCE_LINE;
+  static final String SAMPLE_JUDGEMENTS_NOTE = "Ofsted judgements: the sample's, in force in "
+      + "February 2018, written down by csww from Ofsted's reports, not read from Ofsted's files.";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu",
+      Locale.UK);
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "Workforce file (EES CSV in either layout, or csww JSON); - reads standard "
+          + "input. Default: the bundled 2025 release.")
+  String file;
+
+  @Option(names = "--sample",
+      description = "Use the 2017 sample built from the first publication instead of the "
+          + "bundled 2025 release.")
+  boolean sample;
+
+  /** The figures, where they came from, and the notes a reader needs about them. */
+  static final class Data {
+    Workforce workforce;
+    final List<String> sources = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    Optional<LocalDate> judgementsAt = Optional.empty();
+    final boolean bundled;
+    final boolean isSample;
+
+    Data(Workforce workforce, String source, boolean bundled, boolean isSample) {
+      this.workforce = workforce;
+      this.sources.add(source);
+      this.bundled = bundled;
+      this.isSample = isSample;
+    }
+  }
+
+  /** Loads the figures the options name. */
+  Data load(Cli cli) throws IOException {
+    if (sample && file != null) {
+      throw new UsageException("--sample and --file both name the data: give one");
+    }
+    if (sample) {
+      return new Data(Sample.workforce(), SAMPLE_SOURCE, false, true);
+    }
+    if (file == null) {
+      return new Data(BundledData.workforce(), BundledData.WORKFORCE.sourceLine(), true, false);
+    }
+    if (file.equals("-")) {
+      InputStream in = cli.in;
+      return new Data(Workforce.load(in, "standard input"), "Source: standard input", false,
+          false);
+    }
+    return new Data(Workforce.load(Path.of(file)), "Source: " + file, false, false);
+  }
+
+  /**
+   * Joins judgements: the file given, else the bundled Ofsted file for the bundled data, the
+   * sample's for the sample, none for a file of the user's.
+   *
+   * @param data the figures
+   * @param judgementsFile Ofsted's outcomes, or null
+   * @param at the date to look judgements up on, or null for each year's census date
+   * @param year the year the result is for, to say when the file does not cover its date
+   */
+  static void joinJudgements(Data data, Path judgementsFile, LocalDate at, int year)
+      throws IOException {
+    Judgements j;
+    Optional<LocalDate> date = Optional.ofNullable(at);
+    if (judgementsFile != null) {
+      j = OfstedReader.read(judgementsFile);
+      data.sources.add("Judgements: " + judgementsFile);
+    } else if (data.isSample) {
+      j = Sample.judgements();
+      date = Optional.of(date.orElse(Sample.JUDGEMENTS_AS_AT));
+      data.notes.add(SAMPLE_JUDGEMENTS_NOTE);
+    } else if (data.bundled) {
+      j = BundledData.judgements();
+      data.sources.add(BundledData.OFSTED.sourceLine().replace(" " + BundledData.LICENCE_LINE,
+          ""));
+    } else {
+      if (at != null) {
+        throw new UsageException("--judgements-at needs judgements: give them with "
+            + "--judgements FILE");
+      }
+      return;
+    }
+    data.workforce = data.workforce.withJudgements(j);
+    data.judgementsAt = date;
+    LocalDate on = date.orElse(LocalDate.of(year, 9, 30));
+    Optional<LocalDate> earliest = j.all().stream().map(Judgement::published)
+        .min(LocalDate::compareTo);
+    if (!data.isSample && earliest.isPresent() && on.isBefore(earliest.get())) {
+      data.notes.add("Ofsted judgements on " + DAY.format(on) + ": not covered by this file "
+          + "(earliest: " + DAY.format(earliest.get()) + ").");
+    }
+  }
+
+  /** The neighbour model: the file given, else DfE's 2025 model bundled with csww. */
+  static StatisticalNeighbours neighbours(Data data, Path file) throws IOException {
+    if (file != null) {
+      data.sources.add("Neighbours: " + file);
+      return StatisticalNeighboursReader.read(file);
+    }
+    data.sources.add(BundledData.NEIGHBOURS.sourceLine().replace(" " + BundledData.LICENCE_LINE,
+        ""));
+    return BundledData.neighbours();
+  }
+
+  /**
+   * The year asked for, or the latest of the data; a year the data does not hold is a mistake in
+   * the command, answered with the years it does hold.
+   */
+  static int year(Workforce wf, Integer year) {
+    if (year == null) {
+      return wf.latestYear();
+    }
+    if (!wf.years().contains(year)) {
+      throw new UsageException("no figures for " + year + "; years present: "
+          + FindCommands.ranges(wf.years()));
+    }
+    return year;
+  }
+
+  /** The judgement-date wording used in notes, for example {@code 12 March 2018}. */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+}

@@ -1,0 +1,256 @@
+package io.github.csww.examples;
+
+import io.github.csww.Authority;
+import io.github.csww.Cell;
+import io.github.csww.Column;
+import io.github.csww.Formula;
+import io.github.csww.Level;
+import io.github.csww.LoadReport;
+import io.github.csww.Metric;
+import io.github.csww.Snapshot;
+import io.github.csww.Suppression;
+import io.github.csww.Table;
+import io.github.csww.Value;
+import io.github.csww.Workforce;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww metrics}, {@code csww authorities} and {@code csww info}: finding your way. */
+final class FindCommands {
+  static final String NO_LINKS_NOTE = "Predecessors and successors: not in the data yet, so "
+      + "left empty rather than guessed; the years each authority reported show where one "
+      + "began or ended.";
+
+  private FindCommands() {}
+
+  /** {@code csww metrics}: every metric, its names, unit, polarity, formula and years. */
+  @Command(name = "metrics", mixinStandardHelpOptions = true,
+      description = "Every metric: its command-line name, its column names in both EES layouts, "
+          + "unit, polarity, formula, and the years the data has figures for it.",
+      footerHeading = "%nExample:%n", footer = "  csww metrics --format markdown")
+  static final class Metrics implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Table.Builder t = Table.builder("Metrics", List.of(
+          Column.text("metric", "Metric"), Column.text("enum_name", "Enum name").asDetail(),
+          Column.text("label", "Label"), Column.text("column_2025", "Column (2025 layout)"),
+          Column.text("column_2022", "Column (2022 layout)"), Column.text("unit", "Unit"),
+          Column.text("polarity", "Polarity"), Column.text("formula", "Formula"),
+          Column.text("years", "Years with figures")));
+      for (Metric m : Metric.values()) {
+        SortedSet<Integer> years = new TreeSet<>();
+        for (Snapshot s : d.workforce.snapshots()) {
+          if (s.has(m)) {
+            years.add(s.year());
+          }
+        }
+        t.row(Cell.text(m.displayName()), Cell.text(m.name()), Cell.text(m.label()),
+            Cell.text(m.columnName()), Cell.text(m.legacyColumnName().orElse("")),
+            Cell.text(m.unit().symbol()),
+            Cell.text(m.polarity().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+            Cell.text(m.formula().map(FindCommands::formula).orElse("")),
+            Cell.text(years.isEmpty() ? "none" : ranges(years)));
+      }
+      t.note("A metric is named by its command-line name (agency-rate), its enum name "
+          + "(AGENCY_RATE) or its column name in either layout (agency_rate_fte, "
+          + "agency_worker_rate_fte_%).");
+      output.print(t.build(), d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** A formula as column names: {@code agency_fte / (agency_fte + inpost_fte) x 100}. */
+  static String formula(Formula f) {
+    List<String> den = new ArrayList<>();
+    f.denominator().forEach(m -> den.add(m.columnName()));
+    String d = den.size() == 1 ? den.get(0) : "(" + String.join(" + ", den) + ")";
+    return f.numerator().columnName() + " / " + d + (f.scale() == 1 ? "" : " x "
+        + (f.scale() == Math.rint(f.scale()) ? Long.toString((long) f.scale())
+        : Double.toString(f.scale())));
+  }
+
+  /** Years as ranges: {@code 2017..2019, 2021..2025}. */
+  static String ranges(SortedSet<Integer> years) {
+    List<String> parts = new ArrayList<>();
+    Integer start = null;
+    Integer prev = null;
+    for (int y : years) {
+      if (start == null) {
+        start = y;
+      } else if (y != prev + 1) {
+        parts.add(start.equals(prev) ? "" + start : start + ".." + prev);
+        start = y;
+      }
+      prev = y;
+    }
+    parts.add(start.equals(prev) ? "" + start : start + ".." + prev);
+    return String.join(", ", parts);
+  }
+
+  /** {@code csww authorities}: LA numbers, codes, names over time, region and years. */
+  @Command(name = "authorities", mixinStandardHelpOptions = true,
+      description = "The authorities of the data, or those matching QUERY (a name or part of "
+          + "one, an LA number or an ONS code): LA numbers, codes and names over time, region, "
+          + "the years each reported, predecessors and successors.",
+      footerHeading = "%nExample:%n", footer = "  csww authorities cumbria")
+  static final class Authorities implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..1",
+        description = "A name or part of one, an LA number or an ONS code.")
+    String query;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Workforce wf = d.workforce;
+      List<Authority> all = new ArrayList<>(wf.authorities());
+      all.sort(Comparator.comparing(Authority::name));
+      List<Authority> chosen = new ArrayList<>();
+      if (query == null) {
+        chosen.addAll(all);
+      } else {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b"
+            + java.util.regex.Pattern.quote(q));
+        for (Authority a : all) {
+          if (a.names().stream().anyMatch(n -> word.matcher(n.toLowerCase(Locale.ROOT)).find())
+              || a.laNumbers().stream().anyMatch(n -> Integer.toString(n).equals(q))
+              || a.allCodes().stream().anyMatch(c -> c.equalsIgnoreCase(q))) {
+            chosen.add(a);
+          }
+        }
+        if (chosen.isEmpty()) {
+          wf.find(query).ifPresent(chosen::add);
+        }
+        if (chosen.isEmpty()) {
+          wf.area(query); // throws UnknownAreaException with the closest names, if any
+        }
+      }
+      Table.Builder t = Table.builder(query == null ? "Authorities" : "Authorities matching "
+          + query, List.of(Column.text("old_la_code", "LA number"),
+              Column.text("area_codes", "Codes"), Column.text("area_names", "Names"),
+              Column.text("region_name", "Region"), Column.text("years", "Years reported"),
+              Column.text("predecessors", "Predecessors"),
+              Column.text("successors", "Successors")));
+      for (Authority a : chosen) {
+        SortedSet<Integer> years = new TreeSet<>();
+        wf.authority(a).snapshots().forEach(s -> years.add(s.year()));
+        t.row(Cell.text(a.laNumber()), Cell.text(String.join("; ", a.codes())),
+            Cell.text(String.join("; ", a.names())), Cell.text(a.region().name()),
+            Cell.text(years.isEmpty() ? "" : ranges(years)), Cell.text(""), Cell.text(""));
+      }
+      t.note(chosen.size() + (chosen.size() == 1 ? " authority." : " authorities."));
+      t.note(NO_LINKS_NOTE);
+      output.print(t.build(), d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** {@code csww info}: what a file holds. */
+  @Command(name = "info", mixinStandardHelpOptions = true,
+      description = "What a workforce file holds: its layout, years, rows, suppression markers "
+          + "by kind, areas, and how many authorities have a figure for each metric.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww info csww_headline_measures_2017_to_2022.csv")
+  static final class Info implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+        description = "The file (same as --file); default: the bundled 2025 release.")
+    String file;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      if (file != null) {
+        if (data.file != null && !data.file.equals(file)) {
+          throw new Cli.UsageException("info takes one file: got " + file + " and --file "
+              + data.file);
+        }
+        data.file = file;
+      }
+      DataOptions.Data d = data.load(cli);
+      output.print(info(d.workforce), d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** The table of {@code csww info}. */
+  static Table info(Workforce wf) {
+    LoadReport r = wf.report();
+    Table.Builder t = Table.builder("What " + r.source() + " holds", List.of(
+        Column.text("topic", "Topic"), Column.text("item", "Item"),
+        Column.text("value", "Value")));
+    t.row(Cell.text("layout"), Cell.text("format"), Cell.text(r.format()));
+    t.row(Cell.text("years"), Cell.text(wf.years().size() + " years"),
+        Cell.text(wf.years().isEmpty() ? "" : ranges(wf.years())));
+    t.row(Cell.text("rows"), Cell.text("read"), Cell.text(Long.toString(r.rowsRead())));
+    t.row(Cell.text("rows"), Cell.text("kept"), Cell.text(Long.toString(r.rowsKept())));
+    t.row(Cell.text("rows"), Cell.text("skipped"), Cell.text(Integer.toString(r.skipped().size())));
+    if (!r.unknownColumns().isEmpty()) {
+      t.row(Cell.text("columns"), Cell.text("not recognised"),
+          Cell.text(String.join(", ", r.unknownColumns())));
+    }
+    Map<Level, Integer> levels = new EnumMap<>(Level.class);
+    Map<Suppression, Integer> markers = new EnumMap<>(Suppression.class);
+    List<Snapshot> las = new ArrayList<>();
+    for (Snapshot s : wf.snapshots()) {
+      levels.merge(s.area().level(), 1, Integer::sum);
+      if (s.area().level() == Level.LOCAL_AUTHORITY) {
+        las.add(s);
+      }
+      for (Value v : s.values().values()) {
+        Optional<Suppression> x = v.suppression();
+        x.ifPresent(m -> markers.merge(m, 1, Integer::sum));
+      }
+    }
+    for (Map.Entry<Level, Integer> e : levels.entrySet()) {
+      t.row(Cell.text("areas"), Cell.text(e.getKey().label() + " rows"),
+          Cell.text(Integer.toString(e.getValue())));
+    }
+    t.row(Cell.text("areas"), Cell.text("authorities"),
+        Cell.text(Integer.toString(wf.authorities().size())));
+    for (Map.Entry<Suppression, Integer> e : markers.entrySet()) {
+      t.row(Cell.text("markers"), Cell.text(e.getKey().marker() + " (" + e.getKey().meaning()
+          + ")"), Cell.text(Integer.toString(e.getValue())));
+    }
+    for (Metric m : Metric.values()) {
+      int with = 0;
+      for (Snapshot s : las) {
+        with += s.has(m) ? 1 : 0;
+      }
+      t.row(Cell.text("coverage"), Cell.text(m.displayName()), Cell.text(with + " of "
+          + las.size() + " authority-years"
+          + (las.isEmpty() ? "" : String.format(Locale.ROOT, " (%.0f%%)",
+              100.0 * with / las.size()))));
+    }
+    t.note("Markers are counted over every cell of every row; coverage counts local-authority "
+        + "rows with a number.");
+    return t.build();
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.csww.examples;
+
+import io.github.csww.Measure;
+import io.github.csww.Metric;
+import io.github.csww.Ranked;
+import io.github.csww.Ranking;
+import io.github.csww.Table;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww top} and {@code csww bottom}: a ranking cut at n, ties kept unless --exact. */
+final class RankCommands {
+  private RankCommands() {}
+
+  abstract static class RankCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric to rank by (default: ${DEFAULT-VALUE}): a name from 'csww "
+            + "metrics', e.g. agency-rate, AGENCY_RATE or agency_rate_fte.")
+    Metric metric;
+
+    @Option(names = "-n", paramLabel = "N", defaultValue = "5",
+        description = "How many rows (default: ${DEFAULT-VALUE}); rows tied with the n-th are "
+            + "shown too unless --exact.")
+    int n;
+
+    @Option(names = "--exact",
+        description = "Cut at exactly n rows, saying how many tied rows were cut.")
+    boolean exact;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--change", paramLabel = "FROM..TO",
+        description = "Rank by the change in the metric from one year to another, e.g. "
+            + "2022..2023; authorities missing in either year are left out, with the reason.")
+    YearRange change;
+
+    @Option(names = "--percent",
+        description = "With --change: the change in per cent of the earlier value.")
+    boolean percent;
+
+    @Option(names = "--per", paramLabel = "METRIC",
+        description = "Rank by the metric per another, e.g. --metric agency-workers --per "
+            + "case-holders.")
+    Metric per;
+
+    @Option(names = "--region", paramLabel = "REGION",
+        description = "Only the authorities of a region, e.g. London (Inner and Outer London).")
+    String region;
+
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes (ODS, or CSV) to show each authority's "
+            + "judgement; default with the bundled data: Ofsted's outcomes at 31 March 2025.")
+    Path judgements;
+
+    @Option(names = "--judgements-at", paramLabel = "DATE",
+        description = "Look judgements up on this date (2024-03-31); default: the census date, "
+            + "30 September of the year.")
+    LocalDate judgementsAt;
+
+    abstract Ranking cut(Ranking ranking);
+
+    abstract String word();
+
+    /** The title as the command shows it. */
+    String title(String title) {
+      return title;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (n < 1) {
+        throw new UsageException("-n needs a number above 0, got " + n);
+      }
+      Output output = format.output(cli);
+      if (change != null && (year != null || per != null)) {
+        throw new UsageException("--change names its own years and metric: give it without "
+            + (year != null ? "--year" : "--per"));
+      }
+      if (percent && change == null) {
+        throw new UsageException("--percent goes with --change FROM..TO");
+      }
+      DataOptions.Data d = data.load(cli);
+      int y = change != null ? change.to() : DataOptions.year(d.workforce, year);
+      if (change != null) {
+        DataOptions.year(d.workforce, change.from());
+        DataOptions.year(d.workforce, change.to());
+        if (change.from() == change.to()) {
+          throw new UsageException("--change needs two different years, got " + change);
+        }
+      }
+      DataOptions.joinJudgements(d, judgements, judgementsAt, y);
+      Workforce view = change != null ? d.workforce : d.workforce.year(y);
+      if (region != null) {
+        view = view.region(region);
+      }
+      Measure measure = change != null
+          ? (percent ? Measure.percentChange(metric, change.from(), change.to())
+              : Measure.change(metric, change.from(), change.to()))
+          : per != null ? Measure.ratio(metric, per) : metric;
+      Ranking ranking = view.rankBy(measure);
+      if (d.judgementsAt.isPresent()) {
+        ranking = ranking.judgementsAt(d.judgementsAt.get());
+      }
+      Ranking cut = cut(ranking);
+      List<String> notes = new ArrayList<>(d.notes);
+      tieSummary(cut, n, exact).ifPresent(notes::add);
+      // the library's note names its own call (topWithTies(5)); say it in command-line words
+      Table table = cut.table();
+      output.print(Output.rewritten(table, title(table.title()), note -> note.replaceFirst(
+          ": (top|bottom)WithTies\\(\\d+\\) shows them\\.$",
+          ": without --exact, " + word() + " shows them.")), notes, d.sources);
+      return 0;
+    }
+  }
+
+  /**
+   * The line that says how the cut kept ties: {@code 7 rows, not 5: 3 tie at rank 4 (--exact
+   * cuts at 5).}; empty when nothing tied at the cut or with --exact.
+   */
+  static java.util.Optional<String> tieSummary(Ranking cut, int n, boolean exact) {
+    List<Ranked> rows = cut.rows();
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int lastRank = rows.get(rows.size() - 1).rank();
+    long atLast = rows.stream().filter(r -> r.rank() == lastRank).count();
+    if (exact || rows.size() <= n) {
+      // with --exact, the ranking's own note says how many tied rows were cut, and which
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(rows.size() + " rows, not " + n + ": " + atLast + " tie at rank "
+        + lastRank + " (--exact cuts at " + n + ").");
+  }
+
+  /** {@code csww top}: the highest values. */
+  @Command(name = "top", mixinStandardHelpOptions = true,
+      description = "The authorities with the highest values of a metric, with every row tied "
+          + "at the cut and the authorities left out (suppressed, x, or not existing that year).",
+      footerHeading = "%nExample:%n",
+      footer = {"  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv",
+          "  csww top --metric turnover-rate --change 2022..2023"})
+  static final class Top extends RankCommand {
+    @Override
+    Ranking cut(Ranking ranking) {
+      return exact ? ranking.top(n) : ranking.topWithTies(n);
+    }
+
+    @Override
+    String word() {
+      return "top";
+    }
+  }
+
+  /** {@code csww bottom}: the lowest values. */
+  @Command(name = "bottom", mixinStandardHelpOptions = true,
+      description = "The authorities with the lowest values of a metric, lowest first; each "
+          + "keeps its rank counted from the highest. Ties and left-out authorities as for top.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww bottom --metric agency-rate -n 3 --exact")
+  static final class Bottom extends RankCommand {
+    @Override
+    Ranking cut(Ranking ranking) {
+      return exact ? ranking.bottom(n) : ranking.bottomWithTies(n);
+    }
+
+    @Override
+    String word() {
+      return "bottom";
+    }
+
+    /** The rows run lowest first; the ranking's title speaks of its own order. */
+    @Override
+    String title(String title) {
+      return title.replace(", highest first", ", lowest first (ranks counted from the highest)");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.csww.examples;
+
+import io.github.csww.Metric;
+import io.github.csww.Workforce;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww aggregate} and {@code csww bands}: figures over many authorities. */
+final class StatCommands {
+  private StatCommands() {}
+
+  /** {@code csww aggregate}: Σ numerator / Σ denominator beside the published figure. */
+  @Command(name = "aggregate", mixinStandardHelpOptions = true,
+      description = "A metric recomputed over the authorities (England, or a region): counts "
+          + "summed, rates as the sum of numerators over the sum of denominators, beside the "
+          + "published figure, with the authorities left out.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww aggregate --metric agency-rate --region London --year 2024")
+  static final class AggregateCommand implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--region", paramLabel = "REGION",
+        description = "Only the authorities of a region; default: all of England.")
+    String region;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Workforce view = d.workforce.year(DataOptions.year(d.workforce, year));
+      if (region != null) {
+        view = view.region(region);
+      }
+      output.print(view.aggregate(metric), d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** {@code csww bands}: quartile bands, optionally against Ofsted judgements. */
+  @Command(name = "bands", mixinStandardHelpOptions = true,
+      description = "Authorities split into quartile bands on a metric, band A the best quarter "
+          + "(lowest caseload); --by-judgement counts the Ofsted judgements in each band.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww bands --metric turnover-rate --by-judgement")
+  static final class Bands implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--by-judgement",
+        description = "Count each band's authorities by their Ofsted judgement on the census "
+            + "date.")
+    boolean byJudgement;
+
+    @Option(names = "--judgements", paramLabel = "FILE",
+        description = "Ofsted's inspection outcomes for --by-judgement; default with the "
+            + "bundled data: Ofsted's outcomes at 31 March 2025.")
+    Path judgements;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      int y = DataOptions.year(d.workforce, year);
+      if (byJudgement) {
+        if (d.isSample && judgements == null) {
+          throw new Cli.UsageException("--by-judgement counts the judgements in force on the "
+              + "census date, and the sample's are dated February 2018, after it: give Ofsted's "
+              + "outcomes with --judgements FILE, or use the bundled data");
+        }
+        DataOptions.joinJudgements(d, judgements, null, y);
+        output.print(d.workforce.year(y).judgementsByBand(metric), d.notes, d.sources);
+      } else {
+        output.print(d.workforce.year(y).bands(metric), d.notes, d.sources);
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,475 @@
+package io.github.csww.examples;
+
+import static io.github.csww.examples.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.csww.examples.CliTest.Result;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 10, point by point, on the bundled 2025 release: the command line's default data. */
+class CliRealDataTest {
+  private static final String SOURCE = BundledData.WORKFORCE.sourceLine();
+
+  @TempDir Path dir;
+
+  // ------------------------------------------------------------------ ties at the cut
+
+  @Test
+  void top_default_keepsEveryRowTiedAtTheCutAndSaysSo() throws IOException {
+    Result r = run("top", "--format", "json");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.column("area_name")).containsExactly("North East Lincolnshire", "Bolton",
+        "Swindon", "Bedford", "Dudley", "Wakefield");
+    assertThat(r.column("rank")).containsExactly("1", "2", "3", "4", "4", "4");
+    assertThat(r.json().get("notes").toString())
+        .contains("6 rows, not 5: 3 tie at rank 4 (--exact cuts at 5).");
+  }
+
+  @Test
+  void top_agencyCoverRate_showsAllSixtyFiveTiedAtRankOne() throws IOException {
+    Result r = run("top", "--metric", "agency-cover-rate", "--format", "json");
+
+    assertThat(r.json().get("rows")).hasSize(65);
+    assertThat(r.column("rank")).containsOnly("1");
+    assertThat(r.json().get("notes").toString()).contains("65 rows, not 5: 65 tie at rank 1");
+  }
+
+  @Test
+  void top_exact_cutsAtNAndSaysHowManyTiedRowsItCut() throws IOException {
+    Result r = run("top", "--exact");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Bedford", "Dudley").doesNotContain("Wakefield   ")
+        .contains("Note: 1 more row ties at rank 4 with the 2 last rows shown (Wakefield): "
+            + "without --exact, top shows them.")
+        .doesNotContain("topWithTies");
+    Result csv = run("top", "--exact", "--format", "csv");
+    assertThat(csv.csv()).hasSize(1 + 5 + 2); // header, five kept, two left out
+    assertThat(csv.err()).contains("1 more row ties at rank 4");
+  }
+
+  @Test
+  void bottom_default_keepsTiesAtTheCutFromTheBottom() throws IOException {
+    Result r = run("bottom", "--format", "json");
+    Result exact = run("bottom", "--exact", "--format", "json");
+
+    assertThat(r.json().get("title").asText()).isEqualTo("Average caseload (cases per FTE), "
+        + "2025, lowest first (ranks counted from the highest)");
+    assertThat(r.column("area_name")).containsExactly("Isles of Scilly", "Islington",
+        "Liverpool", "Camden", "City of London", "Lambeth");
+    assertThat(r.column("rank")).containsExactly("149", "147", "147", "144", "144", "144");
+    assertThat(r.json().get("notes").toString())
+        .contains("6 rows, not 5: 3 tie at rank 144 (--exact cuts at 5).");
+    assertThat(exact.column("area_name")).hasSize(5).doesNotContain("Lambeth");
+    assertThat(exact.json().get("notes").toString()).contains("1 more row ties at rank 144")
+        .contains("(Lambeth): without --exact, bottom shows them.");
+  }
+
+  // ------------------------------------------------------------------ left-out areas
+
+  @Test
+  void leftOut_text_listsKensingtonAndWestminsterWithTheirReason() {
+    Result r = run("top");
+
+    assertThat(r.out()).contains("Left out (2):")
+        .containsPattern("2025, 207, Kensington and Chelsea, Inner London, x: .*not available")
+        .containsPattern("2025, 213, Westminster, Inner London, x: .*not available");
+  }
+
+  @Test
+  void leftOut_csv_rowsCarryAReasonColumn() {
+    Result r = run("top", "--format", "csv", "--plain-csv");
+
+    List<List<String>> csv = r.csv();
+    List<String> reasons = new ArrayList<>();
+    for (List<String> row : csv.subList(1, csv.size())) {
+      if (!CliTest.cell(csv, csv.indexOf(row), "left_out_reason").isEmpty()) {
+        reasons.add(CliTest.cell(csv, csv.indexOf(row), "area_name") + ": "
+            + CliTest.cell(csv, csv.indexOf(row), "left_out_reason"));
+      }
+    }
+    assertThat(reasons).hasSize(2).anyMatch(s -> s.startsWith("Kensington and Chelsea: x"))
+        .anyMatch(s -> s.startsWith("Westminster: x"));
+  }
+
+  @Test
+  void leftOut_json_listsThemWithTheirReason() throws IOException {
+    JsonNode leftOut = run("top", "--format", "json").json().get("left_out");
+
+    assertThat(leftOut).hasSize(2);
+    assertThat(leftOut.get(0).get("area_name").asText()).isEqualTo("Kensington and Chelsea");
+    assertThat(leftOut.get(0).get("left_out_reason").asText()).contains("not available");
+  }
+
+  @Test
+  void leftOut_areasNotExistingInAYear_areListedWithTheReason() throws IOException {
+    Result r = run("top", "--change", "2022..2023", "--format", "json");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.column("area_name")).startsWith("Swindon");
+    List<String> leftOut = new ArrayList<>();
+    for (JsonNode row : r.json().get("left_out")) {
+      leftOut.add(row.get("area_name").asText() + ": " + row.get("left_out_reason").asText());
+    }
+    assertThat(leftOut).containsExactly("Cumberland: no figures for 2022",
+        "Westmorland and Furness: no figures for 2022");
+  }
+
+  @Test
+  void top_perAndPercentChange_rankByAMeasure() throws IOException {
+    Result per = run("top", "--metric", "agency-workers", "--per", "case-holders", "-n", "1",
+        "--format", "json");
+    Result pct = run("top", "--change", "2022..2023", "--percent", "-n", "1", "--format",
+        "json");
+    Result both = run("top", "--change", "2022..2023", "--per", "cases");
+
+    assertThat(per.column("area_name")).containsExactly("Isles of Scilly");
+    assertThat(pct.column("area_name")).containsExactly("Westminster");
+    assertThat(pct.column("caseload_fte_percent_change_2022_2023")).containsExactly("37.2");
+    assertThat(both.status()).isEqualTo(2);
+  }
+
+  // ------------------------------------------------------------------ finding your way
+
+  @ParameterizedTest
+  @ValueSource(strings = {"turnover-rate", "TURNOVER_RATE", "turnover_rate_fte",
+      "turnover_rate_fte_%", "Turnover-Rate"})
+  void metricNames_everySpelling_ranksTheSame(String name) {
+    Result r = run("top", "--metric", name, "-n", "3");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(run("top", "--metric", "turnover-rate", "-n", "3").out());
+  }
+
+  @Test
+  void metric_suggestionOnlyWhenSomethingIsClose() {
+    Result close = run("top", "--metric", "caseloda");
+    Result far = run("top", "--metric", "qqqqqqqqqqqq");
+
+    assertThat(close.status()).isEqualTo(2);
+    assertThat(close.err()).contains("did you mean").contains("caseload");
+    assertThat(far.status()).isEqualTo(2);
+    assertThat(far.err()).doesNotContain("did you mean").doesNotContain("Exception")
+        .contains("Valid metrics: social-workers");
+  }
+
+  @Test
+  void area_suggestionOnlyWhenSomethingIsClose() {
+    Result close = run("trend", "Staffordshir");
+    Result far = run("trend", "Narnia");
+
+    assertThat(close.status()).isEqualTo(2);
+    assertThat(close.err()).contains("did you mean Staffordshire");
+    assertThat(far.status()).isEqualTo(2);
+    assertThat(far.err()).contains("Narnia").doesNotContain("did you mean");
+  }
+
+  @Test
+  void metrics_listsNamesColumnsUnitPolarityFormulaAndYears() throws IOException {
+    Result r = run("metrics", "--format", "json");
+
+    assertThat(r.status()).isZero();
+    JsonNode turnover = null;
+    for (JsonNode row : r.json().get("rows")) {
+      if (row.get("metric").asText().equals("turnover-rate")) {
+        turnover = row;
+      }
+    }
+    assertThat(turnover).isNotNull();
+    assertThat(turnover.get("enum_name").asText()).isEqualTo("TURNOVER_RATE");
+    assertThat(turnover.get("column_2025").asText()).isEqualTo("turnover_rate_fte");
+    assertThat(turnover.get("column_2022").asText()).isEqualTo("turnover_rate_fte_%");
+    assertThat(turnover.get("unit").asText()).isEqualTo("%");
+    assertThat(turnover.get("polarity").asText()).isEqualTo("higher is worse");
+    assertThat(turnover.get("formula").asText()).isEqualTo("leavers_fte / inpost_fte x 100");
+    assertThat(turnover.get("years").asText()).isEqualTo("2017..2025");
+  }
+
+  @Test
+  void authorities_query_showsNumbersCodesNamesRegionYearsAndEmptyLinks() throws IOException {
+    Result r = run("authorities", "cumbria", "--format", "json");
+
+    assertThat(r.status()).isZero();
+    JsonNode row = r.json().get("rows").get(0);
+    assertThat(row.get("old_la_code").asText()).isEqualTo("909");
+    assertThat(row.get("years").asText()).isEqualTo("2017..2022");
+    assertThat(row.get("predecessors").asText()).isEmpty();
+    assertThat(row.get("successors").asText()).isEmpty();
+    assertThat(r.json().get("notes").toString()).contains("not in the data yet");
+    Result somerset = run("authorities", "933");
+    assertThat(somerset.out()).contains("E10000027; E06000066");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hull", "Bristol", "Herefordshire"})
+  void shortNames_resolve(String name) {
+    Result r = run("trend", name);
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.lines().get(0)).startsWith("Average caseload, ").contains(name)
+        .containsPattern(", (City|County) of$");
+  }
+
+  @Test
+  void info_showsLayoutYearsRowsMarkersAuthoritiesAndCoverage() throws IOException {
+    Result r = run("info", "--format", "json");
+
+    assertThat(r.status()).isZero();
+    String rows = r.json().get("rows").toString();
+    assertThat(rows).contains("\"topic\":\"layout\"", "\"value\":\"2017..2025\"",
+        "\"item\":\"read\"", "x (not available)", "\"item\":\"authorities\"",
+        "\"topic\":\"coverage\"", "authority-years");
+  }
+
+  @Test
+  void info_fileArgument_readsThe2022Layout() {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+
+    Result r = run("info", file.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("2022").contains("2017..2022").contains("Source: " + file);
+  }
+
+  @Test
+  void trend_englandAndARegion_answerWithoutSuggestingRutland() {
+    Result england = run("trend", "England");
+    Result region = run("trend", "West Midlands", "--metric", "agency-rate");
+
+    assertThat(england.status()).isZero();
+    assertThat(england.lines().get(0)).isEqualTo("Average caseload, England");
+    assertThat(england.out()).doesNotContain("Rutland");
+    assertThat(region.status()).isZero();
+    assertThat(region.lines().get(0)).contains("West Midlands");
+  }
+
+  @Test
+  void compare_authorityRegionAndEngland() {
+    Result r = run("compare", "Staffordshire", "West Midlands", "England", "--metric",
+        "caseload");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).containsPattern("Average caseload +cases per FTE +18.4 +15.3 +15.2");
+  }
+
+  @Test
+  void format_anyCase() {
+    assertThat(run("top", "--format", "Json").out()).startsWith("{");
+    assertThat(run("top", "--format", "MARKDOWN").out()).contains("| Rank |");
+  }
+
+  @Test
+  void years_rangeLimitsTheTrend() throws IOException {
+    Result r = run("trend", "Somerset", "--years", "2019..2025", "--format", "json");
+    Result bad = run("trend", "Somerset", "--years", "2025..2019");
+    Result outside = run("trend", "Somerset", "--years", "2010..2025");
+
+    assertThat(r.column("time_period")).containsExactly("2019", "2020", "2021", "2022", "2023",
+        "2024", "2025");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(outside.status()).isEqualTo(2);
+    assertThat(outside.err()).contains("2017..2025");
+  }
+
+  @Test
+  void aggregate_recomputesBesidePublishedWithLeftOut() {
+    Result r = run("aggregate", "--region", "London");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Recomputed", "Published", "Kensington and Chelsea");
+  }
+
+  @Test
+  void bands_quartilesAndByJudgement() {
+    Result bands = run("bands");
+    Result judged = run("bands", "--by-judgement");
+
+    assertThat(bands.status()).isZero();
+    assertThat(bands.lines().get(0)).isEqualTo("Average caseload, quartile bands, 2025");
+    assertThat(judged.status()).isZero();
+    assertThat(judged.out()).contains("Outstanding", "Inadequate");
+  }
+
+  // ------------------------------------------------------------------ real data built in
+
+  @Test
+  void defaultData_topNeighboursAndTrendAnswerOnTheBundledRelease() {
+    Result top = run("top");
+    Result neighbours = run("neighbours", "Staffordshire");
+    Result trend = run("trend", "Somerset");
+
+    for (Result r : List.of(top, neighbours, trend)) {
+      assertThat(r.status()).as(r.err()).isZero();
+      assertThat(r.out()).contains(SOURCE);
+    }
+    assertThat(top.lines().get(0)).contains("2025");
+    assertThat(neighbours.out()).contains("Staffordshire", "sn_model_2025_wide.csv");
+    assertThat(trend.out()).contains("2017", "2025");
+  }
+
+  @Test
+  void source_jsonFieldAndCsvOnStderr() throws IOException {
+    assertThat(run("trend", "Somerset", "--format", "json").json().get("source").asText())
+        .startsWith(SOURCE);
+    Result csv = run("trend", "Somerset", "--format", "csv");
+    assertThat(csv.err()).contains(SOURCE);
+    assertThat(csv.out()).doesNotContain("Source:");
+  }
+
+  @Test
+  void sample_selectsThe2017Sample() {
+    Result r = run("top", "--sample");
+
+    assertThat(r.lines().get(0)).contains("2017");
+    assertThat(r.out()).contains("Staffordshire").contains(DataOptions.SAMPLE_SOURCE)
+        .doesNotContain(SOURCE);
+  }
+
+  @Test
+  void judgements_dateNotCoveredByTheFile_saysSo() {
+    Result r = run("top", "--year", "2017");
+
+    assertThat(r.out()).contains("Ofsted judgements on 30 September 2017: not covered by this "
+        + "file (earliest: ");
+  }
+
+  // ------------------------------------------------------------------ labels
+
+  @Test
+  void labels_headcountIsNotSaidTwice() {
+    Result r = run("top", "--metric", "social-workers-headcount");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Social workers (headcount)")
+        .doesNotContain("(headcount) (headcount)");
+  }
+
+  // ------------------------------------------------------------------ charts
+
+  @Test
+  void chart_pdf_writesExactlyThatFile() throws IOException {
+    Path pdf = dir.resolve("c.pdf");
+
+    Result r = run("chart", "-o", pdf.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(pdf).exists();
+    assertThat(dir.resolve("c.pdf.png")).doesNotExist();
+    assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void chart_svg_hasTheSourceLineTheCombinedLabelAndZeroBars() throws IOException {
+    Path svg = dir.resolve("c.svg");
+
+    // City of London's turnover rate in 2025 is 0.0%: its bar is drawn with its label
+    Result r = run("chart", "--metric", "turnover-rate", "-o", svg.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    String text = Files.readString(svg);
+    assertThat(text).contains("Source: Department for Education").contains("City of London")
+        .contains(">0.0%<");
+    Path kr = dir.resolve("kr.svg");
+    assertThat(run("chart", "--metric", "caseload", "-n", "75", "-o", kr.toString()).status())
+        .isZero();
+    assertThat(Files.readString(kr)).contains("Kingston upon Thames").contains("Richmond");
+  }
+
+  @Test
+  void chart_png_widthAndHeight() throws IOException {
+    Path png = dir.resolve("c.png");
+
+    Result r = run("chart", "-o", png.toString(), "--width", "640", "--height", "900");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(640);
+    assertThat(image.getHeight()).isEqualTo(900);
+  }
+
+  @Test
+  void chart_trend_marksTheSeriesBreakAndTheReorganisation() throws IOException {
+    Path svg = dir.resolve("t.svg");
+
+    Result r = run("chart", "--kind", "trend", "Cumbria", "Cumberland", "England", "-o",
+        svg.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(svg)).contains("April 2023: Cumbria replaced")
+        .contains("Cumberland").contains("England").contains("Source: Department for Education");
+  }
+
+  @Test
+  void chart_trend_years() throws IOException {
+    Path svg = dir.resolve("t.svg");
+
+    Result r = run("chart", "--kind", "trend", "Somerset", "--years", "2019..2025", "-o",
+        svg.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(svg)).contains("2019 to 2025");
+  }
+
+  @Test
+  void chart_scatter_namesOutliers() throws IOException {
+    Path svg = dir.resolve("s.svg");
+
+    Result r = run("chart", "--kind", "scatter", "--metric", "caseload", "--y-metric",
+        "turnover-rate", "-o", svg.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(svg)).contains("Isles of Scilly");
+  }
+
+  @Test
+  void chart_csv_printsTheFiguresDrawnAndTheNoticeOnStderr() throws IOException {
+    Path png = dir.resolve("c.png");
+
+    Result r = run("chart", "-n", "3", "-o", png.toString(), "--format", "csv", "--plain-csv");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    List<List<String>> csv = r.csv();
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i < csv.size(); i++) {
+      names.add(CliTest.cell(csv, i, "area_name"));
+    }
+    assertThat(names).containsExactly("North East Lincolnshire", "Bolton", "Swindon",
+        "Islington", "Liverpool", "Isles of Scilly", "Kensington and Chelsea", "Westminster");
+    assertThat(r.err()).contains("wrote " + png).contains(SOURCE);
+    assertThat(png).exists();
+  }
+
+  @Test
+  void chart_json_trendPrintsEveryAreaAndYearDrawn() throws IOException {
+    Result r = run("chart", "--kind", "trend", "Somerset", "England", "--years", "2023..2025",
+        "-o", dir.resolve("t.svg").toString(), "--format", "json");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.column("area_name")).containsExactly("England", "Somerset", "England",
+        "Somerset", "England", "Somerset");
+    assertThat(r.json().get("source").asText()).isEqualTo(SOURCE);
+  }
+
+  @Test
+  void chart_unknownExtension_exitsTwo() {
+    Result r = run("chart", "-o", dir.resolve("c.jpg").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(".png, .svg or .pdf");
+  }
+}
