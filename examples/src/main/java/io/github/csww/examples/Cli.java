@@ -2,6 +2,7 @@ package io.github.csww.examples;
 
 import io.github.csww.LoadException;
 import io.github.csww.Metric;
+import io.github.csww.MissingDataException;
 import io.github.csww.QueryException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,6 +120,9 @@ public final class Cli implements Callable<Integer> {
    * file or data that cannot answer, 3 for anything else, which is a bug in csww.
    */
   static int exitCode(Exception e) {
+    if (e instanceof MissingDataException) {
+      return 1; // the command was right; the data cannot answer it
+    }
     if (e instanceof QueryException || e instanceof UsageException) {
       return 2;
     }

@@ -295,6 +295,11 @@ class CliTest {
     assertThat(Cli.exitCode(new IllegalStateException("bug"))).isEqualTo(3);
     assertThat(Cli.exitCode(new Cli.UsageException("bad"))).isEqualTo(2);
     assertThat(Cli.exitCode(new IOException("gone"))).isEqualTo(1);
+    // data that cannot answer: the 2025 neighbour model has no group for Cumbria (909)
+    Result cumbria = run("neighbours", "Cumbria");
+    assertThat(cumbria.status()).isEqualTo(1);
+    assertThat(cumbria.err()).isEqualTo("csww: the neighbour model sn_model_2025_wide.csv has no "
+        + "neighbours for Cumbria (909)\n");
   }
 
   @Test
