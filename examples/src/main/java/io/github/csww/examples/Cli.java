@@ -46,7 +46,7 @@ import picocli.CommandLine.Command;
         AreaCommands.Neighbours.class, AreaCommands.TrendCommand.class,
         StatCommands.AggregateCommand.class, StatCommands.Bands.class,
         FindCommands.Metrics.class, FindCommands.Authorities.class, FindCommands.Info.class,
-        ChartCommand.class},
+        IndicatorCommands.Correlate.class, IndicatorCommands.Fetch.class, ChartCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a file cannot be read, or the data cannot answer",
         "2:a bad command: unknown metric, area, option or year", "3:an internal error (a bug)"},

@@ -5,6 +5,7 @@ import io.github.csww.Judgements;
 import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.io.EesClient;
 import io.github.csww.io.OfstedReader;
 import io.github.csww.io.StatisticalNeighboursReader;
 import java.io.IOException;
@@ -34,7 +35,8 @@ final class DataOptions {
 
   @Option(names = "--file", paramLabel = "FILE",
       description = "Workforce file (EES CSV in either layout, or csww JSON); - reads standard "
-          + "input. Default: the bundled 2025 release.")
+          + "input; ees:DATASET_ID[@VERSION] fetches it from the EES public data API (cached). "
+          + "Default: the bundled 2025 release.")
   String file;
 
   @Option(names = "--sample",
@@ -75,7 +77,18 @@ final class DataOptions {
       return new Data(Workforce.load(in, "standard input"), "Source: standard input", false,
           false);
     }
-    return new Data(Workforce.load(Path.of(file)), "Source: " + file, false, false);
+    return new Data(Workforce.load(path(file)), "Source: " + file, false, false);
+  }
+
+  /**
+   * The path a file argument names: the file itself, or for {@code ees:ID[@VERSION]} the data
+   * set downloaded from the EES public data API into the cache (offline from the cache after).
+   */
+  static Path path(String file) throws IOException {
+    if (EesClient.isReference(file)) {
+      return EesClient.builder().build().resolve(file);
+    }
+    return Path.of(file);
   }
 
   /**

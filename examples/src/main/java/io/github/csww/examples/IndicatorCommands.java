@@ -1,0 +1,153 @@
+package io.github.csww.examples;
+
+import io.github.csww.Correlation;
+import io.github.csww.CorrelationMethod;
+import io.github.csww.CorrelationOptions;
+import io.github.csww.Indicators;
+import io.github.csww.Metric;
+import io.github.csww.PeriodAlignment;
+import io.github.csww.Workforce;
+import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.io.EesClient;
+import io.github.csww.io.IndicatorReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code csww correlate} and {@code csww fetch}: other indicators, and the EES public API. */
+final class IndicatorCommands {
+  private IndicatorCommands() {}
+
+  /** {@code csww correlate}: a workforce metric against an indicator of another EES file. */
+  @Command(name = "correlate", mixinStandardHelpOptions = true,
+      description = "Rank correlation (Spearman; --pearson for Pearson) across authorities "
+          + "between a workforce metric in one year and an indicator of another Explore "
+          + "Education Statistics file, aligned by period: the census of 30 September Y falls in "
+          + "the year to 31 March Y+1. Gives n, rho, a seeded permutation p-value, a bootstrap "
+          + "interval and every authority left out.",
+      footerHeading = "%nExample:%n",
+      footer = "  csww correlate --metric caseload --indicators "
+          + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
+          + "--indicator rereferral_percent --year 2023")
+  static final class Correlate implements Callable<Integer> {
+    @ParentCommand Cli cli;
+    @Mixin DataOptions data;
+    @Mixin Output.Options format;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Workforce metric (default: ${DEFAULT-VALUE}).")
+    Metric metric;
+
+    @Option(names = "--indicators", paramLabel = "FILE", required = true,
+        description = "An EES standard-layout file (or ees:DATASET_ID[@VERSION]).")
+    String indicators;
+
+    @Option(names = "--indicator", paramLabel = "NAME", required = true,
+        description = "The indicator column, for example rereferral_percent.")
+    String indicator;
+
+    @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
+        description = "Choose a value of a filter column of the indicator file, e.g. "
+            + "category=\"Referrals and Re-referrals\".")
+    java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Workforce reporting year; default: the latest in the file.")
+    Integer year;
+
+    @Option(names = "--same-period",
+        description = "Align workforce year Y with time_period Y instead of Y+1.")
+    boolean samePeriod;
+
+    @Option(names = "--pearson", description = "Pearson's r instead of Spearman's rho.")
+    boolean pearson;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+        description = "Seed of the permutation test and the bootstrap (default: "
+            + "${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      Output output = format.output(cli);
+      DataOptions.Data d = data.load(cli);
+      Workforce view = d.workforce.year(DataOptions.year(d.workforce, year));
+      IndicatorReader reader = IndicatorReader.standard();
+      for (var e : filters.entrySet()) {
+        reader = reader.filter(e.getKey(), e.getValue());
+      }
+      Indicators in = reader.read(DataOptions.path(indicators));
+      d.sources.add("Indicators: " + indicators);
+      PeriodAlignment alignment = samePeriod ? PeriodAlignment.offset(0)
+          : PeriodAlignment.childrenInNeedYear();
+      if (!in.names().contains(indicator)) {
+        throw new UsageException("no indicator '" + indicator + "' in " + indicators
+            + "; indicators: " + String.join(", ", in.names()));
+      }
+      Correlation c = Correlation.of(pearson ? CorrelationMethod.PEARSON
+          : CorrelationMethod.SPEARMAN, view, metric, in, indicator, alignment,
+          CorrelationOptions.defaults().withSeed(seed));
+      output.print(c, d.notes, d.sources);
+      return 0;
+    }
+  }
+
+  /** {@code csww fetch}: a data set's CSV from the EES public data API. */
+  @Command(name = "fetch", mixinStandardHelpOptions = true,
+      description = "Download a data set's CSV from the Explore Education Statistics public "
+          + "data API (kept in a cache, so a second run works offline) and write it to a file. "
+          + "Any command's --file also takes ees:DATASET_ID[@VERSION].",
+      footerHeading = "%nExample:%n",
+      footer = "  csww fetch DATASET_ID --version 2.0 --output csww.csv")
+  static final class Fetch implements Callable<Integer> {
+    @ParentCommand Cli cli;
+
+    @Parameters(paramLabel = "DATASET_ID", description = "The data set's id.")
+    String id;
+
+    @Option(names = "--version", paramLabel = "V", defaultValue = EesClient.LATEST,
+        description = "Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}.")
+    String version;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+        description = "Where to write the CSV.")
+    Path output;
+
+    @Option(names = "--offline", description = "Use only the cache; never connect.")
+    boolean offline;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+        description = "Cache directory; default: ~/.cache/csww/ees.")
+    Path cache;
+
+    @Override
+    public Integer call() throws IOException {
+      EesClient.Builder b = EesClient.builder().offline(offline);
+      if (cache != null) {
+        b.cacheDirectory(cache);
+      }
+      EesClient ees;
+      Path csv;
+      try {
+        ees = b.build();
+        csv = ees.downloadCsv(id, version);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.copy(csv, output, StandardCopyOption.REPLACE_EXISTING);
+      cli.err.println("wrote " + output + " (data set " + id + ", version " + version + ")");
+      return 0;
+    }
+  }
+}
