@@ -11,13 +11,11 @@ import io.github.csww.io.internal.EesCache;
 import io.github.csww.io.internal.EesJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +24,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A client for the Explore Education Statistics (EES) public data API ({@code
@@ -93,9 +88,6 @@ public final class EesClient {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
   private static final Pattern CONCRETE = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){0,2}");
   private static final Pattern WILDCARD = Pattern.compile("\\*|[0-9]{1,9}(\\.[0-9]{1,9})?\\.\\*");
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-  private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
-  private static final int MAX_ERROR_BODY = 64 * 1024;
 
   /** Waits between retries; tests pass one that records instead of waiting. */
   @FunctionalInterface
@@ -116,9 +108,9 @@ public final class EesClient {
   private final EesCache cache;
   private final boolean offline;
   private final Duration latestTtl;
-  private final Sleeper sleeper;
   private final Clock clock;
-  private final HttpClient http;
+  /** Sending with retries; null when offline. */
+  private final EesTransport transport;
 
   private EesClient(Builder b) {
     this.baseUri = b.baseUri;
@@ -128,12 +120,11 @@ public final class EesClient {
     this.cache = new EesCache(b.cacheDirectory);
     this.offline = b.offline;
     this.latestTtl = b.latestTtl;
-    this.sleeper = b.sleeper;
     this.clock = b.clock;
-    this.http = b.offline ? null : HttpClient.newBuilder()
+    this.transport = b.offline ? null : new EesTransport(HttpClient.newBuilder()
         .connectTimeout(b.timeout)
         .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+        .build(), b.timeout, b.retries, b.backoff, b.sleeper, b.clock);
   }
 
   /**
@@ -425,7 +416,7 @@ public final class EesClient {
     URI uri = uri("v1/data-sets/" + dataSetId + "/csv?dataSetVersion=" + encode(v));
     HttpResponse<InputStream> r = send(HttpRequest.newBuilder(uri).GET()
         .header("Accept", "text/csv"), dataSetId, v);
-    try (InputStream in = decoded(r)) {
+    try (InputStream in = EesTransport.decoded(r)) {
       cache.write(file, in);
     } catch (IOException e) {
       throw new EesApiException("the CSV download from " + uri + " broke off: " + e.getMessage(),
@@ -557,121 +548,17 @@ public final class EesClient {
   }
 
   private byte[] getBytes(URI uri, String dataSetId, String version) throws IOException {
-    return readAll(send(HttpRequest.newBuilder(uri).GET(), dataSetId, version), uri, dataSetId,
-        version);
+    return transport.getBytes(uri, dataSetId, version);
   }
 
-  private static byte[] readAll(HttpResponse<InputStream> r, URI uri, String dataSetId,
+  private byte[] readAll(HttpResponse<InputStream> r, URI uri, String dataSetId,
       String version) throws IOException {
-    try (InputStream in = decoded(r)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new EesApiException("the response from " + uri + " broke off: " + e.getMessage(),
-          r.statusCode(), dataSetId, version, "", "", List.of(), e);
-    }
+    return EesTransport.readAll(r, uri, dataSetId, version);
   }
 
-  /** Sends with retries; returns a 2xx response whose body the caller reads and closes. */
   private HttpResponse<InputStream> send(HttpRequest.Builder builder, String dataSetId,
       String version) throws IOException {
-    HttpRequest request = builder.timeout(timeout)
-        .header("Accept-Encoding", "gzip")
-        .header("User-Agent", "csww (java.net.http)")
-        .build();
-    String what = request.method() + " " + request.uri();
-    for (int attempt = 0; ; attempt++) {
-      boolean last = attempt >= retries;
-      HttpResponse<InputStream> r;
-      try {
-        r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException ie = new InterruptedIOException("interrupted: " + what);
-        ie.initCause(e);
-        throw ie;
-      } catch (HttpTimeoutException e) {
-        if (last) {
-          throw new EesApiException("no response to " + what + " within " + timeout + " after "
-              + (attempt + 1) + " attempt(s)", 0, dataSetId, version, "", "", List.of(), e);
-        }
-        pause(backoff(attempt), what);
-        continue;
-      } catch (IOException e) {
-        if (last) {
-          throw new EesApiException("cannot reach the API for " + what + " after "
-              + (attempt + 1) + " attempt(s): " + e, 0, dataSetId, version, "", "", List.of(), e);
-        }
-        pause(backoff(attempt), what);
-        continue;
-      }
-      int status = r.statusCode();
-      if (status >= 200 && status < 300) {
-        return r;
-      }
-      boolean retryable = status == 429 || status >= 500;
-      byte[] body = errorBody(r);
-      if (retryable && !last) {
-        pause(retryAfter(r).orElse(backoff(attempt)), what);
-        continue;
-      }
-      EesJson.Problem p = EesJson.problem(body);
-      String message = what + " failed" + (retryable ? " after " + (attempt + 1)
-          + " attempt(s)" : "");
-      throw new EesApiException(message, status, dataSetId, version, p.title(), p.detail(),
-          p.errors(), null);
-    }
-  }
-
-  private static byte[] errorBody(HttpResponse<InputStream> r) {
-    try (InputStream in = decoded(r)) {
-      return in.readNBytes(MAX_ERROR_BODY);
-    } catch (IOException e) {
-      return new byte[0];
-    }
-  }
-
-  private static InputStream decoded(HttpResponse<InputStream> r) throws IOException {
-    String encoding = r.headers().firstValue("Content-Encoding").orElse("");
-    return encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(r.body()) : r.body();
-  }
-
-  private Duration backoff(int attempt) {
-    Duration d = backoff.multipliedBy(1L << Math.min(attempt, 20));
-    return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
-  }
-
-  /** {@code Retry-After} as seconds or an HTTP date, at most ten minutes. */
-  private Optional<Duration> retryAfter(HttpResponse<?> r) {
-    Optional<String> header = r.headers().firstValue("Retry-After").map(String::trim);
-    if (header.isEmpty()) {
-      return Optional.empty();
-    }
-    Duration d;
-    try {
-      d = Duration.ofSeconds(Long.parseLong(header.get()));
-    } catch (NumberFormatException e) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(header.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
-        d = Duration.between(clock.instant(), at.toInstant());
-      } catch (DateTimeParseException e2) {
-        return Optional.empty();
-      }
-    }
-    if (d.isNegative()) {
-      d = Duration.ZERO;
-    }
-    return Optional.of(d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
-  }
-
-  private void pause(Duration d, String what) throws InterruptedIOException {
-    try {
-      sleeper.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException ie = new InterruptedIOException("interrupted retrying " + what);
-      ie.initCause(e);
-      throw ie;
-    }
+    return transport.send(builder, dataSetId, version);
   }
 
   private static JsonNode parse(byte[] body, URI uri, String dataSetId, String version)
