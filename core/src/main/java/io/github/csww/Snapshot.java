@@ -40,7 +40,8 @@ public final class Snapshot {
   private final int year;
   /**
    * The cells in {@link Cells}' compact store: for each metric in order, a code holding a
-   * suppression (0 to 6), {@link #EXACT} (7), or 8 + the zigzag-encoded number of tenths, all in
+   * suppression (0 to 6), {@link #EXACT} (7), or 8 + a non-negative number shifted left by one:
+   * a whole number with the low bit set, tenths with it clear; all in
    * the fixed width the row's largest code needs, so a read is O(1).
    */
   private final byte[] packed;
@@ -124,8 +125,8 @@ public final class Snapshot {
     if (code == 7) {
       return EXACT;
     }
-    long zig = code - 8;
-    return (int) ((zig >>> 1) ^ -(zig & 1));
+    long n = code - 8;
+    return (n & 1) == 1 ? (int) ((n >>> 1) * 10) : (int) (n >>> 1);
   }
 
   /** Packs cells into {@link Cells}' fixed-width codes. */
@@ -137,8 +138,10 @@ public final class Snapshot {
   }
 
   private static long code(int c) {
-    if (c >= SMALLEST_TENTHS) {
-      return 8 + (((long) c << 1) ^ ((long) c >> 63));
+    if (c >= 0) {
+      // A whole number is coded as itself (flag 1), anything else in tenths (flag 0): head counts,
+      // cases and most FTE figures of a local authority then fit two bytes.
+      return c % 10 == 0 ? 8L + (((long) (c / 10) << 1) | 1) : 8L + ((long) c << 1);
     }
     return c == EXACT ? 7 : c - SUPPRESSED_BASE;
   }
@@ -326,7 +329,9 @@ public final class Snapshot {
       int i = metric.ordinal();
       double scaled = number * 10;
       long tenths = Math.round(scaled);
-      if (tenths >= SMALLEST_TENTHS && tenths <= Integer.MAX_VALUE && tenths / 10.0 == number) {
+      // Non-negative tenths are stored as such (8 + tenths, so published figures take two
+      // bytes a cell); anything else, negative numbers included, exactly beside them.
+      if (tenths >= 0 && tenths <= Integer.MAX_VALUE && tenths / 10.0 == number) {
         cells[i] = (int) tenths;
       } else {
         if (exact == null) {

@@ -3,6 +3,7 @@ package io.github.csww;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
@@ -19,10 +20,49 @@ class CellsTest {
     assertThat(Cells.pack(codes)).hasSize(N);
     codes[3] = 256;
     assertThat(Cells.pack(codes)).hasSize(2 * N);
-    codes[5] = 1L << 24;
+    codes[4] = Cells.ESCAPE; // one large count: two bytes a cell and one overflow entry
+    assertThat(Cells.pack(codes)).hasSize(2 * N + 4);
+    codes[6] = (1L << 24) - 1;
+    assertThat(Cells.pack(codes)).hasSize(2 * N + 8);
+    codes[5] = 1L << 24; // too large for an overflow entry: uniform again
     assertThat(Cells.pack(codes)).hasSize(4 * N);
     codes[7] = (1L << 32) + 9;
     assertThat(Cells.pack(codes)).hasSize(5 * N);
+  }
+
+  @Test
+  void pack_manyLargeCodes_isUniformInThreeBytes() {
+    long[] codes = new long[N];
+    for (int i = 0; i <= Cells.MAX_OVERFLOW; i++) {
+      codes[i] = 70_000 + i;
+    }
+    byte[] packed = Cells.pack(codes);
+    assertThat(packed).hasSize(3 * N);
+    for (int i = 0; i < N; i++) {
+      assertThat(Cells.code(packed, i)).isEqualTo(codes[i]);
+    }
+  }
+
+  @Test
+  void code_readsBackEveryPackedRow_property() {
+    qt().forAll(lists().of(longs().between(0, (1L << 33) + 8)).ofSize(N),
+        lists().of(integers().between(0, 3)).ofSize(N)).checkAssert((raw, scale) -> {
+          long[] codes = new long[N];
+          for (int i = 0; i < N; i++) {
+            // mostly small codes, some large: every layout is reached
+            long c = raw.get(i);
+            codes[i] = switch (scale.get(i)) {
+              case 0 -> c % 256;
+              case 1 -> c % 65_536;
+              case 2 -> c % (1L << 24);
+              default -> c;
+            };
+          }
+          byte[] packed = Cells.pack(codes);
+          for (int k = 0; k < N; k++) {
+            assertThat(Cells.code(packed, k)).isEqualTo(codes[k]);
+          }
+        });
   }
 
   @Test
