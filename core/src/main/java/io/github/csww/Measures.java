@@ -39,15 +39,31 @@ final class Measures {
     return m instanceof Measure.Change c ? Optional.of(c.to()) : Optional.empty();
   }
 
+  /**
+   * The number a {@code low} ranks as: above an exact zero, below every positive published
+   * figure, equal to every other {@code low}.
+   */
+  static final double LOW = Double.MIN_VALUE;
+
+  static boolean isLow(Value v) {
+    return v.suppression().filter(x -> x == Suppression.ROUNDS_TO_ZERO).isPresent();
+  }
+
   static Eval evaluate(Measure measure, Snapshot s, Finder finder) {
     if (measure instanceof Metric m) {
       Value v = s.value(m);
+      if (isLow(v)) {
+        return Eval.of(LOW);
+      }
       return v.isPresent() ? Eval.of(v.doubleValue())
           : Eval.suppressed(m, s.year(), v.suppression().orElseThrow(), false);
     }
     if (measure instanceof Measure.Ratio r) {
       Value n = s.value(r.numerator());
       Value d = s.value(r.denominator());
+      if (isLow(n) && d.isPresent() && d.doubleValue() > 0) {
+        return Eval.of(LOW);
+      }
       if (!n.isPresent()) {
         return Eval.suppressed(r.numerator(), s.year(), n.suppression().orElseThrow(), true);
       }
@@ -115,7 +131,8 @@ final class Measures {
       out.add(Cell.of(s.value(m)));
     } else {
       Eval e = evaluate(measure, s, finder);
-      out.add(e.ok() ? Cell.of(e.value()) : e.suppression().map(x -> Cell.of(Value.suppressed(x)))
+      out.add(e.ok() && e.value() == LOW ? Cell.of(Value.suppressed(Suppression.ROUNDS_TO_ZERO))
+          : e.ok() ? Cell.of(e.value()) : e.suppression().map(x -> Cell.of(Value.suppressed(x)))
           .orElse(Cell.blank()));
     }
     return out;

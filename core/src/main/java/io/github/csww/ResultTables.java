@@ -292,11 +292,18 @@ final class ResultTables {
       out.addAll(List.of(Cell.blank(), Cell.blank(), Cell.blank()));
       t.leftOut(l.reason(), out);
     }
-    t.note(a.metric().formula().map(f -> "Recomputed as Σ numerator / Σ denominator over the "
-        + "areas that publish both.").orElse(a.metric().isRatio()
-            ? "Recomputed as a mean weighted by " + a.metric().weight().map(Metric::label)
-                .orElse("nothing") + "."
-            : "Recomputed as the sum over the areas that publish it."));
+    t.note(a.metric() == Metric.ABSENCE_RATE ? "Recomputed as Σ days lost / (Σ FTE × "
+        + Aggregate.ABSENCE_WORKING_DAYS + " working days), coverage " + a.coverage() + "."
+        : a.metric().isRatio() ? "Recomputed as Σ numerator / Σ denominator, coverage "
+            + a.coverage() + ": " + a.numeratorLeftOut().size() + " left out of the numerator, "
+            + a.denominatorLeftOut().size() + " of the denominator."
+        : "Recomputed as the sum over the areas that publish it.");
+    if (a.errorBound() > 0) {
+      t.note("low figures count as zero: the value is off by at most "
+          + new java.math.BigDecimal(a.errorBound()).round(new java.math.MathContext(2))
+              .toPlainString() + ".");
+    }
+    a.flags().forEach(t::note);
     t.note("The published figure is never replaced; the two can differ.");
     return t.build();
   }

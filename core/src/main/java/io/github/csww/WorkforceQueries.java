@@ -108,13 +108,32 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /**
    * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
    * one) and one level (local authorities, unless the view names another): counts summed, ratios
-   * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
+   * as Σ numerator / Σ denominator, each total over the authorities that publish it by the
+   * publisher's rule ({@link Coverage#PUBLISHER}). Regional rows for Inner
    * and Outer London are not added to London's when the view holds both.
    *
    * @throws UnsupportedViewException if the view spans more than one year or more than one level
    */
   public Aggregate aggregate(Metric metric) {
+    return aggregate(metric, Coverage.PUBLISHER);
+  }
+
+  /**
+   * Aggregates a metric as {@link #aggregate(Metric)} does, with each total of a ratio summed
+   * over the areas a coverage rule picks.
+   *
+   * <pre>{@code
+   * workforce.year(2023).region(Region.NORTH_EAST).aggregate(AGENCY_RATE, Coverage.MATCHED);
+   * }</pre>
+   *
+   * @param metric the metric
+   * @param coverage which areas each total is summed over
+   * @return the aggregate
+   * @throws UnsupportedViewException if the view spans more than one year or more than one level
+   */
+  public Aggregate aggregate(Metric metric, Coverage coverage) {
     checkNotNull(metric, "metric is null");
+    checkNotNull(coverage, "coverage is null");
     List<Snapshot> rows = rankable();
     int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
     for (Snapshot s : rows) {
@@ -129,7 +148,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
       }
     }
     return Aggregator.aggregate(filter().region == null ? England.INSTANCE : filter().region, metric,
-        year, rows, published(metric, year));
+        year, rows, published(metric, year), coverage);
   }
 
   /** The published figure for the areas the view aggregates, when the view is one of those. */
@@ -174,7 +193,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).table());
    * }</pre>
    *
-   * @param first a name, LA number or ONS code, as for {@link #authority(String)}
+   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)}
    * @param more further authorities
    * @throws IllegalArgumentException if a query matches no authority (naming the closest names) or
    *     several, or two name the same authority
