@@ -2,10 +2,13 @@
 """Independent check of csww's reconciliation counts (standard library only).
 
 For every published England and regional cell of every rate metric, recompute the rate from the
-local-authority rows under two coverage rules and count the cells that match at 1 dp:
-  publisher: each total summed over the authorities that publish it (low counts as 0)
-  matched:   an authority counts only when every part is present
-Absence rate: sum days lost / (sum FTE x working days), for a range of day counts.
+local-authority rows under three coverage rules and count the cells that match at 1 dp (a low
+counts as 0):
+  each_total: each total summed over the authorities that publish it
+  matched:    an authority counts only when every part is present
+  publisher:  each_total, but an authority whose own turnover or agency rate is u is left out of
+              both totals, and the agency cover and absence rates use matched
+Absence rate: sum days lost / (sum FTE x working days); the day count is searched from 240 to 260.
 
 Usage: reconcile_check.py [DATA_DIR]   (default ../shared/data beside the project)
 """
@@ -44,7 +47,11 @@ FORMULAS = {
     "agency_rate_hc": ("agency_hc", ["agency_hc", "inpost_hc"], 100),
     "cover_rate": ("cover", ["agency"], 100), "vac_rate": ("vac", ["vac", "inpost"], 100),
     "vac_cover_rate": ("cover", ["vac"], 100), "caseload": ("cases", ["holders"], 1),
+    "absence": ("days", ["inpost"], None),
 }
+LEAVES_OUT_U = {"turnover", "turnover_hc", "agency_rate", "agency_rate_hc"}
+MATCHES = {"cover_rate", "absence"}
+RULES = ("publisher", "each_total", "matched")
 
 
 def num(text):
@@ -77,13 +84,17 @@ def members(rows, year, level, region):
     return out
 
 
-def recompute(las, col, key, rule):
+def recompute(las, col, key, rule, days=253):
     top_key, den_keys, scale = FORMULAS[key]
+    if scale is None:
+        scale = D(100) / D(days)
     top = D(0)
     bottom = D(0)
     for r in las:
+        if rule == "publisher" and key in LEAVES_OUT_U and r[col[key]].strip() == "u":
+            continue
         parts = [num(r[col[top_key]])] + [num(r[col[k]]) for k in den_keys]
-        if rule == "matched":
+        if rule == "matched" or (rule == "publisher" and key in MATCHES):
             if any(p is None for p in parts):
                 continue
             top += parts[0]
@@ -93,12 +104,6 @@ def recompute(las, col, key, rule):
                 top += parts[0]
             bottom += sum((p for p in parts[1:] if p is not None), D(0))
     return None if bottom == 0 else D(scale) * top / bottom
-
-
-def absence(las, col, days):
-    top = sum((num(r[col["days"]]) for r in las if num(r[col["days"]]) is not None), D(0))
-    fte = sum((num(r[col["inpost"]]) for r in las if num(r[col["inpost"]]) is not None), D(0))
-    return None if fte == 0 else D(100) * top / (fte * D(days))
 
 
 def main():
@@ -112,7 +117,7 @@ def main():
             continue
         rows = load(path)
         cells = [r for r in rows if r["geographic_level"] in ("National", "Regional")]
-        counts = {"publisher": [0, 0], "matched": [0, 0]}
+        counts = {rule: [0, 0] for rule in RULES}
         largest = (D(0), "")
         by_days = {}
         for r in cells:
@@ -122,35 +127,29 @@ def main():
                 published = num(r[col[key]]) if r[col[key]].strip() != "low" else None
                 if published is None:
                     continue
-                for rule in counts:
+                for rule in RULES:
                     value = recompute(las, col, key, rule)
+                    counts[rule][1] += 1
                     if value is None:
                         continue
-                    counts[rule][1] += 1
                     counts[rule][0] += round1(value) == published
                     diff = abs(round1(value) - published)
                     if rule == "publisher" and diff > largest[0]:
                         largest = (diff, f"{area} {r['time_period']} {col[key]}: "
                                          f"{round1(value)} against {published}")
-            published = num(r[col["absence"]])
-            if published is None:
-                continue
-            for days in range(240, 261):
-                value = absence(las, col, days)
-                hit = value is not None and round1(value) == published
-                by_days[days] = by_days.get(days, [0, 0])
-                by_days[days][0] += hit
-                by_days[days][1] += 1
+                if key == "absence":
+                    for days in range(240, 261):
+                        value = recompute(las, col, key, "publisher", days)
+                        by_days.setdefault(days, [0, 0])
+                        by_days[days][0] += value is not None and round1(value) == published
+                        by_days[days][1] += 1
         best = max(by_days, key=lambda d: (by_days[d][0], -abs(d - 253)))
         print(f"{name}:")
         for rule, (hit, total) in counts.items():
-            print(f"  {rule:9s} rule: {hit} of {total} ratio cells reproduced at 1 dp")
+            print(f"  {rule:10s} rule: {hit} of {total} rate cells reproduced at 1 dp")
         print(f"  largest difference (publisher rule): {largest[0]} ({largest[1]})")
-        print(f"  absence: {best} working days reproduces {by_days[best][0]} of "
-              f"{by_days[best][1]} cells (253: {by_days[253][0]})")
-        print(f"  publisher rule + absence at {best} days: "
-              f"{counts['publisher'][0] + by_days[best][0]} of "
-              f"{counts['publisher'][1] + by_days[best][1]} rate cells")
+        print(f"  absence (matched): {best} working days reproduces {by_days[best][0]} of "
+              f"{by_days[best][1]} cells; 252: {by_days[252][0]}, 254: {by_days[254][0]}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import java.util.Optional;
  * local authority, the region's row when it is one region) is given beside the recomputed one and
  * never replaces it. The publisher counts some authorities that are suppressed at LA level, and
  * LA figures are rounded, so the two can differ by several percentage points in small regions
- * (reconciliation explains each difference).
+ * ({@link Workforce#reconcile()} explains each difference).
  *
  * <p>A view of regional rows that holds London's row as well as Inner and Outer London's counts
  * London once: the Inner and Outer London rows are then neither covered nor left out, because

@@ -38,81 +38,35 @@ final class Aggregator {
     return aggregate(England.INSTANCE, metric, year, rows, published, Coverage.MATCHED);
   }
 
-  static Aggregate aggregate(Area area, Metric metric, int year, List<Snapshot> rows,
-      Optional<Value> published, Coverage coverage) {
-    rows = withoutNestedRegions(rows);
-    Optional<Formula> formula = formula(metric);
-    List<LeftOut> topOut = new ArrayList<>();
-    List<LeftOut> bottomOut = new ArrayList<>();
-    Map<Area, LeftOut> anyOut = new LinkedHashMap<>();
-    // Published figures are decimals: sum them as decimals, so 28,482.6 + ... is not 28483.1999.
+  /** The sums behind an aggregate, and who was left out of each. */
+  static final class Totals {
     BigDecimal top = BigDecimal.ZERO;
     BigDecimal bottom = BigDecimal.ZERO;
-    double topSlack = 0;
-    double bottomSlack = 0;
-    int covered = 0;
-    for (Snapshot s : rows) {
-      if (formula.isEmpty()) {
-        Optional<LeftOut> m = missing(s, metric);
-        if (m.isPresent()) {
-          topOut.add(m.get());
-          anyOut.put(s.area(), m.get());
-        } else {
-          top = top.add(dec(number(s, metric)));
-          topSlack += slack(s, metric);
-          covered++;
-        }
-        continue;
-      }
-      Formula f = formula.get();
-      if (coverage.leavesOutLowReliability(metric) && s.value(metric).suppression()
-          .filter(x -> x == Suppression.LOW_RELIABILITY).isPresent()) {
-        LeftOut l = new LeftOut(s.area(), s.year(), metric, Optional.of(Suppression.LOW_RELIABILITY),
-            metric.columnName() + " u (low reliability): left out of both totals");
-        topOut.add(l);
-        bottomOut.add(l);
-        anyOut.put(s.area(), l);
-        continue;
-      }
-      Optional<LeftOut> topMissing = missing(s, f.numerator());
-      Optional<LeftOut> bottomMissing = Optional.empty();
-      for (Metric d : f.denominator()) {
-        bottomMissing = bottomMissing.or(() -> missing(s, d));
-      }
-      if (coverage.matches(metric) && (topMissing.isPresent() || bottomMissing.isPresent())) {
-        LeftOut l = topMissing.isPresent() ? topMissing.get() : bottomMissing.orElseThrow();
-        topOut.add(l);
-        bottomOut.add(l);
-        anyOut.put(s.area(), l);
-        continue;
-      }
-      if (topMissing.isPresent()) {
-        topOut.add(topMissing.get());
-        anyOut.put(s.area(), topMissing.get());
-      } else {
-        top = top.add(dec(number(s, f.numerator())));
-        topSlack += slack(s, f.numerator());
-      }
-      for (Metric d : f.denominator()) {
-        Optional<LeftOut> m = missing(s, d);
-        if (m.isPresent()) {
-          bottomOut.add(m.get());
-          anyOut.putIfAbsent(s.area(), m.get());
-        } else {
-          bottom = bottom.add(dec(number(s, d)));
-          bottomSlack += slack(s, d);
-        }
-      }
-      if (topMissing.isEmpty() && bottomMissing.isEmpty()) {
-        covered++;
-      }
-    }
+    double topSlack;
+    double bottomSlack;
+    int topFigures;
+    int bottomFigures;
+    int covered;
+    final List<LeftOut> topOut = new ArrayList<>();
+    final List<LeftOut> bottomOut = new ArrayList<>();
+    final Map<Area, LeftOut> anyOut = new LinkedHashMap<>();
+  }
+
+  static Aggregate aggregate(Area area, Metric metric, int year, List<Snapshot> rows,
+      Optional<Value> published, Coverage coverage) {
+    Totals t = totals(metric, rows, coverage);
+    Optional<Formula> formula = formula(metric);
+    BigDecimal top = t.top;
+    BigDecimal bottom = t.bottom;
+    int covered = t.covered;
+    List<LeftOut> topOut = t.topOut;
+    List<LeftOut> bottomOut = t.bottomOut;
     Value value;
     double bound = 0;
     List<String> flags = new ArrayList<>();
     if (formula.isEmpty()) {
       value = covered == 0 ? Value.suppressed(Suppression.NOT_AVAILABLE) : Value.of(top.doubleValue());
-      bound = topSlack;
+      bound = t.topSlack;
     } else if (covered == 0 && (top.signum() == 0 || bottom.signum() == 0)) {
       value = Value.suppressed(Suppression.NOT_AVAILABLE);
     } else if (bottom.signum() == 0) {
@@ -123,7 +77,7 @@ final class Aggregator {
       double d = bottom.doubleValue();
       double r = f.apply(n, d);
       value = Value.of(r);
-      bound = Math.max(f.apply(n + topSlack, d) - r, r - f.apply(n, d + bottomSlack));
+      bound = Math.max(f.apply(n + t.topSlack, d) - r, r - f.apply(n, d + t.bottomSlack));
       if (SHARES.contains(metric) && r > 100) {
         flags.add(metric.label() + " " + year + " recomputes to "
             + BigDecimal.valueOf(r).setScale(1, java.math.RoundingMode.HALF_UP)
@@ -132,8 +86,76 @@ final class Aggregator {
             + " of the denominator)");
       }
     }
-    return new Aggregate(area, metric, year, value, covered, ImmutableList.copyOf(anyOut.values()),
+    return new Aggregate(area, metric, year, value, covered, ImmutableList.copyOf(t.anyOut.values()),
         published, coverage, bound, topOut, formula.isEmpty() ? List.of() : bottomOut, flags);
+  }
+
+  /** Sums the parts of a metric over the rows, each total over the areas the rule picks. */
+  static Totals totals(Metric metric, List<Snapshot> rows, Coverage coverage) {
+    rows = withoutNestedRegions(rows);
+    Optional<Formula> formula = formula(metric);
+    Totals t = new Totals();
+    // Published figures are decimals: sum them as decimals, so 28,482.6 + ... is not 28483.1999.
+    for (Snapshot s : rows) {
+      if (formula.isEmpty()) {
+        Optional<LeftOut> m = missing(s, metric);
+        if (m.isPresent()) {
+          t.topOut.add(m.get());
+          t.anyOut.put(s.area(), m.get());
+        } else {
+          t.top = t.top.add(dec(number(s, metric)));
+          t.topSlack += slack(s, metric);
+          t.topFigures++;
+          t.covered++;
+        }
+        continue;
+      }
+      Formula f = formula.get();
+      if (coverage.leavesOutLowReliability(metric) && s.value(metric).suppression()
+          .filter(x -> x == Suppression.LOW_RELIABILITY).isPresent()) {
+        LeftOut l = new LeftOut(s.area(), s.year(), metric, Optional.of(Suppression.LOW_RELIABILITY),
+            metric.columnName() + " u (low reliability): left out of both totals");
+        t.topOut.add(l);
+        t.bottomOut.add(l);
+        t.anyOut.put(s.area(), l);
+        continue;
+      }
+      Optional<LeftOut> topMissing = missing(s, f.numerator());
+      Optional<LeftOut> bottomMissing = Optional.empty();
+      for (Metric d : f.denominator()) {
+        bottomMissing = bottomMissing.or(() -> missing(s, d));
+      }
+      if (coverage.matches(metric) && (topMissing.isPresent() || bottomMissing.isPresent())) {
+        LeftOut l = topMissing.isPresent() ? topMissing.get() : bottomMissing.orElseThrow();
+        t.topOut.add(l);
+        t.bottomOut.add(l);
+        t.anyOut.put(s.area(), l);
+        continue;
+      }
+      if (topMissing.isPresent()) {
+        t.topOut.add(topMissing.get());
+        t.anyOut.put(s.area(), topMissing.get());
+      } else {
+        t.top = t.top.add(dec(number(s, f.numerator())));
+        t.topSlack += slack(s, f.numerator());
+        t.topFigures++;
+      }
+      for (Metric d : f.denominator()) {
+        Optional<LeftOut> m = missing(s, d);
+        if (m.isPresent()) {
+          t.bottomOut.add(m.get());
+          t.anyOut.putIfAbsent(s.area(), m.get());
+        } else {
+          t.bottom = t.bottom.add(dec(number(s, d)));
+          t.bottomSlack += slack(s, d);
+          t.bottomFigures++;
+        }
+      }
+      if (topMissing.isEmpty() && bottomMissing.isEmpty()) {
+        t.covered++;
+      }
+    }
+    return t;
   }
 
   /** The number of a published figure; 0 for a {@code low}. */

@@ -151,6 +151,37 @@ public abstract sealed class WorkforceQueries permits Workforce {
         year, rows, published(metric, year), coverage);
   }
 
+  /**
+   * Every published England and regional cell of every rate metric, in the view's years, beside
+   * its recomputation from the local-authority rows under the publisher's coverage rule, with the
+   * difference and, where they do not agree at 1 dp, the explanation (see {@link
+   * Reconciliation}).
+   *
+   * <pre>{@code
+   * System.out.print(workforce.reconcile().format(Format.CSV));
+   * }</pre>
+   *
+   * @return the reconciliation
+   */
+  public Reconciliation reconcile() {
+    return reconcile(Coverage.PUBLISHER);
+  }
+
+  /**
+   * The reconciliation under a chosen coverage rule.
+   *
+   * @param coverage which authorities each total is summed over
+   * @return the reconciliation
+   */
+  public Reconciliation reconcile(Coverage coverage) {
+    checkNotNull(coverage, "coverage is null");
+    List<Snapshot> published = data().select(filter().levels(
+        EnumSet.of(Level.NATIONAL, Level.REGIONAL)));
+    return Reconciler.of(published, p -> data().select(ViewFilter.ALL
+        .andYears(p.year(), p.year()).andLevels(EnumSet.of(Level.LOCAL_AUTHORITY))
+        .andRegion(p.area() instanceof Region r ? r : null)), coverage);
+  }
+
   /** The published figure for the areas the view aggregates, when the view is one of those. */
   Optional<Value> published(Metric metric, int year) {
     if (!filter().predicates.isEmpty() || (filter().levels != null
