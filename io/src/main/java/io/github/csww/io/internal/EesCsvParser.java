@@ -69,6 +69,8 @@ public final class EesCsvParser {
   private final List<String> unknown = new ArrayList<>();
 
   private final AuthorityTable authorities = new AuthorityTable();
+  /** For each (year, LA number) of an authority row: its line and authority. */
+  private final Map<Long, Map.Entry<Long, Authority>> laRows = new HashMap<>();
   private final YearLines englandYears = new YearLines();
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
@@ -264,6 +266,9 @@ public final class EesCsvParser {
       throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
           + " was already read on line " + before + "; expected one row per area and year");
     }
+    if (area instanceof Authority a) {
+      partners(a, year, line);
+    }
     Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
         : builder.reset(area, year);
     int[] cols = metricCols;
@@ -272,7 +277,33 @@ public final class EesCsvParser {
       cell(cols[k], metrics[k], b);
     }
     years.put(year, line);
+    if (area instanceof Authority a) {
+      for (int n : Authority.parseLaNumbers(a.laNumber())) {
+        laRows.put(((long) year << 32) | n, Map.entry(line, a));
+      }
+    }
     return b.build();
+  }
+
+  /**
+   * Refuses a row whose LA number another row of the same year also holds: a partner's own row
+   * beside the combined return it belongs to ({@code 318} beside {@code 314 / 318}) would count
+   * the partner twice.
+   */
+  private void partners(Authority a, int year, long line) throws LoadException {
+    List<Integer> numbers = Authority.parseLaNumbers(a.laNumber());
+    for (int n : numbers) {
+      Map.Entry<Long, Authority> other = laRows.get(((long) year << 32) | n);
+      if (other != null && !other.getValue().equals(a)) {
+        Authority combined = a.isCombined() ? a : other.getValue();
+        Authority partner = a.isCombined() ? other.getValue() : a;
+        throw new LoadException(source, line, colOldLa + 1, partner.name() + " ("
+            + partner.laNumber() + ") and the combined return " + combined.name() + " ("
+            + combined.laNumber() + ") both have a row in " + year + " (lines " + other.getKey()
+            + " and " + line + "): the partner would be counted twice; expected the partner "
+            + "inside the combined row only");
+      }
+    }
   }
 
   private int year() throws LoadException {
