@@ -56,7 +56,10 @@ final class ResultTables {
     t.note("Regions and England are the published regional and national rows; a London borough "
         + "is set against London.");
     for (Area a : c.absent()) {
-      t.note(a.name() + " has no row for " + c.year() + ": its cells read x.");
+      Optional<String> gone = a instanceof Authority au ? Reorganisation.notExisting(au, c.year())
+          : Optional.empty();
+      t.note(gone.map(g -> g + "; its cells read z.")
+          .orElse(a.name() + " has no row for " + c.year() + ": its cells read x."));
     }
     if (c.hasJudgements()) {
       List<String> js = new ArrayList<>();
@@ -125,6 +128,9 @@ final class ResultTables {
             Cell.blank()));
       }
       t.row(cells);
+    }
+    if (tr.area() instanceof Authority a) {
+      Reorganisation.seriesBreaks(a).forEach(t::note);
     }
     return t.build();
   }
