@@ -125,6 +125,25 @@ public final class Workforce extends WorkforceQueries {
     return Readers.load(in, sourceName, options);
   }
 
+  /**
+   * Two releases side by side: every (area, year, metric) whose published value was revised,
+   * with both values, and the area-years present in only one release (see {@link ReleaseDiff}).
+   * Either EES layout may be on either side.
+   *
+   * <pre>{@code
+   * ReleaseDiff d = Workforce.diff(Workforce.load(release2022), Workforce.load(release2025));
+   * }</pre>
+   *
+   * @param older the older release
+   * @param newer the newer release
+   * @return the differences
+   */
+  public static ReleaseDiff diff(Workforce older, Workforce newer) {
+    checkNotNull(older, "older is null");
+    checkNotNull(newer, "newer is null");
+    return ReleaseDiff.of(older, newer);
+  }
+
   // ---------------------------------------------------------------- views
 
   /**
