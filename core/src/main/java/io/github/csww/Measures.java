@@ -75,6 +75,25 @@ final class Measures {
       }
       return Eval.of(n.doubleValue() / d.doubleValue());
     }
+    if (measure instanceof Measure.EarlierBase eb) {
+      Optional<Snapshot> earlier = finder.find(s.area(), s.year() - 1);
+      if (earlier.isEmpty()) {
+        return Eval.missing("no figures for " + (s.year() - 1));
+      }
+      Value n = s.value(eb.numerator());
+      Value d = earlier.get().value(eb.denominator());
+      if (!n.isPresent()) {
+        return Eval.suppressed(eb.numerator(), s.year(), n.suppression().orElseThrow(), true);
+      }
+      if (!d.isPresent()) {
+        return Eval.suppressed(eb.denominator(), s.year() - 1, d.suppression().orElseThrow(),
+            true);
+      }
+      if (d.doubleValue() == 0) {
+        return Eval.missing(eb.denominator().columnName() + " " + (s.year() - 1) + " is 0");
+      }
+      return Eval.of(100 * n.doubleValue() / d.doubleValue());
+    }
     Measure.Change c = (Measure.Change) measure;
     Optional<Snapshot> before = finder.find(s.area(), c.from());
     if (before.isEmpty()) {
@@ -109,6 +128,10 @@ final class Measures {
     } else if (measure instanceof Measure.Ratio r) {
       out.add(Column.of(r.numerator()));
       out.add(Column.of(r.denominator()));
+    } else if (measure instanceof Measure.EarlierBase eb) {
+      out.add(Column.of(eb.numerator()));
+      Column base = Column.of(eb.denominator());
+      out.add(base.renamed(base.name() + "_previous_year", base.label() + ", a year before"));
     }
     out.add(measure instanceof Metric m ? Column.of(m)
         : Column.number(measure.columnName(), measure.label(), measure.unit().decimals(),
@@ -126,6 +149,10 @@ final class Measures {
     } else if (measure instanceof Measure.Ratio r) {
       out.add(Cell.of(s.value(r.numerator())));
       out.add(Cell.of(s.value(r.denominator())));
+    } else if (measure instanceof Measure.EarlierBase eb) {
+      out.add(Cell.of(s.value(eb.numerator())));
+      out.add(finder.find(s.area(), s.year() - 1).map(b -> Cell.of(b.value(eb.denominator())))
+          .orElse(Cell.blank()));
     }
     if (measure instanceof Metric m) {
       out.add(Cell.of(s.value(m)));
