@@ -144,6 +144,24 @@ public final class Workforce extends WorkforceQueries {
     return ReleaseDiff.of(older, newer);
   }
 
+  /**
+   * The same workforce on a comparable geography: the authorities of each known {@link
+   * Reorganisation} re-aggregated into one stable unit for every year (Cumbria = Cumbria to 2022,
+   * Cumberland + Westmorland and Furness from 2023), counts summed and rates recomputed as Σ
+   * numerator / Σ denominator, so a trend runs across the break. The units are derived figures,
+   * not published ones, and their names say so; a unit's figure is {@code x} in a year where a
+   * member's part is suppressed. Regional and national rows are unchanged.
+   *
+   * <pre>{@code
+   * workforce.comparableGeography().trend("909", Metric.CASELOAD);   // 2017..2025
+   * }</pre>
+   *
+   * @return the re-aggregated workforce
+   */
+  public Workforce comparableGeography() {
+    return Workforce.of(ComparableGeography.of(snapshots()));
+  }
+
   // ---------------------------------------------------------------- views
 
   /**
