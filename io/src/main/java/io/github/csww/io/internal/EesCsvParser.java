@@ -69,8 +69,6 @@ public final class EesCsvParser {
   private final List<String> unknown = new ArrayList<>();
 
   private final AuthorityTable authorities = new AuthorityTable();
-  /** Partner LA number to lead LA number of the combined returns the 2022 layout splits. */
-  private static final Map<Integer, Integer> COMBINED_PARTNERS = Map.of(941, 940, 318, 314);
   /** For each (year, LA number) of an authority row: its line and authority. */
   private final Map<Long, Map.Entry<Long, Authority>> laRows = new HashMap<>();
   private final YearLines englandYears = new YearLines();
@@ -119,7 +117,7 @@ public final class EesCsvParser {
       throw new LoadException(source, 0, 0,
           "has a header but no data rows: expected at least one row after the header");
     }
-    int folded = foldPartnerRows(kept);
+    int folded = CombinedReturns.fold(kept);
     // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
     LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
         rowsRead,
@@ -129,61 +127,6 @@ public final class EesCsvParser {
     } catch (IllegalArgumentException e) {
       throw new LoadException(source, 0, 0, e.getMessage(), e);
     }
-  }
-
-  /**
-   * The 2022 layout stores a combined return as the lead authority's row plus a row of {@code z}
-   * for the partner (940 North Northamptonshire with 941 West Northamptonshire, 314 Kingston
-   * upon Thames with 318 Richmond upon Thames). Folds each such pair into one snapshot of the
-   * combined unit, {@code 940 / 941} as the 2025 layout publishes it, so look-ups by either
-   * number, the combined form or any code find the same unit in both layouts.
-   *
-   * @return how many partner rows were folded into their lead's snapshot
-   */
-  private static int foldPartnerRows(List<Snapshot> kept) {
-    Map<Long, Integer> index = new HashMap<>();
-    for (int i = 0; i < kept.size(); i++) {
-      if (kept.get(i).area() instanceof Authority a && !a.isCombined()) {
-        index.put(((long) kept.get(i).year() << 32) | a.laNumbers().get(0), i);
-      }
-    }
-    List<Integer> drop = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> pair : COMBINED_PARTNERS.entrySet()) {
-      for (int i = 0; i < kept.size(); i++) {
-        Snapshot p = kept.get(i);
-        if (!(p.area() instanceof Authority pa) || pa.isCombined()
-            || pa.laNumbers().get(0) != pair.getKey().intValue() || !allZ(p)) {
-          continue;
-        }
-        Integer lead = index.get(((long) p.year() << 32) | pair.getValue());
-        if (lead == null) {
-          continue;
-        }
-        Snapshot l = kept.get(lead);
-        Authority la = (Authority) l.area();
-        Authority unit = Authority.of(la.laNumber() + " / " + pa.laNumber(),
-            la.code() + " / " + pa.code(), la.name() + " / " + pa.name(), la.region());
-        kept.set(lead, Snapshot.of(unit, l.year(), l.values()));
-        drop.add(i);
-      }
-    }
-    drop.sort(null);
-    for (int k = drop.size() - 1; k >= 0; k--) {
-      kept.remove((int) drop.get(k));
-    }
-    return drop.size();
-  }
-
-  private static boolean allZ(Snapshot s) {
-    for (Metric m : Metric.values()) {
-      Value v = s.value(m);
-      if (v.isPresent() || v.suppression().filter(x -> x == Suppression.NOT_APPLICABLE
-          || x == Suppression.NOT_AVAILABLE).isEmpty()) {
-        return false;
-      }
-    }
-    return s.values().values().stream().anyMatch(v -> v.suppression()
-        .filter(x -> x == Suppression.NOT_APPLICABLE).isPresent());
   }
 
   // ------------------------------------------------------------------ header
