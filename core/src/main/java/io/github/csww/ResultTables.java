@@ -208,6 +208,10 @@ final class ResultTables {
           + (f.denominator().size() == 1
               ? f.denominator().get(0).label().toLowerCase(Locale.ROOT) : "denominator");
     }
+    if (metric == Metric.ABSENCE_RATE) {
+      return "Σ working days lost / (Σ social workers × " + Aggregate.ABSENCE_WORKING_DAYS
+          + " working days)";
+    }
     return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(Locale.ROOT))
         .orElse("plain mean");
   }
