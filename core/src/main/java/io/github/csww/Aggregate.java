@@ -13,12 +13,22 @@ import java.util.Optional;
  *
  * <p>The published figure for the same set of areas (the England row when the view is every
  * local authority, the region's row when it is one region) is given beside the recomputed one and
- * never replaces it: published rates leave out authorities whose value is {@code u} or {@code x},
- * so the two can differ in the last digit.
+ * never replaces it. The publisher counts some authorities that are suppressed at LA level, and
+ * LA figures are rounded, so the two can differ by several percentage points in small regions
+ * ({@link Workforce#reconcile()} explains each difference).
  *
  * <p>A view of regional rows that holds London's row as well as Inner and Outer London's counts
  * London once: the Inner and Outer London rows are then neither covered nor left out, because
  * London's own row already holds their figures.
+ *
+ * <p>Which authorities each total is summed over is a {@link Coverage} rule ({@link
+ * Coverage#PUBLISHER} unless the caller names another); {@link #numeratorLeftOut()} and {@link
+ * #denominatorLeftOut()} list who is left out of each total and why. A {@code low} counts as zero
+ * and {@link #errorBound()} says how far that can move the value: at most half a unit of the
+ * last published digit per {@code low}. A share that recomputes above 100% is named in {@link
+ * #flags()}, never reported silently. The absence rate is recomputed as Σ days lost / (Σ FTE ×
+ * {@value #ABSENCE_WORKING_DAYS} working days), the day count that reproduces most published
+ * figures.
  *
  * <pre>{@code
  * Aggregate a = workforce.year(2017).aggregate(Metric.CASELOAD);
@@ -31,9 +41,15 @@ import java.util.Optional;
  * @param metric the aggregated metric
  * @param year the reporting year
  * @param value the aggregate, or {@link Suppression#NOT_AVAILABLE} when no area had the parts
- * @param covered how many areas went into the value
- * @param leftOut the areas left out, with the reason
+ * @param covered how many areas went into both totals
+ * @param leftOut the areas left out of either total, once each, with the reason
  * @param published the published figure for the same areas, where there is one
+ * @param coverage the rule that chose the areas of each total
+ * @param errorBound the most the value can be off because {@code low}s count as zero; 0 when
+ *     there is none
+ * @param numeratorLeftOut the areas left out of the numerator (of the sum, for a count)
+ * @param denominatorLeftOut the areas left out of the denominator; empty for a count
+ * @param flags what a reader must know about the value, for example a share above 100%
  */
 public record Aggregate(
     Area area,
@@ -42,7 +58,15 @@ public record Aggregate(
     Value value,
     int covered,
     List<LeftOut> leftOut,
-    Optional<Value> published) implements Result {
+    Optional<Value> published,
+    Coverage coverage,
+    double errorBound,
+    List<LeftOut> numeratorLeftOut,
+    List<LeftOut> denominatorLeftOut,
+    List<String> flags) implements Result {
+
+  /** The working days in a year the absence rate is recomputed with. */
+  public static final int ABSENCE_WORKING_DAYS = 253;
 
   /**
    * Checks and copies the parts.
@@ -54,7 +78,12 @@ public record Aggregate(
    * @param covered how many areas went into it
    * @param leftOut the areas left out
    * @param published the published figure, or empty
-   * @throws IllegalArgumentException if covered is negative
+   * @param coverage the coverage rule
+   * @param errorBound the error bound from {@code low}s
+   * @param numeratorLeftOut the areas left out of the numerator
+   * @param denominatorLeftOut the areas left out of the denominator
+   * @param flags notes for the reader
+   * @throws IllegalArgumentException if covered or the error bound is negative
    */
   public Aggregate {
     checkNotNull(area, "area is null");
@@ -63,6 +92,32 @@ public record Aggregate(
     checkArgument(covered >= 0, "covered must not be negative, got %s", covered);
     leftOut = ImmutableList.copyOf(checkNotNull(leftOut, "leftOut is null"));
     checkNotNull(published, "published is null: use Optional.empty()");
+    checkNotNull(coverage, "coverage is null");
+    checkArgument(errorBound >= 0 && Double.isFinite(errorBound),
+        "errorBound must be a finite number >= 0, got %s", errorBound);
+    numeratorLeftOut = ImmutableList.copyOf(checkNotNull(numeratorLeftOut,
+        "numeratorLeftOut is null"));
+    denominatorLeftOut = ImmutableList.copyOf(checkNotNull(denominatorLeftOut,
+        "denominatorLeftOut is null"));
+    flags = ImmutableList.copyOf(checkNotNull(flags, "flags is null"));
+  }
+
+  /**
+   * An aggregate under the publisher's coverage with no {@code low}s and no flags, every area
+   * left out of both totals.
+   *
+   * @param area the area aggregated over
+   * @param metric the metric
+   * @param year the year
+   * @param value the aggregate
+   * @param covered how many areas went into it
+   * @param leftOut the areas left out
+   * @param published the published figure, or empty
+   */
+  public Aggregate(Area area, Metric metric, int year, Value value, int covered,
+      List<LeftOut> leftOut, Optional<Value> published) {
+    this(area, metric, year, value, covered, leftOut, published, Coverage.PUBLISHER, 0, leftOut,
+        metric.isRatio() ? leftOut : List.of(), List.of());
   }
 
   /**

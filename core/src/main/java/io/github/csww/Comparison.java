@@ -29,8 +29,9 @@ import java.util.function.Function;
  * authority is set against, and the published London row covers both halves (ask the workforce
  * for {@code snapshot(Region.INNER_LONDON)} where the finer comparison is wanted). A cell whose
  * area has no row that year (an authority before it was created or after it was reorganised, or a
- * region row the file lacks) reads {@link Suppression#NOT_AVAILABLE}, and the area is listed by
- * {@link #absent()}.
+ * region row the file lacks) reads {@link Suppression#NOT_AVAILABLE}, or {@link
+ * Suppression#NOT_APPLICABLE} for an authority that did not exist that year ({@link
+ * Reorganisation#notExisting}), and the area is listed by {@link #absent()}.
  *
  * <p>Where the workforce was joined with Ofsted judgements ({@link
  * Workforce#withJudgements(Judgements)}), {@link #judgement(Authority)} gives each authority's
@@ -89,7 +90,9 @@ public final class Comparison implements Result {
       ImmutableList.Builder<Value> values = ImmutableList.builder();
       for (Area a : columns) {
         Snapshot s = found.get(a);
-        values.add(s == null ? Value.suppressed(Suppression.NOT_AVAILABLE) : s.value(m));
+        values.add(s != null ? s.value(m) : Value.suppressed(a instanceof Authority au
+            && Reorganisation.notExisting(au, year).isPresent() ? Suppression.NOT_APPLICABLE
+                : Suppression.NOT_AVAILABLE));
       }
       out.add(new ComparisonRow(m, values.build()));
     }

@@ -15,7 +15,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * workforce.rankBy(Measure.ratio(AGENCY_WORKERS, CASE_HOLDERS)).top(5);
  * }</pre>
  */
-public sealed interface Measure permits Metric, Measure.Change, Measure.Ratio {
+public sealed interface Measure permits Metric, Measure.Change, Measure.Ratio,
+    Measure.EarlierBase {
 
   /**
    * The machine name of the measure's column, for example {@code caseload_fte} or {@code
@@ -190,6 +191,72 @@ public sealed interface Measure permits Metric, Measure.Change, Measure.Ratio {
     @Override
     public String toString() {
       return numerator + " / " + denominator;
+    }
+  }
+
+  /**
+   * The turnover rate on the earlier base, a derived measure: leavers FTE in the year over in-post
+   * FTE at 30 September a year before, ×100 (the definition quoted with the 2017 figures). The
+   * published {@link Metric#TURNOVER_RATE} divides by the same year's in-post FTE. Areas without
+   * the previous year's figures are left out of a ranking, with the reason.
+   *
+   * <pre>{@code
+   * workforce.year(2025).rankBy(Measure.turnoverOnEarlierBase()).top(5);
+   * }</pre>
+   *
+   * @return the measure
+   */
+  static EarlierBase turnoverOnEarlierBase() {
+    return new EarlierBase(Metric.LEAVERS, Metric.SOCIAL_WORKERS);
+  }
+
+  /**
+   * A derived rate, not published: {@code 100 × numerator} in the year over {@code denominator}
+   * in the year before.
+   *
+   * @param numerator the numerator, in the year
+   * @param denominator the denominator, a year before
+   */
+  record EarlierBase(Metric numerator, Metric denominator) implements Measure {
+    /**
+     * Checks the parts.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator
+     */
+    public EarlierBase {
+      checkNotNull(numerator, "numerator is null");
+      checkNotNull(denominator, "denominator is null");
+    }
+
+    @Override
+    public String columnName() {
+      return numerator == Metric.LEAVERS && denominator == Metric.SOCIAL_WORKERS
+          ? "turnover_rate_fte_earlier_base"
+          : numerator.columnName() + "_per_previous_" + denominator.columnName();
+    }
+
+    @Override
+    public String label() {
+      return (numerator == Metric.LEAVERS && denominator == Metric.SOCIAL_WORKERS
+          ? "Turnover rate on the earlier base" : numerator.label() + " per "
+              + lower(denominator.label()) + " a year before") + " (derived)";
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.PERCENT;
+    }
+
+    @Override
+    public Polarity polarity() {
+      return numerator.polarity();
+    }
+
+    /** For example {@code LEAVERS / SOCIAL_WORKERS a year before}. */
+    @Override
+    public String toString() {
+      return numerator + " / " + denominator + " a year before";
     }
   }
 

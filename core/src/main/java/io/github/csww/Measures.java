@@ -39,15 +39,31 @@ final class Measures {
     return m instanceof Measure.Change c ? Optional.of(c.to()) : Optional.empty();
   }
 
+  /**
+   * The number a {@code low} ranks as: above an exact zero, below every positive published
+   * figure, equal to every other {@code low}.
+   */
+  static final double LOW = Double.MIN_VALUE;
+
+  static boolean isLow(Value v) {
+    return v.suppression().filter(x -> x == Suppression.ROUNDS_TO_ZERO).isPresent();
+  }
+
   static Eval evaluate(Measure measure, Snapshot s, Finder finder) {
     if (measure instanceof Metric m) {
       Value v = s.value(m);
+      if (isLow(v)) {
+        return Eval.of(LOW);
+      }
       return v.isPresent() ? Eval.of(v.doubleValue())
           : Eval.suppressed(m, s.year(), v.suppression().orElseThrow(), false);
     }
     if (measure instanceof Measure.Ratio r) {
       Value n = s.value(r.numerator());
       Value d = s.value(r.denominator());
+      if (isLow(n) && d.isPresent() && d.doubleValue() > 0) {
+        return Eval.of(LOW);
+      }
       if (!n.isPresent()) {
         return Eval.suppressed(r.numerator(), s.year(), n.suppression().orElseThrow(), true);
       }
@@ -58,6 +74,25 @@ final class Measures {
         return Eval.missing(r.denominator().columnName() + " is 0");
       }
       return Eval.of(n.doubleValue() / d.doubleValue());
+    }
+    if (measure instanceof Measure.EarlierBase eb) {
+      Optional<Snapshot> earlier = finder.find(s.area(), s.year() - 1);
+      if (earlier.isEmpty()) {
+        return Eval.missing("no figures for " + (s.year() - 1));
+      }
+      Value n = s.value(eb.numerator());
+      Value d = earlier.get().value(eb.denominator());
+      if (!n.isPresent()) {
+        return Eval.suppressed(eb.numerator(), s.year(), n.suppression().orElseThrow(), true);
+      }
+      if (!d.isPresent()) {
+        return Eval.suppressed(eb.denominator(), s.year() - 1, d.suppression().orElseThrow(),
+            true);
+      }
+      if (d.doubleValue() == 0) {
+        return Eval.missing(eb.denominator().columnName() + " " + (s.year() - 1) + " is 0");
+      }
+      return Eval.of(100 * n.doubleValue() / d.doubleValue());
     }
     Measure.Change c = (Measure.Change) measure;
     Optional<Snapshot> before = finder.find(s.area(), c.from());
@@ -93,6 +128,10 @@ final class Measures {
     } else if (measure instanceof Measure.Ratio r) {
       out.add(Column.of(r.numerator()));
       out.add(Column.of(r.denominator()));
+    } else if (measure instanceof Measure.EarlierBase eb) {
+      out.add(Column.of(eb.numerator()));
+      Column base = Column.of(eb.denominator());
+      out.add(base.renamed(base.name() + "_previous_year", base.label() + ", a year before"));
     }
     out.add(measure instanceof Metric m ? Column.of(m)
         : Column.number(measure.columnName(), measure.label(), measure.unit().decimals(),
@@ -110,12 +149,17 @@ final class Measures {
     } else if (measure instanceof Measure.Ratio r) {
       out.add(Cell.of(s.value(r.numerator())));
       out.add(Cell.of(s.value(r.denominator())));
+    } else if (measure instanceof Measure.EarlierBase eb) {
+      out.add(Cell.of(s.value(eb.numerator())));
+      out.add(finder.find(s.area(), s.year() - 1).map(b -> Cell.of(b.value(eb.denominator())))
+          .orElse(Cell.blank()));
     }
     if (measure instanceof Metric m) {
       out.add(Cell.of(s.value(m)));
     } else {
       Eval e = evaluate(measure, s, finder);
-      out.add(e.ok() ? Cell.of(e.value()) : e.suppression().map(x -> Cell.of(Value.suppressed(x)))
+      out.add(e.ok() && e.value() == LOW ? Cell.of(Value.suppressed(Suppression.ROUNDS_TO_ZERO))
+          : e.ok() ? Cell.of(e.value()) : e.suppression().map(x -> Cell.of(Value.suppressed(x)))
           .orElse(Cell.blank()));
     }
     return out;

@@ -282,6 +282,10 @@ public final class NeighbourComparison implements Result {
               ? f.denominator().get(0).label().toLowerCase(java.util.Locale.ROOT)
               : "denominator");
     }
+    if (metric == Metric.ABSENCE_RATE) {
+      return "Σ working days lost / (Σ social workers × " + Aggregate.ABSENCE_WORKING_DAYS
+          + " working days)";
+    }
     return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(java.util.Locale.ROOT))
         .orElse("plain mean");
   }

@@ -78,11 +78,23 @@ public record Ranked(int rank, Snapshot snapshot, Measure measure, double value,
     return snapshot.year();
   }
 
+  /**
+   * True when the ranked number stands for a published {@code low}: a positive amount that rounds
+   * to zero at the published precision. Such a row ranks above an exact zero, below every
+   * positive figure and level with every other {@code low}; its {@link #value()} is {@link
+   * Double#MIN_VALUE}, and tables and {@link #toString()} show it as {@code low}.
+   *
+   * @return whether the value is a {@code low}
+   */
+  public boolean isLow() {
+    return value == Measures.LOW;
+  }
+
   /** For example {@code 1. Staffordshire (860) 2017: 26.4 cases per FTE}. */
   @Override
   public String toString() {
     return rank + ". " + area() + " " + year() + ": "
-        + Cell.of(value).display(Measures.columns(measure).get(Measures.columns(measure).size() - 1))
+        + (isLow() ? "low" : Cell.of(value).display(Measures.columns(measure).get(Measures.columns(measure).size() - 1)))
         + " " + measure.unit().symbol();
   }
 }

@@ -56,7 +56,10 @@ final class ResultTables {
     t.note("Regions and England are the published regional and national rows; a London borough "
         + "is set against London.");
     for (Area a : c.absent()) {
-      t.note(a.name() + " has no row for " + c.year() + ": its cells read x.");
+      Optional<String> gone = a instanceof Authority au ? Reorganisation.notExisting(au, c.year())
+          : Optional.empty();
+      t.note(gone.map(g -> g + "; its cells read z.")
+          .orElse(a.name() + " has no row for " + c.year() + ": its cells read x."));
     }
     if (c.hasJudgements()) {
       List<String> js = new ArrayList<>();
@@ -125,6 +128,9 @@ final class ResultTables {
             Cell.blank()));
       }
       t.row(cells);
+    }
+    if (tr.area() instanceof Authority a) {
+      Reorganisation.seriesBreaks(a).forEach(t::note);
     }
     return t.build();
   }
@@ -201,6 +207,10 @@ final class ResultTables {
       return "Σ " + f.numerator().label().toLowerCase(Locale.ROOT) + " / Σ "
           + (f.denominator().size() == 1
               ? f.denominator().get(0).label().toLowerCase(Locale.ROOT) : "denominator");
+    }
+    if (metric == Metric.ABSENCE_RATE) {
+      return "Σ working days lost / (Σ social workers × " + Aggregate.ABSENCE_WORKING_DAYS
+          + " working days)";
     }
     return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(Locale.ROOT))
         .orElse("plain mean");
@@ -292,11 +302,18 @@ final class ResultTables {
       out.addAll(List.of(Cell.blank(), Cell.blank(), Cell.blank()));
       t.leftOut(l.reason(), out);
     }
-    t.note(a.metric().formula().map(f -> "Recomputed as Σ numerator / Σ denominator over the "
-        + "areas that publish both.").orElse(a.metric().isRatio()
-            ? "Recomputed as a mean weighted by " + a.metric().weight().map(Metric::label)
-                .orElse("nothing") + "."
-            : "Recomputed as the sum over the areas that publish it."));
+    t.note(a.metric() == Metric.ABSENCE_RATE ? "Recomputed as Σ days lost / (Σ FTE × "
+        + Aggregate.ABSENCE_WORKING_DAYS + " working days), coverage " + a.coverage() + "."
+        : a.metric().isRatio() ? "Recomputed as Σ numerator / Σ denominator, coverage "
+            + a.coverage() + ": " + a.numeratorLeftOut().size() + " left out of the numerator, "
+            + a.denominatorLeftOut().size() + " of the denominator."
+        : "Recomputed as the sum over the areas that publish it.");
+    if (a.errorBound() > 0) {
+      t.note("low figures count as zero: the value is off by at most "
+          + new java.math.BigDecimal(a.errorBound()).round(new java.math.MathContext(2))
+              .toPlainString() + ".");
+    }
+    a.flags().forEach(t::note);
     t.note("The published figure is never replaced; the two can differ.");
     return t.build();
   }

@@ -163,6 +163,43 @@ public final class Workforce extends WorkforceQueries {
     return Readers.load(in, sourceName, options);
   }
 
+  /**
+   * Two releases side by side: every (area, year, metric) whose published value was revised,
+   * with both values, and the area-years present in only one release (see {@link ReleaseDiff}).
+   * Either EES layout may be on either side.
+   *
+   * <pre>{@code
+   * ReleaseDiff d = Workforce.diff(Workforce.load(release2022), Workforce.load(release2025));
+   * }</pre>
+   *
+   * @param older the older release
+   * @param newer the newer release
+   * @return the differences
+   */
+  public static ReleaseDiff diff(Workforce older, Workforce newer) {
+    checkNotNull(older, "older is null");
+    checkNotNull(newer, "newer is null");
+    return ReleaseDiff.of(older, newer);
+  }
+
+  /**
+   * The same workforce on a comparable geography: the authorities of each known {@link
+   * Reorganisation} re-aggregated into one stable unit for every year (Cumbria = Cumbria to 2022,
+   * Cumberland + Westmorland and Furness from 2023), counts summed and rates recomputed as Σ
+   * numerator / Σ denominator, so a trend runs across the break. The units are derived figures,
+   * not published ones, and their names say so; a unit's figure is {@code x} in a year where a
+   * member's part is suppressed. Regional and national rows are unchanged.
+   *
+   * <pre>{@code
+   * workforce.comparableGeography().trend("909", Metric.CASELOAD);   // 2017..2025
+   * }</pre>
+   *
+   * @return the re-aggregated workforce
+   */
+  public Workforce comparableGeography() {
+    return Workforce.of(ComparableGeography.of(snapshots()));
+  }
+
   // ---------------------------------------------------------------- views
 
   /**

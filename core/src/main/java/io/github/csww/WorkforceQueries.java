@@ -109,7 +109,8 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /**
    * Aggregates a metric over the view's snapshots of one year (the latest, unless the view names
    * one) and one level (local authorities, unless the view names another): counts summed, ratios
-   * as Σ numerator / Σ denominator over the areas where both are present. Regional rows for Inner
+   * as Σ numerator / Σ denominator, each total over the authorities that publish it by the
+   * publisher's rule ({@link Coverage#PUBLISHER}). Regional rows for Inner
    * and Outer London are not added to London's when the view holds both.
    *
    * <pre>{@code
@@ -123,7 +124,25 @@ public abstract sealed class WorkforceQueries permits Workforce {
    * @throws UnsupportedViewException if the view spans more than one year or more than one level
    */
   public Aggregate aggregate(Metric metric) {
+    return aggregate(metric, Coverage.PUBLISHER);
+  }
+
+  /**
+   * Aggregates a metric as {@link #aggregate(Metric)} does, with each total of a ratio summed
+   * over the areas a coverage rule picks.
+   *
+   * <pre>{@code
+   * workforce.year(2023).region(Region.NORTH_EAST).aggregate(AGENCY_RATE, Coverage.MATCHED);
+   * }</pre>
+   *
+   * @param metric the metric
+   * @param coverage which areas each total is summed over
+   * @return the aggregate
+   * @throws UnsupportedViewException if the view spans more than one year or more than one level
+   */
+  public Aggregate aggregate(Metric metric, Coverage coverage) {
     checkNotNull(metric, "metric is null");
+    checkNotNull(coverage, "coverage is null");
     List<Snapshot> rows = rankable();
     int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
     for (Snapshot s : rows) {
@@ -138,7 +157,38 @@ public abstract sealed class WorkforceQueries permits Workforce {
       }
     }
     return Aggregator.aggregate(filter().region == null ? England.INSTANCE : filter().region, metric,
-        year, rows, published(metric, year));
+        year, rows, published(metric, year), coverage);
+  }
+
+  /**
+   * Every published England and regional cell of every rate metric, in the view's years, beside
+   * its recomputation from the local-authority rows under the publisher's coverage rule, with the
+   * difference and, where they do not agree at 1 dp, the explanation (see {@link
+   * Reconciliation}).
+   *
+   * <pre>{@code
+   * System.out.print(workforce.reconcile().format(Format.CSV));
+   * }</pre>
+   *
+   * @return the reconciliation
+   */
+  public Reconciliation reconcile() {
+    return reconcile(Coverage.PUBLISHER);
+  }
+
+  /**
+   * The reconciliation under a chosen coverage rule.
+   *
+   * @param coverage which authorities each total is summed over
+   * @return the reconciliation
+   */
+  public Reconciliation reconcile(Coverage coverage) {
+    checkNotNull(coverage, "coverage is null");
+    List<Snapshot> published = data().select(filter().levels(
+        EnumSet.of(Level.NATIONAL, Level.REGIONAL)));
+    return Reconciler.of(published, p -> data().select(ViewFilter.ALL
+        .andYears(p.year(), p.year()).andLevels(EnumSet.of(Level.LOCAL_AUTHORITY))
+        .andRegion(p.area() instanceof Region r ? r : null)), coverage);
   }
 
   /** The published figure for the areas the view aggregates, when the view is one of those. */

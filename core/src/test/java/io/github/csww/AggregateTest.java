@@ -6,6 +6,7 @@ import static io.github.csww.Metric.AGENCY_WORKERS;
 import static io.github.csww.Metric.CASELOAD;
 import static io.github.csww.Metric.CASES;
 import static io.github.csww.Metric.CASE_HOLDERS;
+import static io.github.csww.Metric.DAYS_LOST;
 import static io.github.csww.Metric.SOCIAL_WORKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +44,18 @@ class AggregateTest {
   }
 
   @Test
-  void aggregate_ratio_isSumOverSum_notTheMeanOfRatios() {
+  void aggregate_ratio_byDefault_sumsEachTotalOverTheAuthoritiesThatPublishIt() {
     Aggregate a = caseloads().aggregate(CASELOAD);
+    // C's case holders and D's cases stay in: (100 + 900 + 50) / (10 + 30 + 5)
+    assertThat(a.value().doubleValue()).isCloseTo(1050.0 / 45, within(1e-9));
+    assertThat(a.coverage()).isEqualTo(Coverage.PUBLISHER);
+    assertThat(a.numeratorLeftOut()).extracting(LeftOut::area).containsExactly(C);
+    assertThat(a.denominatorLeftOut()).extracting(LeftOut::area).containsExactly(D);
+  }
+
+  @Test
+  void aggregate_ratio_isSumOverSum_notTheMeanOfRatios() {
+    Aggregate a = caseloads().aggregate(CASELOAD, Coverage.MATCHED);
     double meanOfCovered = (10.0 + 30.0) / 2;
     assertThat(a.value().doubleValue()).isEqualTo(1000.0 / 40).isNotEqualTo(meanOfCovered);
     assertThat(a.metric()).isEqualTo(CASELOAD);
@@ -86,16 +97,21 @@ class AggregateTest {
   }
 
   @Test
-  void aggregate_absenceRate_isWeightedBySocialWorkers() {
-    // A: 2% of 100 FTE; B: 5% of 300 FTE; together (200 + 1500) / 400 = 4.25%, not 3.5%.
+  void aggregate_absenceRate_isDaysLostOverFteTimesWorkingDays() {
+    // A: 506 days over 100 FTE; B: 3,795 days over 300 FTE; (506 + 3795) / (400 × 253) = 4.25%.
     Workforce w = Workforce.of(List.of(
-        Snapshot.builder(A, 2017).set(ABSENCE_RATE, 2).set(SOCIAL_WORKERS, 100).build(),
-        Snapshot.builder(B, 2017).set(ABSENCE_RATE, 5).set(SOCIAL_WORKERS, 300).build(),
-        Snapshot.builder(C, 2017).set(ABSENCE_RATE, 9).build()));
+        Snapshot.builder(A, 2017).set(ABSENCE_RATE, 2).set(DAYS_LOST, 506)
+            .set(SOCIAL_WORKERS, 100).build(),
+        Snapshot.builder(B, 2017).set(ABSENCE_RATE, 5).set(DAYS_LOST, 3795)
+            .set(SOCIAL_WORKERS, 300).build(),
+        Snapshot.builder(C, 2017).set(ABSENCE_RATE, 9).set(SOCIAL_WORKERS, 50).build()));
     Aggregate a = w.aggregate(ABSENCE_RATE);
     assertThat(a.value().doubleValue()).isCloseTo(4.25, within(1e-9));
+    assertThat(Aggregate.ABSENCE_WORKING_DAYS).isEqualTo(253);
     assertThat(a.leftOut()).containsExactly(
-        new LeftOut(C, 2017, SOCIAL_WORKERS, Suppression.NOT_AVAILABLE));
+        new LeftOut(C, 2017, DAYS_LOST, Suppression.NOT_AVAILABLE));
+    assertThat(a.denominatorLeftOut()).as("matched: C's FTE goes too")
+        .containsExactly(new LeftOut(C, 2017, DAYS_LOST, Suppression.NOT_AVAILABLE));
   }
 
   @Test

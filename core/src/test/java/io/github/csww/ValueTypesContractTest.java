@@ -37,6 +37,7 @@ class ValueTypesContractTest {
         .setDefault(LoadReport.class, LoadReport.inMemory(0))
         .setDefault(LoadOptions.class, LoadOptions.strict())
         .setDefault(Measure.class, Metric.CASELOAD)
+        .setDefault(Workforce.class, Issue2.workforce())
         .setDefault(Column.class, Column.text("area_name", "Area"))
         .setDefault(Cell.class, Cell.text("x"))
         .setDefault(Format.class, Format.CSV)

@@ -228,7 +228,7 @@ class EesCsvReadTest {
   }
 
   @Test
-  void load_combinedReturn2022_keepsBothRowsAsPublished() {
+  void load_combinedReturn2022_isOneUnitAsThe2025LayoutPublishesIt() {
     List<String> kingston = la(LAYOUT_2022, 2022, "314", "E09000021", "Kingston upon Thames",
         Region.OUTER_LONDON);
     List<String> richmond = la(LAYOUT_2022, 2022, "318", "E09000027", "Richmond upon Thames",
@@ -239,16 +239,31 @@ class EesCsvReadTest {
 
     Workforce wf = Ees.load(csv(Ees.HEADER_2022, List.of(kingston, richmond)));
 
-    assertThat(wf.authorities()).hasSize(2);
-    Snapshot r = wf.authority("Richmond upon Thames").snapshots().get(0);
-    for (Metric m : Metric.values()) {
-      if (m == Metric.STARTERS || m == Metric.STARTERS_HEADCOUNT) {
-        continue; // not in the 2022 layout: x
-      }
-      assertThat(r.value(m)).as("%s", m).isEqualTo(Value.suppressed(Suppression.NOT_APPLICABLE));
+    assertThat(wf.authorities()).hasSize(1);
+    Authority unit = wf.authorities().iterator().next();
+    assertThat(unit.laNumber()).isEqualTo("314 / 318");
+    assertThat(unit.name()).isEqualTo("Kingston upon Thames / Richmond upon Thames");
+    for (String q : List.of("314", "318", "314 / 318", "E09000021", "E09000027",
+        "E09000021 / E09000027", "Richmond upon Thames", "Kingston upon Thames")) {
+      assertThat(wf.find(q)).as(q).contains(unit);
     }
-    assertThat(wf.authority("Kingston upon Thames").snapshots().get(0).has(Metric.CASELOAD))
-        .isTrue();
+    assertThat(wf.authority(unit).snapshots()).singleElement()
+        .satisfies(s -> assertThat(s.has(Metric.CASELOAD)).isTrue());
+    assertThat(wf.report().rowsRead()).isEqualTo(2);
+    assertThat(wf.report().rowsKept()).isEqualTo(2);
+  }
+
+  @Test
+  void load_zRowWithoutItsLead_isKeptAsPublished() {
+    List<String> richmond = la(LAYOUT_2022, 2022, "318", "E09000027", "Richmond upon Thames",
+        Region.OUTER_LONDON);
+    for (String c : LAYOUT_2022.metricColumns()) {
+      richmond = with(LAYOUT_2022, richmond, c, "z");
+    }
+    Workforce wf = Ees.load(csv(Ees.HEADER_2022, List.of(richmond)));
+    assertThat(wf.find("318").orElseThrow().isCombined()).isFalse();
+    assertThat(wf.snapshots().get(0).value(Metric.CASELOAD))
+        .isEqualTo(Value.suppressed(Suppression.NOT_APPLICABLE));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -71,6 +71,8 @@ public final class EesCsvParser {
   private final List<String> unknown = new ArrayList<>();
 
   private final AuthorityTable authorities = new AuthorityTable();
+  /** For each (year, LA number) of an authority row: its line and authority. */
+  private final Map<Long, Map.Entry<Long, Authority>> laRows = new HashMap<>();
   private final YearLines englandYears = new YearLines();
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
@@ -121,10 +123,11 @@ public final class EesCsvParser {
       throw new LoadException(source, 0, 0,
           "has a header but no data rows: expected at least one row after the header");
     }
+    int folded = CombinedReturns.fold(kept);
     // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
     LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
         rowsRead,
-        kept.size(), ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown));
+        kept.size() + folded, ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown));
     try {
       return Workforce.of(kept, report);
     } catch (IllegalArgumentException e) {
@@ -283,6 +286,9 @@ public final class EesCsvParser {
       throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
           + " was already read on line " + before + "; expected one row per area and year");
     }
+    if (area instanceof Authority a) {
+      partners(a, year, line);
+    }
     Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
         : builder.reset(area, year);
     int[] cols = metricCols;
@@ -291,7 +297,33 @@ public final class EesCsvParser {
       cell(cols[k], metrics[k], b);
     }
     years.put(year, line);
+    if (area instanceof Authority a) {
+      for (int n : Authority.parseLaNumbers(a.laNumber())) {
+        laRows.put(((long) year << 32) | n, Map.entry(line, a));
+      }
+    }
     return b.build();
+  }
+
+  /**
+   * Refuses a row whose LA number another row of the same year also holds: a partner's own row
+   * beside the combined return it belongs to ({@code 318} beside {@code 314 / 318}) would count
+   * the partner twice.
+   */
+  private void partners(Authority a, int year, long line) throws LoadException {
+    List<Integer> numbers = Authority.parseLaNumbers(a.laNumber());
+    for (int n : numbers) {
+      Map.Entry<Long, Authority> other = laRows.get(((long) year << 32) | n);
+      if (other != null && !other.getValue().equals(a)) {
+        Authority combined = a.isCombined() ? a : other.getValue();
+        Authority partner = a.isCombined() ? other.getValue() : a;
+        throw new LoadException(source, line, colOldLa + 1, partner.name() + " ("
+            + partner.laNumber() + ") and the combined return " + combined.name() + " ("
+            + combined.laNumber() + ") both have a row in " + year + " (lines " + other.getKey()
+            + " and " + line + "): the partner would be counted twice; expected the partner "
+            + "inside the combined row only");
+      }
+    }
   }
 
   private int year() throws LoadException {

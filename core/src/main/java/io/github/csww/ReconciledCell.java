@@ -1,0 +1,69 @@
+package io.github.csww;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * One published England or regional rate cell beside its recomputation from the local-authority
+ * rows: a row of {@link Reconciliation}.
+ *
+ * <pre>{@code
+ * for (ReconciledCell c : workforce.reconcile().cells()) {
+ *   if (!c.reproduced()) {
+ *     System.out.println(c.area().name() + " " + c.year() + " " + c.metric() + ": "
+ *         + c.explanation());
+ *   }
+ * }
+ * }</pre>
+ *
+ * @param year the reporting year
+ * @param area England or a region
+ * @param metric the rate
+ * @param published the published figure
+ * @param recomputed the recomputed figure, or a suppression when nothing could be recomputed
+ * @param reproduced true when the recomputed figure rounds to the published one at 1 dp
+ * @param explanation why the two differ; empty when they agree
+ */
+public record ReconciledCell(int year, Area area, Metric metric, double published,
+    Value recomputed, boolean reproduced, String explanation) {
+
+  /**
+   * Checks the parts.
+   *
+   * @param year the year
+   * @param area the area
+   * @param metric the metric
+   * @param published the published figure
+   * @param recomputed the recomputed figure
+   * @param reproduced whether it reproduces the published one
+   * @param explanation the explanation
+   * @throws IllegalArgumentException if a cell that is not reproduced has no explanation
+   */
+  public ReconciledCell {
+    checkNotNull(area, "area is null");
+    checkNotNull(metric, "metric is null");
+    checkNotNull(recomputed, "recomputed is null");
+    checkNotNull(explanation, "explanation is null");
+    checkArgument(reproduced || !explanation.isBlank(),
+        "a cell that is not reproduced needs an explanation: %s %s %s", area, year, metric);
+  }
+
+  /**
+   * The recomputed figure minus the published one; {@code NaN} is never returned: 0 when nothing
+   * was recomputed.
+   *
+   * @return the difference
+   */
+  public double difference() {
+    return recomputed.isPresent() ? recomputed.doubleValue() - published : 0;
+  }
+
+  /**
+   * True when the cell is not reproduced and no cause was found.
+   *
+   * @return whether the difference is unexplained
+   */
+  public boolean unexplained() {
+    return explanation.startsWith(Reconciler.UNEXPLAINED);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.csww.io.internal;
+
+import io.github.csww.Authority;
+import io.github.csww.Metric;
+import io.github.csww.Snapshot;
+import io.github.csww.Suppression;
+import io.github.csww.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Combined returns as the 2022 layout stores them: a lead row and a row of z for the partner. */
+final class CombinedReturns {
+  /** Partner LA number to lead LA number of the combined returns the 2022 layout splits. */
+  private static final Map<Integer, Integer> COMBINED_PARTNERS = Map.of(941, 940, 318, 314);
+
+  private CombinedReturns() {}
+
+  /**
+   * The 2022 layout stores a combined return as the lead authority's row plus a row of {@code z}
+   * for the partner (940 North Northamptonshire with 941 West Northamptonshire, 314 Kingston
+   * upon Thames with 318 Richmond upon Thames). Folds each such pair into one snapshot of the
+   * combined unit, {@code 940 / 941} as the 2025 layout publishes it, so look-ups by either
+   * number, the combined form or any code find the same unit in both layouts.
+   *
+   * @return how many partner rows were folded into their lead's snapshot
+   */
+  static int fold(List<Snapshot> kept) {
+    Map<Long, Integer> index = new HashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i).area() instanceof Authority a && !a.isCombined()) {
+        index.put(((long) kept.get(i).year() << 32) | a.laNumbers().get(0), i);
+      }
+    }
+    List<Integer> drop = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> pair : COMBINED_PARTNERS.entrySet()) {
+      for (int i = 0; i < kept.size(); i++) {
+        Snapshot p = kept.get(i);
+        if (!(p.area() instanceof Authority pa) || pa.isCombined()
+            || pa.laNumbers().get(0) != pair.getKey().intValue() || !allZ(p)) {
+          continue;
+        }
+        Integer lead = index.get(((long) p.year() << 32) | pair.getValue());
+        if (lead == null) {
+          continue;
+        }
+        Snapshot l = kept.get(lead);
+        Authority la = (Authority) l.area();
+        Authority unit = Authority.of(la.laNumber() + " / " + pa.laNumber(),
+            la.code() + " / " + pa.code(), la.name() + " / " + pa.name(), la.region());
+        kept.set(lead, Snapshot.of(unit, l.year(), l.values()));
+        drop.add(i);
+      }
+    }
+    drop.sort(null);
+    for (int k = drop.size() - 1; k >= 0; k--) {
+      kept.remove((int) drop.get(k));
+    }
+    return drop.size();
+  }
+
+  private static boolean allZ(Snapshot s) {
+    for (Metric m : Metric.values()) {
+      Value v = s.value(m);
+      if (v.isPresent() || v.suppression().filter(x -> x == Suppression.NOT_APPLICABLE
+          || x == Suppression.NOT_AVAILABLE).isEmpty()) {
+        return false;
+      }
+    }
+    return s.values().values().stream().anyMatch(v -> v.suppression()
+        .filter(x -> x == Suppression.NOT_APPLICABLE).isPresent());
+  }
+}
