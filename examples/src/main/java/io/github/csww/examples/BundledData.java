@@ -50,27 +50,49 @@ public enum BundledData {
     this.release = release;
   }
 
-  /** The file's name as published, for example {@code csww_indicators_2017_to_2025.csv}. */
+  /**
+   * The file's name as published, for example {@code csww_indicators_2017_to_2025.csv}. Readers
+   * use it to tell the file's format, so it is the name to pass with the stream from {@link
+   * #open()}.
+   *
+   * @return the published file name, without a folder
+   */
   public String fileName() {
     return fileName;
   }
 
-  /** The class-path resource name, for example {@code /io/github/csww/examples/data/...csv}. */
+  /**
+   * The class-path resource name, for example {@code /io/github/csww/examples/data/...csv}.
+   *
+   * @return the absolute resource name of the bundled file in the examples jar
+   */
   public String resource() {
     return FOLDER + fileName;
   }
 
-  /** The publisher, for example {@code Department for Education}. */
+  /**
+   * The publisher, for example {@code Department for Education}.
+   *
+   * @return the organisation that publishes the file, as named in the source line
+   */
   public String publisher() {
     return publisher;
   }
 
-  /** The publication's title, for example {@code Children's social work workforce}. */
+  /**
+   * The publication's title, for example {@code Children's social work workforce}.
+   *
+   * @return the title of the publication the file belongs to
+   */
   public String publication() {
     return publication;
   }
 
-  /** The release, for example {@code 2025 release} or {@code as at 31 March 2025}. */
+  /**
+   * The release, for example {@code 2025 release} or {@code as at 31 March 2025}.
+   *
+   * @return which release of the publication is bundled
+   */
   public String release() {
     return release;
   }
@@ -79,6 +101,9 @@ public enum BundledData {
    * The source and licence line for a chart or table: {@code Source: Department for Education,
    * Children's social work workforce, 2025 release. Contains public sector information licensed
    * under the Open Government Licence v3.0.}
+   *
+   * @return {@code Source: }, the publisher, publication and release, then {@link #LICENCE_LINE};
+   *     ready to pass as the source of a chart's {@code Titles}
    */
   public String sourceLine() {
     return "Source: " + publisher + ", " + publication + ", " + release + ". " + LICENCE_LINE;
@@ -87,6 +112,8 @@ public enum BundledData {
   /**
    * Opens the bundled file; the caller closes the stream.
    *
+   * @return a new stream over the file's bytes, unchanged from the publisher's, positioned at the
+   *     start
    * @throws IllegalStateException if the resource is missing from the jar
    */
   public InputStream open() {
@@ -101,6 +128,10 @@ public enum BundledData {
    * The bundled workforce file read strictly: England, regions and local authorities, 2017 to
    * 2025.
    *
+   * @return a new {@code Workforce} holding every snapshot of the file
+   * @throws IllegalStateException if the resource is missing from the jar, or no workforce reader
+   *     is installed
+   * @throws io.github.csww.LoadException naming the line and column of data that cannot be read
    * @throws IOException if the resource cannot be read
    */
   public static Workforce workforce() throws IOException {
@@ -112,6 +143,10 @@ public enum BundledData {
   /**
    * Ofsted's judgements from the bundled workbook (latest judgements and ILACS history).
    *
+   * @return the judgements read from the workbook, as at 31 March 2025
+   * @throws IllegalStateException if the resource is missing from the jar
+   * @throws io.github.csww.LoadException naming the sheet, row and column of data that cannot be
+   *     read
    * @throws IOException if the resource cannot be read
    */
   public static Judgements judgements() throws IOException {
@@ -123,6 +158,9 @@ public enum BundledData {
   /**
    * DfE's 2025 statistical neighbour model from the bundled file.
    *
+   * @return each local authority's statistical neighbours under the 2025 model
+   * @throws IllegalStateException if the resource is missing from the jar
+   * @throws io.github.csww.LoadException naming the line and column of data that cannot be read
    * @throws IOException if the resource cannot be read
    */
   public static StatisticalNeighbours neighbours() throws IOException {

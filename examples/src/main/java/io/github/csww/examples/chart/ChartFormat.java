@@ -26,16 +26,25 @@ public enum ChartFormat {
     this.extension = extension;
   }
 
-  /** The file extension without the dot, for example {@code png}. */
+  /**
+   * The file extension without the dot, for example {@code png}.
+   *
+   * @return the extension in lower case, without the dot
+   */
   public String extension() {
     return extension;
   }
 
   /**
-   * The format for a file name's extension, ignoring case.
+   * The format for a file name's extension, ignoring case. Only the last extension counts: {@code
+   * chart.svg.png} is a PNG.
    *
-   * @throws IllegalArgumentException if the name has no extension or one that is not {@code
-   *     .png}, {@code .svg} or {@code .pdf}
+   * @param file the output file; only its file name is read, and the file need not exist
+   * @return the format its extension names
+   * @throws IllegalArgumentException if {@code file} is null or has no file name (a root), if
+   *     the name has no extension (including a name that is only an extension, such as {@code
+   *     .png}, or ends in a dot), or if the extension is not {@code .png}, {@code .svg} or {@code
+   *     .pdf}
    */
   public static ChartFormat of(Path file) {
     if (file == null || file.getFileName() == null) {

@@ -43,7 +43,14 @@ public final class RankedBarChart implements Drawing {
    * @param value the value, finite
    */
   public record Bar(String label, double value) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param label the area's name, drawn in full (wrapped when long); not null or blank
+     * @param value the value, finite; may be zero (drawn as a stub) or negative (drawn leftwards)
+     * @throws IllegalArgumentException if {@code label} is null or blank, or {@code value} is NaN
+     *     or infinite
+     */
     public Bar {
       Page.checkText(label, "a bar");
       Page.checkFinite(value, "bar " + label);
@@ -57,7 +64,15 @@ public final class RankedBarChart implements Drawing {
    * @param bars at least one bar
    */
   public record Group(String heading, List<Bar> bars) {
-    /** Checks and copies the parts, sorting the bars highest first (ties keep their order). */
+    /**
+     * Checks and copies the parts, sorting the bars highest first (ties keep their order).
+     *
+     * @param heading for example {@code Highest 10}; empty or blank for none, not null
+     * @param bars at least one bar, none null; copied, so later changes to the list do not reach
+     *     the group
+     * @throws NullPointerException if {@code heading}, {@code bars} or one of the bars is null
+     * @throws IllegalArgumentException if {@code bars} is empty
+     */
     public Group {
       Objects.requireNonNull(heading, "heading is null");
       Objects.requireNonNull(bars, "bars is null");
@@ -89,39 +104,74 @@ public final class RankedBarChart implements Drawing {
     this.suffix = b.suffix;
   }
 
-  /** Starts a chart with its title, subtitle and source line. */
+  /**
+   * Starts a chart with its title, subtitle and source line.
+   *
+   * @param titles the words around the chart, printed above it and at its foot
+   * @return a builder with no groups or reference lines, one decimal place and no suffix
+   * @throws NullPointerException if {@code titles} is null
+   */
   public static Builder builder(Titles titles) {
     return new Builder(titles);
   }
 
-  /** The title, subtitle and source line. */
+  /**
+   * The title, subtitle and source line.
+   *
+   * @return the titles given to {@link #builder(Titles)}
+   */
   public Titles titles() {
     return titles;
   }
 
-  /** The groups, each sorted highest first. */
+  /**
+   * The groups, each sorted highest first.
+   *
+   * @return the groups in the order added, top to bottom; unmodifiable
+   */
   public List<Group> groups() {
     return groups;
   }
 
-  /** The reference lines. */
+  /**
+   * The reference lines.
+   *
+   * @return the reference lines in the order added, which sets their colours; unmodifiable
+   */
   public List<ReferenceLine> references() {
     return references;
   }
 
-  /** Every bar in drawing order, top to bottom. */
+  /**
+   * Every bar in drawing order, top to bottom.
+   *
+   * @return the bars of every group, group by group, each group highest first; unmodifiable
+   */
   public List<Bar> bars() {
     List<Bar> out = new ArrayList<>();
     groups.forEach(g -> out.addAll(g.bars()));
     return List.copyOf(out);
   }
 
-  /** A bar's value label as drawn, for example {@code 22.1} or {@code 0.0%}. */
+  /**
+   * A bar's value label as drawn, for example {@code 22.1} or {@code 0.0%}: rounded half up to
+   * the chart's decimal places, with thousands separators, then the suffix.
+   *
+   * @param value the value to label, finite
+   * @return the label as it appears beside a bar
+   * @throws NumberFormatException if {@code value} is NaN or infinite
+   */
   public String valueLabel(double value) {
     return Page.number(value, decimals) + suffix;
   }
 
-  /** A reference line's label as drawn, for example {@code England 22.1}. */
+  /**
+   * A reference line's label as drawn, for example {@code England 22.1}.
+   *
+   * @param r the reference line, not null
+   * @return its label, a space, then its value formatted as {@link #valueLabel(double)} does
+   * @throws NullPointerException if {@code r} is null
+   */
   public String referenceLabel(ReferenceLine r) {
     return r.label() + " " + valueLabel(r.value());
   }
@@ -129,6 +179,10 @@ public final class RankedBarChart implements Drawing {
   /**
    * A height in pixels that gives each bar room for a two-line name at a readable size, for a
    * chart 1,000 pixels wide: about 28 pixels a bar plus the titles and axis.
+   *
+   * @return 200 pixels, plus 26 for each reference line and 28 for each bar and each group
+   *     heading, kept between {@link Drawing#MIN_SIZE} and {@link Drawing#MAX_SIZE}; past about
+   *     275 bars and headings the cap applies and the height may not be enough to draw
    */
   public int suggestedHeight() {
     int rows = bars().size() + (int) groups.stream().filter(g -> !g.heading().isBlank()).count();
@@ -327,25 +381,55 @@ public final class RankedBarChart implements Drawing {
       this.titles = Objects.requireNonNull(titles, "titles is null");
     }
 
-    /** Adds a group of bars under a heading (empty for none); they are drawn highest first. */
+    /**
+     * Adds a group of bars under a heading (empty for none); they are drawn highest first. Groups
+     * are drawn in the order added, separated by a dashed divider.
+     *
+     * @param heading for example {@code Highest 10}; empty or blank for none, not null
+     * @param bars at least one bar, none null; copied
+     * @return this builder
+     * @throws NullPointerException if {@code heading}, {@code bars} or one of the bars is null
+     * @throws IllegalArgumentException if {@code bars} is empty
+     */
     public Builder group(String heading, List<Bar> bars) {
       groups.add(new Group(heading, bars));
       return this;
     }
 
-    /** Adds a labelled reference line; the first is drawn in red, the second in green. */
+    /**
+     * Adds a labelled reference line; the first is drawn in red, the second in green, any further
+     * ones in grey. Each is labelled with its value on its own row above the plot.
+     *
+     * @param label what the value is, for example {@code England}; not null or blank
+     * @param value the value, finite; the value axis widens to include it
+     * @return this builder
+     * @throws IllegalArgumentException if {@code label} is null or blank, or {@code value} is NaN
+     *     or infinite
+     */
     public Builder reference(String label, double value) {
       references.add(new ReferenceLine(label, value));
       return this;
     }
 
-    /** The title under the value axis, for example {@code Cases per FTE}. */
+    /**
+     * The title under the value axis, for example {@code Cases per FTE}; none by default.
+     *
+     * @param title the axis title; empty or blank for none
+     * @return this builder
+     * @throws NullPointerException if {@code title} is null
+     */
     public Builder axisTitle(String title) {
       this.axisTitle = Objects.requireNonNull(title, "axis title is null");
       return this;
     }
 
-    /** Decimal places of the value labels, 0 to 3; 1 by default, as published. */
+    /**
+     * Decimal places of the value labels, 0 to 3; 1 by default, as published.
+     *
+     * @param places the decimal places of the bar and reference labels, 0 to 3
+     * @return this builder
+     * @throws IllegalArgumentException if {@code places} is below 0 or above 3
+     */
     public Builder decimals(int places) {
       if (places < 0 || places > 3) {
         throw new IllegalArgumentException("decimals must be 0 to 3, got " + places);
@@ -354,15 +438,23 @@ public final class RankedBarChart implements Drawing {
       return this;
     }
 
-    /** Text after each value label, for example {@code %}; none by default. */
+    /**
+     * Text after each value label, for example {@code %}; none by default.
+     *
+     * @param text printed straight after each bar's and reference line's value, with no space
+     * @return this builder
+     * @throws NullPointerException if {@code text} is null
+     */
     public Builder suffix(String text) {
       this.suffix = Objects.requireNonNull(text, "suffix is null");
       return this;
     }
 
     /**
-     * The chart.
+     * The chart. Whether it fits a page is known only when it is drawn: see {@link
+     * RankedBarChart#suggestedHeight()}.
      *
+     * @return a new, immutable chart of the groups and reference lines added so far
      * @throws IllegalArgumentException if no group was added
      */
     public RankedBarChart build() {

@@ -12,7 +12,15 @@ package io.github.csww.examples.chart;
  * @param value the value, finite
  */
 public record ReferenceLine(String label, double value) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param label what the value is, for example {@code England} or {@code South West}; not null
+   *     or blank
+   * @param value the value, finite
+   * @throws IllegalArgumentException if {@code label} is null or blank, or {@code value} is NaN or
+   *     infinite
+   */
   public ReferenceLine {
     Page.checkText(label, "a reference line");
     Page.checkFinite(value, "reference line " + label);

@@ -17,7 +17,16 @@ import java.util.Objects;
  * @param source the source and licence line, never blank: a published chart names its source
  */
 public record Titles(String title, String subtitle, String source) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param title the headline, never blank
+   * @param subtitle the metric, unit and date; may be empty, not null
+   * @param source the source and licence line, never blank, for example {@link
+   *     io.github.csww.examples.BundledData#sourceLine()}
+   * @throws NullPointerException if any part is null
+   * @throws IllegalArgumentException if {@code title} or {@code source} is blank
+   */
   public Titles {
     Objects.requireNonNull(title, "title is null");
     Objects.requireNonNull(subtitle, "subtitle is null");

@@ -45,7 +45,17 @@ public final class TrendChart implements Drawing {
    * @param values reporting year to value; at least one, all finite
    */
   public record Series(String name, SortedMap<Integer, Double> values) {
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts, in year order.
+     *
+     * @param name the area's name, shown in the legend; not null or blank. {@code England} is
+     *     drawn dashed in red
+     * @param values reporting year to value; at least one, no null year or value, all finite;
+     *     copied, so later changes to the map do not reach the series
+     * @throws IllegalArgumentException if {@code name} is null or blank, {@code values} is empty,
+     *     or a value is NaN or infinite
+     * @throws NullPointerException if {@code values}, a year or a value is null
+     */
     public Series {
       Page.checkText(name, "a series");
       Objects.requireNonNull(values, "values of " + name + " are null");
@@ -68,7 +78,13 @@ public final class TrendChart implements Drawing {
    *     formed}
    */
   public record Marker(int year, String label) {
-    /** Checks the label. */
+    /**
+     * Checks the label.
+     *
+     * @param year the first year after the change; the year axis widens to include it
+     * @param label what changed; not null or blank
+     * @throws IllegalArgumentException if {@code label} is null or blank
+     */
     public Marker {
       Page.checkText(label, "a marker");
     }
@@ -99,27 +115,53 @@ public final class TrendChart implements Drawing {
     this.fromZero = b.fromZero;
   }
 
-  /** Starts a chart with its title, subtitle and source line. */
+  /**
+   * Starts a chart with its title, subtitle and source line.
+   *
+   * @param titles the words around the chart, printed above it and at its foot
+   * @return a builder with no series or markers, a value axis from zero, one decimal place and no
+   *     suffix
+   * @throws NullPointerException if {@code titles} is null
+   */
   public static Builder builder(Titles titles) {
     return new Builder(titles);
   }
 
-  /** The title, subtitle and source line. */
+  /**
+   * The title, subtitle and source line.
+   *
+   * @return the titles given to {@link #builder(Titles)}
+   */
   public Titles titles() {
     return titles;
   }
 
-  /** The series, in legend order. */
+  /**
+   * The series, in legend order.
+   *
+   * @return the series in the order added, which sets their colours; unmodifiable
+   */
   public List<Series> series() {
     return series;
   }
 
-  /** The markers. */
+  /**
+   * The markers.
+   *
+   * @return the markers in the order added; unmodifiable
+   */
   public List<Marker> markers() {
     return markers;
   }
 
-  /** A value label as drawn, for example {@code 17.3} or {@code 15.0%}. */
+  /**
+   * A value label as drawn, for example {@code 17.3} or {@code 15.0%}: rounded half up to the
+   * chart's decimal places, with thousands separators, then the suffix.
+   *
+   * @param value the value to label, finite
+   * @return the label as printed beside a line's last dot
+   * @throws NumberFormatException if {@code value} is NaN or infinite
+   */
   public String valueLabel(double value) {
     return Page.number(value, decimals) + suffix;
   }
@@ -365,30 +407,71 @@ public final class TrendChart implements Drawing {
       this.titles = Objects.requireNonNull(titles, "titles is null");
     }
 
-    /** Adds an area's values by reporting year; missing years leave a gap in its line. */
+    /**
+     * Adds an area's values by reporting year; missing years leave a gap in its line. Series are
+     * drawn and listed in the legend in the order added; {@code England} is dashed red and the
+     * others take the next colour of a palette of eight that most colour-blind readers can tell
+     * apart, repeating after eight.
+     *
+     * @param name the area's name, shown in the legend; not null or blank
+     * @param values reporting year to value; at least one, no null year or value, all finite;
+     *     copied
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is null or blank, {@code values} is empty,
+     *     or a value is NaN or infinite
+     * @throws NullPointerException if {@code values}, a year or a value is null
+     */
     public Builder series(String name, Map<Integer, Double> values) {
       series.add(new Series(name, new TreeMap<>(Objects.requireNonNull(values, "values"))));
       return this;
     }
 
-    /** Adds a vertical marker before {@code year}. */
+    /**
+     * Adds a vertical marker before {@code year}, drawn between {@code year - 1} and {@code year}
+     * and labelled above the plot.
+     *
+     * @param year the first year after the change
+     * @param label what changed, for example {@code April 2023: Cumbria split into Cumberland and
+     *     Westmorland and Furness}; not null or blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code label} is null or blank
+     */
     public Builder marker(int year, String label) {
       return marker(new Marker(year, label));
     }
 
-    /** Adds a vertical marker, for example {@link TrendChart#SERIES_BREAK_2017}. */
+    /**
+     * Adds a vertical marker, for example {@link TrendChart#SERIES_BREAK_2017}.
+     *
+     * @param marker the marker
+     * @return this builder
+     * @throws NullPointerException if {@code marker} is null
+     */
     public Builder marker(Marker marker) {
       markers.add(Objects.requireNonNull(marker, "marker is null"));
       return this;
     }
 
-    /** The title of the value axis, for example {@code Cases per FTE}. */
+    /**
+     * The title of the value axis, for example {@code Cases per FTE}, printed up the left side;
+     * none by default.
+     *
+     * @param title the axis title; empty or blank for none
+     * @return this builder
+     * @throws NullPointerException if {@code title} is null
+     */
     public Builder axisTitle(String title) {
       this.axisTitle = Objects.requireNonNull(title, "axis title is null");
       return this;
     }
 
-    /** Decimal places of the value labels, 0 to 3; 1 by default, as published. */
+    /**
+     * Decimal places of the value labels, 0 to 3; 1 by default, as published.
+     *
+     * @param places the decimal places of each line's latest value, 0 to 3
+     * @return this builder
+     * @throws IllegalArgumentException if {@code places} is below 0 or above 3
+     */
     public Builder decimals(int places) {
       if (places < 0 || places > 3) {
         throw new IllegalArgumentException("decimals must be 0 to 3, got " + places);
@@ -397,13 +480,25 @@ public final class TrendChart implements Drawing {
       return this;
     }
 
-    /** Text after each value label, for example {@code %}. */
+    /**
+     * Text after each value label, for example {@code %}; none by default.
+     *
+     * @param text printed straight after each latest value, with no space
+     * @return this builder
+     * @throws NullPointerException if {@code text} is null
+     */
     public Builder suffix(String text) {
       this.suffix = Objects.requireNonNull(text, "suffix is null");
       return this;
     }
 
-    /** Whether the value axis starts at zero (the default) or fits the values. */
+    /**
+     * Whether the value axis starts at zero (the default) or fits the values.
+     *
+     * @param zero {@code true} to include zero in the value axis, {@code false} to fit it to the
+     *     values (rounded outwards to tick values)
+     * @return this builder
+     */
     public Builder fromZero(boolean zero) {
       this.fromZero = zero;
       return this;
@@ -412,6 +507,7 @@ public final class TrendChart implements Drawing {
     /**
      * The chart.
      *
+     * @return a new, immutable chart of the series and markers added so far
      * @throws IllegalArgumentException if no series was added
      */
     public TrendChart build() {
