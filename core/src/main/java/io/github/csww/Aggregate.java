@@ -33,7 +33,7 @@ import java.util.Optional;
  * <pre>{@code
  * Aggregate a = workforce.year(2017).aggregate(Metric.CASELOAD);
  * a.value();     // 17.7: 316,647 cases / 17,841.1 case-holder FTE
- * a.covered();   // 151
+ * a.covered();   // 150: Brent's 2017 cases are x in the 2025 release
  * a.published(); // Optional[17.7], from the National row
  * }</pre>
  *
@@ -145,10 +145,15 @@ public record Aggregate(
     return ResultTables.aggregate(this, area);
   }
 
-  /** For example {@code CASELOAD 2017: 17.7 over 151 areas (0 left out), published 17.7}. */
+  /**
+   * For example {@code CASELOAD 2017: 17.7 over 150 areas (1 left out), published 17.7}: the
+   * recomputed value at the publisher's precision ({@link #value()} is exact).
+   */
   @Override
   public String toString() {
-    return metric + " " + year + ": " + value + " over " + covered + " areas (" + leftOut.size()
-        + " left out)" + published.map(p -> ", published " + p).orElse("");
+    Column c = Column.of(metric);
+    return metric + " " + year + ": " + Cell.of(value).display(c) + " over " + covered
+        + " areas (" + leftOut.size() + " left out)"
+        + published.map(p -> ", published " + Cell.of(p).display(c)).orElse("");
   }
 }

@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
         AreaCommands.Neighbours.class, AreaCommands.TrendCommand.class,
         StatCommands.AggregateCommand.class, StatCommands.Bands.class,
         FindCommands.Metrics.class, FindCommands.Authorities.class, FindCommands.Info.class,
+        ReleaseCommands.Reconcile.class, ReleaseCommands.Diff.class,
         IndicatorCommands.Correlate.class, IndicatorCommands.Fetch.class, ChartCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a file cannot be read, or the data cannot answer",

@@ -85,8 +85,10 @@ class ReadmeCliTest {
       if (args.get(0).equals("info") && args.size() > 1) {
         continue; // names a file the reader downloads; CliRealDataTest reads it where present
       }
-      if (args.get(0).equals("correlate") || args.get(0).equals("fetch")) {
-        continue; // a downloaded file, the network: IndicatorCommandsTest runs both offline
+      if (args.get(0).equals("correlate") || args.get(0).equals("fetch")
+          || args.get(0).equals("diff")) {
+        continue; // downloaded files, the network: IndicatorCommandsTest and
+                  // ReleaseCommandsTest run them on ../shared/data, offline
       }
       int o = args.indexOf("-o");
       if (o >= 0) {
