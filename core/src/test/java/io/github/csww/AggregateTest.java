@@ -66,7 +66,7 @@ class AggregateTest {
         new LeftOut(C, 2017, CASES, Suppression.NOT_AVAILABLE));
     assertThat(a.published()).contains(Value.of(24.9));
     assertThat(a).hasToString(
-        "CASELOAD 2017: 25 over 2 areas (2 left out), published 24.9");
+        "CASELOAD 2017: 25.0 over 2 areas (2 left out), published 24.9");
   }
 
   @Test
