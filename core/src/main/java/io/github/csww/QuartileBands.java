@@ -55,15 +55,38 @@ public final class QuartileBands implements Result {
   private final ImmutableList<Ranked> rows;
   private final ImmutableList<QuartileBand> bands;
   private final ImmutableList<LeftOut> leftOut;
+  /** Resolves what a caller names to an authority: the workforce's look-up, or the bands' own. */
+  private final java.util.function.Function<String, Authority> lookup;
 
   private QuartileBands(Metric metric, int year, Polarity polarity, ImmutableList<Ranked> rows,
       ImmutableList<QuartileBand> bands, ImmutableList<LeftOut> leftOut) {
+    this(metric, year, polarity, rows, bands, leftOut, null);
+  }
+
+  private QuartileBands(Metric metric, int year, Polarity polarity, ImmutableList<Ranked> rows,
+      ImmutableList<QuartileBand> bands, ImmutableList<LeftOut> leftOut,
+      java.util.function.Function<String, Authority> lookup) {
     this.metric = metric;
     this.year = year;
     this.polarity = polarity;
     this.rows = rows;
     this.bands = bands;
     this.leftOut = leftOut;
+    this.lookup = lookup != null ? lookup : ownLookup(rows, leftOut);
+  }
+
+  private static java.util.function.Function<String, Authority> ownLookup(List<Ranked> rows,
+      List<LeftOut> leftOut) {
+    List<Authority> all = new ArrayList<>();
+    rows.forEach(r -> all.add((Authority) r.area()));
+    leftOut.forEach(l -> all.add((Authority) l.area()));
+    Directory d = new Directory(all);
+    return d::resolve;
+  }
+
+  /** The same bands, looking names up as the workforce does (by the years of its view). */
+  QuartileBands withLookup(java.util.function.Function<String, Authority> workforceLookup) {
+    return new QuartileBands(metric, year, polarity, rows, bands, leftOut, workforceLookup);
   }
 
   /** Bands authorities' snapshots of one year by the metric's own polarity. */
@@ -155,6 +178,29 @@ public final class QuartileBands implements Result {
   public Optional<QuartileBand> bandOf(Authority authority) {
     int i = indexOf(authority);
     return i < 0 ? Optional.empty() : Optional.of(bands.get(i));
+  }
+
+  /**
+   * The band of an authority named as every look-up accepts it: a name, an LA number or an ONS
+   * code.
+   *
+   * @param query the name, number or code
+   * @return its band, or empty when it is not banded (see {@link #leftOut()})
+   * @throws UnknownAreaException if no authority, or more than one, matches
+   */
+  public Optional<QuartileBand> bandOf(String query) {
+    return bandOf(lookup.apply(checkNotNull(query, "query is null")));
+  }
+
+  /**
+   * The ranked row of an authority named as every look-up accepts it.
+   *
+   * @param query the name, number or code
+   * @return its ranked row, or empty when it is not banded
+   * @throws UnknownAreaException if no authority, or more than one, matches
+   */
+  public Optional<Ranked> rankOf(String query) {
+    return rankOf(lookup.apply(checkNotNull(query, "query is null")));
   }
 
   /**

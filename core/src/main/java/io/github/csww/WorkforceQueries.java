@@ -374,7 +374,8 @@ public abstract sealed class WorkforceQueries permits Workforce {
         las.add(s);
       }
     }
-    return QuartileBands.of(metric, year, las.build());
+    return QuartileBands.of(metric, year, las.build())
+        .withLookup(q -> data().directory().resolve(q, viewYears()));
   }
 
   Comparison compareAuthorities(List<Authority> authorities) {

@@ -85,6 +85,16 @@ final class ChartCommand implements Callable<Integer> {
       description = "Scatter: the vertical metric (default: ${DEFAULT-VALUE}).")
   Metric yMetric;
 
+  @Option(names = "--indicators", paramLabel = "FILE",
+      description = "Scatter: an EES standard-layout file whose --indicator is drawn against "
+          + "--metric instead of --y-metric, aligned by period (census 30 September Y, year to "
+          + "31 March Y+1).")
+  String indicators;
+
+  @Option(names = "--indicator", paramLabel = "NAME",
+      description = "Scatter: the indicator column of --indicators, e.g. rereferral_percent.")
+  String indicator;
+
   @Option(names = "-n", paramLabel = "N", defaultValue = "10",
       description = "Bars: how many authorities at each end, ties kept (default: "
           + "${DEFAULT-VALUE}).")
@@ -141,7 +151,8 @@ final class ChartCommand implements Callable<Integer> {
         h = 620;
       }
       case SCATTER -> {
-        drawing = scatter(wf.year(y), y, source);
+        drawing = indicators == null ? scatter(wf.year(y), y, source)
+            : scatterIndicator(wf.year(y), y, source);
         h = 760;
       }
       default -> {
@@ -303,5 +314,38 @@ final class ChartCommand implements Callable<Integer> {
       b.yReference("England", england.number(yMetric));
     }
     return b.build();
+  }
+
+  /** A workforce metric against an indicator of another EES file, aligned by period. */
+  ScatterChart scatterIndicator(Workforce view, int y, String source) throws IOException {
+    if (indicator == null) {
+      throw new UsageException("--indicators needs --indicator NAME, the column to draw");
+    }
+    io.github.csww.Indicators in = io.github.csww.io.IndicatorReader.standard()
+        .read(DataOptions.path(indicators));
+    if (!in.names().contains(indicator)) {
+      throw new UsageException("no indicator '" + indicator + "' in " + indicators
+          + "; indicators: " + String.join(", ", in.names()));
+    }
+    io.github.csww.Correlation c = io.github.csww.Correlation.spearman(view, metric, in,
+        indicator, io.github.csww.PeriodAlignment.childrenInNeedYear(),
+        io.github.csww.CorrelationOptions.defaults());
+    List<ScatterChart.Point> points = new ArrayList<>();
+    for (io.github.csww.CorrelationPair p : c.pairs()) {
+      points.add(new ScatterChart.Point(p.authority().name(), p.x(), p.y()));
+    }
+    List<String> missing = new ArrayList<>();
+    c.leftOut().forEach(e -> missing.add(e.authority().name()));
+    drawn = c.pairsTable();
+    return ScatterChart.builder(new Titles(metric.label() + " and " + indicator + " in "
+            + points.size() + " local authorities", heading(metric) + ", 30 September " + y
+            + "; " + indicator + ", " + c.aligned() + String.format(Locale.ROOT,
+            ". Spearman's rho %.2f", c.rho()) + (missing.isEmpty() ? "." : ". Not shown, a "
+            + "figure not published: " + String.join(", ", missing) + "."),
+            source + " Indicators: " + indicators + "."))
+        .points(points)
+        .xAxisTitle(heading(metric))
+        .yAxisTitle(indicator)
+        .build();
   }
 }

@@ -178,4 +178,22 @@ class ApiChainsTest {
     assertThat(wf.area("Bristol").name()).isEqualTo("Bristol, City of");
     assertThat(wf.area("Herefordshire").name()).isEqualTo("Herefordshire, County of");
   }
+
+  @Test
+  void bandsAndRankings_acceptEveryFormOfLookUp() throws IOException {
+    Workforce wf = JoinsIntegrationTest.workforce();
+    io.github.csww.QuartileBands bands = wf.year(2025).bands(CASELOAD);
+    Authority staffs = wf.find("Staffordshire").orElseThrow();
+
+    assertThat(bands.bandOf("Staffordshire")).isEqualTo(bands.bandOf(staffs)).isPresent();
+    assertThat(bands.bandOf("860")).isEqualTo(bands.bandOf(staffs));
+    assertThat(bands.bandOf("E10000028")).isEqualTo(bands.bandOf(staffs));
+    assertThat(bands.rankOf("staffordshire")).isEqualTo(bands.rankOf(staffs));
+    // by the years of the view: Dorset in 2017 is 835
+    assertThat(wf.year(2017).bands(CASELOAD).rankOf("Dorset").orElseThrow().area())
+        .extracting(a -> ((Authority) a).laNumber()).isEqualTo("835");
+    assertThatThrownBy(() -> bands.bandOf("Stafordshire"))
+        .isInstanceOf(UnknownAreaException.class)
+        .hasMessageStartingWith("no authority matches 'Stafordshire'; did you mean Staffordshire");
+  }
 }

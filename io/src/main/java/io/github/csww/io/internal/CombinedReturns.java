@@ -27,9 +27,11 @@ final class CombinedReturns {
    * @return how many partner rows were folded into their lead's snapshot
    */
   static int fold(List<Snapshot> kept) {
+    // Only the leads are indexed: a look-up per row, no memory per row.
     Map<Long, Integer> index = new HashMap<>();
     for (int i = 0; i < kept.size(); i++) {
-      if (kept.get(i).area() instanceof Authority a && !a.isCombined()) {
+      if (kept.get(i).area() instanceof Authority a && !a.isCombined()
+          && COMBINED_PARTNERS.containsValue(a.laNumbers().get(0))) {
         index.put(((long) kept.get(i).year() << 32) | a.laNumbers().get(0), i);
       }
     }

@@ -71,8 +71,13 @@ public final class EesCsvParser {
   private final List<String> unknown = new ArrayList<>();
 
   private final AuthorityTable authorities = new AuthorityTable();
-  /** For each (year, LA number) of an authority row: its line and authority. */
-  private final Map<Long, Map.Entry<Long, Authority>> laRows = new HashMap<>();
+  /**
+   * Single authorities by LA number, and combined returns by each partner's number, each with
+   * the lines it was read on by year: filled once per distinct authority, never per row, so the
+   * partner check costs a look-up a row and no memory per row.
+   */
+  private final Map<Integer, Map.Entry<Authority, YearLines>> singles = new HashMap<>();
+  private final Map<Integer, List<Map.Entry<Authority, YearLines>>> combined = new HashMap<>();
   private final YearLines englandYears = new YearLines();
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
@@ -287,7 +292,7 @@ public final class EesCsvParser {
           + " was already read on line " + before + "; expected one row per area and year");
     }
     if (area instanceof Authority a) {
-      partners(a, year, line);
+      partners(a, years, year, line);
     }
     Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
         : builder.reset(area, year);
@@ -297,11 +302,6 @@ public final class EesCsvParser {
       cell(cols[k], metrics[k], b);
     }
     years.put(year, line);
-    if (area instanceof Authority a) {
-      for (int n : Authority.parseLaNumbers(a.laNumber())) {
-        laRows.put(((long) year << 32) | n, Map.entry(line, a));
-      }
-    }
     return b.build();
   }
 
@@ -310,20 +310,42 @@ public final class EesCsvParser {
    * beside the combined return it belongs to ({@code 318} beside {@code 314 / 318}) would count
    * the partner twice.
    */
-  private void partners(Authority a, int year, long line) throws LoadException {
-    List<Integer> numbers = Authority.parseLaNumbers(a.laNumber());
-    for (int n : numbers) {
-      Map.Entry<Long, Authority> other = laRows.get(((long) year << 32) | n);
-      if (other != null && !other.getValue().equals(a)) {
-        Authority combined = a.isCombined() ? a : other.getValue();
-        Authority partner = a.isCombined() ? other.getValue() : a;
-        throw new LoadException(source, line, colOldLa + 1, partner.name() + " ("
-            + partner.laNumber() + ") and the combined return " + combined.name() + " ("
-            + combined.laNumber() + ") both have a row in " + year + " (lines " + other.getKey()
-            + " and " + line + "): the partner would be counted twice; expected the partner "
-            + "inside the combined row only");
+  private void partners(Authority a, YearLines years, int year, long line)
+      throws LoadException {
+    List<Integer> numbers = a.laNumbers();
+    if (a.isCombined()) {
+      for (int n : numbers) {
+        List<Map.Entry<Authority, YearLines>> known = combined.computeIfAbsent(n,
+            k -> new ArrayList<>(1));
+        if (known.stream().noneMatch(x -> x.getValue() == years)) {
+          known.add(Map.entry(a, years));
+        }
+        Map.Entry<Authority, YearLines> single = singles.get(n);
+        if (single != null && single.getValue().get(year) != 0) {
+          partnerRow(single.getKey(), a, year, single.getValue().get(year), line);
+        }
+      }
+      return;
+    }
+    int n = numbers.get(0);
+    singles.putIfAbsent(n, Map.entry(a, years));
+    List<Map.Entry<Authority, YearLines>> returns = combined.get(n);
+    if (returns != null) {
+      for (Map.Entry<Authority, YearLines> c : returns) {
+        if (c.getValue().get(year) != 0) {
+          partnerRow(a, c.getKey(), year, c.getValue().get(year), line);
+        }
       }
     }
+  }
+
+  private void partnerRow(Authority partner, Authority combinedReturn, int year, long other,
+      long line) throws LoadException {
+    throw new LoadException(source, line, colOldLa + 1, partner.name() + " ("
+        + partner.laNumber() + ") and the combined return " + combinedReturn.name() + " ("
+        + combinedReturn.laNumber() + ") both have a row in " + year + " (lines " + other
+        + " and " + line + "): the partner would be counted twice; expected the partner "
+        + "inside the combined row only");
   }
 
   private int year() throws LoadException {
