@@ -91,4 +91,32 @@ class IndicatorCommandsTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).startsWith("csww: ").contains("abc-123");
   }
+
+  @Test
+  void chart_scatterOfAMetricAndAnIndicator_namesThePeriodsAndTheSource() throws IOException {
+    Path c1 = SharedData.file(C1);
+    Path svg = dir.resolve("pair.svg");
+
+    Result r = run("chart", "--kind", "scatter", "--metric", "caseload", "--year", "2023",
+        "--indicators", c1.toString(), "--indicator", "rereferral_percent", "-o",
+        svg.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    String text = Files.readString(svg);
+    // long lines wrap, so each phrase is looked for whole
+    assertThat(text).contains("rereferral_percent", "147 local authorities",
+        "need year to 31 March 2024", "Spearman's rho 0.27", "Indicators: ",
+        "Not shown, a figure not published: City of London");
+  }
+
+  @Test
+  void chart_scatterWithIndicatorsButNoIndicator_exitsTwo() {
+    Path c1 = SharedData.file(C1);
+
+    Result r = run("chart", "--kind", "scatter", "--indicators", c1.toString(), "-o",
+        dir.resolve("x.png").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--indicators needs --indicator NAME");
+  }
 }
