@@ -172,8 +172,14 @@ class QuartileBandsTest {
 
     assertThat(bands.bandOf(sameNumber)).isEqualTo(bands.bandOf(authority(1)));
     assertThat(bands.bandOf(CompareFixtures.STAFFORDSHIRE)).isEmpty();
-    assertThatThrownBy(() -> bands.bandOf(null))
+    assertThatThrownBy(() -> bands.bandOf((Authority) null))
         .isInstanceOf(NullPointerException.class).hasMessage("authority is null");
+    assertThatThrownBy(() -> bands.bandOf((String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("query is null");
+    // by name, LA number or code, among the authorities banded
+    assertThat(bands.bandOf("101")).isEqualTo(bands.bandOf(authority(1)));
+    assertThatThrownBy(() -> bands.rankOf("Nowhere"))
+        .isInstanceOf(UnknownAreaException.class).hasMessageStartingWith("no authority matches");
   }
 
   @Test
