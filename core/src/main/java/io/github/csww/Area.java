@@ -6,10 +6,10 @@ package io.github.csww;
  * <pre>{@code
  * for (Snapshot s : workforce.year(2017).snapshots()) {
  *   Area a = s.area();
- *   String label = switch (a.level()) {
+ *   String heading = switch (a.level()) {
  *     case NATIONAL -> "England";
- *     case REGIONAL -> "region " + a.name();
- *     case LOCAL_AUTHORITY -> a.name();
+ *     case REGIONAL -> "region " + a.label();
+ *     case LOCAL_AUTHORITY -> a.label();
  *   };
  * }
  * }</pre>
@@ -37,5 +37,5 @@ public sealed interface Area permits England, Region, Authority {
    *
    * @return the latest published name
    */
-  String name();
+  String label();
 }

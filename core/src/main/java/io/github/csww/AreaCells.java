@@ -25,10 +25,10 @@ final class AreaCells {
   /** The {@link #AREA} cells of an area as published in a year. */
   static List<Cell> area(Area area) {
     String laNumber = area instanceof Authority a ? a.laNumber() : "";
-    String region = area instanceof Authority a ? a.region().name()
-        : area instanceof Region r && !r.isEnglishRegion() ? r.englishRegion().name() : "";
+    String region = area instanceof Authority a ? a.region().label()
+        : area instanceof Region r && !r.isEnglishRegion() ? r.englishRegion().label() : "";
     return List.of(Cell.text(area.level().label()), Cell.text(laNumber), Cell.text(area.code()),
-        Cell.text(area.name()), Cell.text(region));
+        Cell.text(area.label()), Cell.text(region));
   }
 
   /** The {@link #JUDGEMENT} cells, blank when none is in force. */

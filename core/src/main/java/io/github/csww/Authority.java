@@ -129,8 +129,17 @@ public record Authority(
 
   /** The latest name, as published. */
   @Override
-  public String name() {
+  public String label() {
     return names.get(names.size() - 1);
+  }
+
+  /**
+   * The same as {@link #label()}: the name as published.
+   *
+   * @return the latest published name
+   */
+  public String name() {
+    return label();
   }
 
   /**

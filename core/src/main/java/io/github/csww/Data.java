@@ -65,8 +65,8 @@ final class Data {
   /** The order of areas inside a year: level, name (ignoring case, then with it), code, LA number. */
   private static final Comparator<Area> AREA_ORDER =
       Comparator.comparing(Area::level)
-          .thenComparing(Area::name, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Area::name)
+          .thenComparing(Area::label, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Area::label)
           .thenComparing(Area::code)
           .thenComparing(Data::laNumbers, Data::compareLaNumbers);
 

@@ -26,8 +26,17 @@ public record England() implements Area {
   }
 
   @Override
-  public String name() {
+  public String label() {
     return "England";
+  }
+
+  /**
+   * The same as {@link #label()}: the name as published.
+   *
+   * @return the latest published name
+   */
+  public String name() {
+    return label();
   }
 
   @Override

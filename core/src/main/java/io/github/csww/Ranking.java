@@ -40,8 +40,8 @@ import java.util.function.Predicate;
  */
 public final class Ranking implements Result, Iterable<Ranked> {
   private static final Comparator<Snapshot> TIE_ORDER =
-      Comparator.<Snapshot, String>comparing(s -> s.area().name(), String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(s -> s.area().name())
+      Comparator.<Snapshot, String>comparing(s -> s.area().label(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(s -> s.area().label())
           .thenComparing(s -> s.area().code());
 
   /** What a ranking needs from its workforce: figures of other years, look-ups, joins. */
@@ -372,7 +372,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
       } else if (tied > end) {
         List<String> names = new ArrayList<>();
         for (Ranked r : order.subList(end, tied)) {
-          names.add(r.area().name());
+          names.add(r.area().label());
         }
         int shown = 0;
         for (Ranked r : order.subList(0, end)) {

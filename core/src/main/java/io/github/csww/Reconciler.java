@@ -39,7 +39,7 @@ final class Reconciler {
           if (r.isPresent() && r.get().compareTo(BigDecimal.valueOf(100)) > 0
               && m.unit() == Unit.PERCENT && m != Metric.TURNOVER_RATE
               && m != Metric.TURNOVER_RATE_HEADCOUNT) {
-            flags.add(p.area().name() + " " + p.year() + " " + m.columnName() + " recomputes to "
+            flags.add(p.area().label() + " " + p.year() + " " + m.columnName() + " recomputes to "
                 + r.get().setScale(1, RoundingMode.HALF_UP) + "%, above 100%, where the published "
                 + "cell is " + v + ": the totals cover different authorities.");
           }
@@ -94,7 +94,7 @@ final class Reconciler {
       for (LeftOut l : side) {
         if (l.suppression().filter(s -> s == Suppression.LOW_RELIABILITY).isEmpty()
             || !l.measure().equals(m)) {
-          byArea.computeIfAbsent(l.area().name(), k -> new LinkedHashSet<>()).add(
+          byArea.computeIfAbsent(l.area().label(), k -> new LinkedHashSet<>()).add(
               l.measure().columnName() + " " + l.suppression().map(Suppression::marker)
                   .orElse("?"));
         }
@@ -108,7 +108,7 @@ final class Reconciler {
     Set<String> u = new LinkedHashSet<>();
     for (Snapshot s : rows) {
       if (s.value(m).suppression().filter(x -> x == Suppression.LOW_RELIABILITY).isPresent()) {
-        u.add(s.area().name());
+        u.add(s.area().label());
       }
     }
     if (!u.isEmpty()) {

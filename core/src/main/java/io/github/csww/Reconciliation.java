@@ -107,7 +107,7 @@ public final class Reconciliation implements Result {
             Column.number("difference", "Difference", 1, ""),
             Column.bool("reproduced", "Reproduced"), Column.text("explanation", "Explanation")));
     for (ReconciledCell c : cells) {
-      t.row(Cell.of(c.year()), Cell.text(c.area().code()), Cell.text(c.area().name()),
+      t.row(Cell.of(c.year()), Cell.text(c.area().code()), Cell.text(c.area().label()),
           Cell.text(c.metric().columnName()), Cell.of(Value.of(c.published())),
           Cell.of(c.recomputed()), Cell.of(Value.of(round(c.difference(), 6))),
           Cell.of(c.reproduced()), Cell.text(c.explanation()));

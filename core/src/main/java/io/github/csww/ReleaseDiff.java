@@ -181,16 +181,16 @@ public final class ReleaseDiff implements Result {
         Column.text("area", "Area"), Column.text("metric", "Metric"),
         Column.text("old", "Old"), Column.text("new", "New")));
     for (Revision r : revisions) {
-      t.row(Cell.of(r.year()), Cell.text(r.area().code()), Cell.text(r.area().name()),
+      t.row(Cell.of(r.year()), Cell.text(r.area().code()), Cell.text(r.area().label()),
           Cell.text(r.metric().columnName()), Cell.text(r.older().toString()),
           Cell.text(r.newer().toString()));
     }
     for (Snapshot s : onlyInOlder) {
-      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().name()),
+      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().label()),
           Cell.text(""), Cell.text("present"), Cell.text(""));
     }
     for (Snapshot s : onlyInNewer) {
-      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().name()),
+      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().label()),
           Cell.text(""), Cell.text(""), Cell.text("present"));
     }
     Set<Integer> years = new TreeSet<>();

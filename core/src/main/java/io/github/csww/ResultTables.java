@@ -14,7 +14,7 @@ final class ResultTables {
 
   /** A machine name for an area's column in a comparison: its name in snake case. */
   static String slug(Area a) {
-    String s = Names.normalise(a.name()).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    String s = Names.normalise(a.label()).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "area_" + s : s;
   }
 
@@ -44,7 +44,7 @@ final class ResultTables {
         name = name + "_";
       }
       seen.add(name);
-      columns.add(Column.number(name, a.name(), -1, ""));
+      columns.add(Column.number(name, a.label(), -1, ""));
     }
     Table.Builder t = Table.builder("Comparison, " + c.year(), columns);
     for (ComparisonRow r : c.rows()) {
@@ -59,7 +59,7 @@ final class ResultTables {
       Optional<String> gone = a instanceof Authority au ? Reorganisation.notExisting(au, c.year())
           : Optional.empty();
       t.note(gone.map(g -> g + "; its cells read z.")
-          .orElse(a.name() + " has no row for " + c.year() + ": its cells read x."));
+          .orElse(a.label() + " has no row for " + c.year() + ": its cells read x."));
     }
     if (c.hasJudgements()) {
       List<String> js = new ArrayList<>();
@@ -108,7 +108,7 @@ final class ResultTables {
     columns.add(Column.number("change_percent", "Change (%)", 1, ""));
     columns.add(Column.bool("comparable", "Comparable").asDetail());
     columns.add(Column.text("note", "Note"));
-    Table.Builder t = Table.builder(tr.metric().label() + ", " + tr.area().name(), columns);
+    Table.Builder t = Table.builder(tr.metric().label() + ", " + tr.area().label(), columns);
     for (Trend.Point p : tr.points()) {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.of(p.year()));
@@ -282,7 +282,7 @@ final class ResultTables {
     columns.add(value.renamed("published", "Published"));
     columns.add(Column.integer("covered", "Areas covered"));
     columns.add(Column.integer("left_out", "Areas left out"));
-    Table.Builder t = Table.builder(a.metric().label() + ", " + over.name() + ", " + a.year(),
+    Table.Builder t = Table.builder(a.metric().label() + ", " + over.label() + ", " + a.year(),
         columns).withLeftOutColumn();
     List<Cell> cells = new ArrayList<>();
     cells.add(Cell.of(a.year()));

@@ -192,7 +192,7 @@ public final class Snapshot {
       return exact[i];
     }
     throw new IllegalStateException(
-        metric + " of " + area.name() + " in " + year + " is suppressed: "
+        metric + " of " + area.label() + " in " + year + " is suppressed: "
             + SUPPRESSIONS[c - SUPPRESSED_BASE].describe());
   }
 

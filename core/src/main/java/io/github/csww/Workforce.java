@@ -284,15 +284,17 @@ public final class Workforce extends WorkforceQueries {
     String q = Names.normalise(nameOrCode);
     List<Region> near = new ArrayList<>();
     for (Region x : Region.values()) {
-      if (Names.distance(q, Names.normalise(x.name())) <= Math.max(2, q.length() / 3)) {
+      if (Names.distance(q, Names.normalise(x.label())) <= Math.max(2, q.length() / 3)) {
         near.add(x);
       }
     }
-    near.sort(Comparator.comparingInt(x -> Names.distance(q, Names.normalise(x.name()))));
+    near.sort(Comparator.comparingInt(x -> Names.distance(q, Names.normalise(x.label()))));
     List<String> close = new ArrayList<>();
-    near.forEach(x -> close.add(x.name()));
+    near.forEach(x -> close.add(x.label()));
     List<String> all = new ArrayList<>();
-    Region.values().forEach(x -> all.add(x.name()));
+    for (Region x : Region.values()) {
+      all.add(x.label());
+    }
     throw new UnknownAreaException("no region '" + nameOrCode + "'"
         + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
         + " Regions: " + String.join(", ", all), nameOrCode, close, false);

@@ -120,10 +120,10 @@ class AreaTest {
         .doesNotContain(Region.INNER_LONDON, Region.OUTER_LONDON);
     for (Region r : Region.values()) {
       assertThat(r.level()).isEqualTo(Level.REGIONAL);
-      assertThat(Region.valueOf(r.constantName())).isSameAs(r);
+      assertThat(Region.valueOf(r.name())).isSameAs(r);
       assertThat(Region.fromCode(r.code())).containsSame(r);
-      assertThat(Region.fromName(r.name())).containsSame(r);
-      assertThat(r).hasToString(r.name());
+      assertThat(Region.fromName(r.label())).containsSame(r);
+      assertThat(r).hasToString(r.label());
     }
   }
 
@@ -154,10 +154,17 @@ class AreaTest {
   }
 
   @Test
-  void valueOf_unknown_throwsListingRegions() {
+  void valueOf_unknown_isTheEnumsError_andNamesAreFoundByFromName() {
+    // Region is an enum: valueOf takes constants; names as people type them go to fromName,
+    // fromCode or Workforce.region(String), which suggests the closest.
     assertThatThrownBy(() -> Region.valueOf("MIDLANDS"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no region MIDLANDS; regions: [North East, North West,");
+        .hasMessageContaining("MIDLANDS");
+    assertThat(Region.valueOf("WEST_MIDLANDS")).isSameAs(Region.WEST_MIDLANDS);
+    assertThat(Region.WEST_MIDLANDS.name()).isEqualTo("WEST_MIDLANDS");
+    assertThat(Region.WEST_MIDLANDS.label()).isEqualTo("West Midlands")
+        .isEqualTo(Region.WEST_MIDLANDS.toString());
+    assertThat(Region.fromName("west midlands")).contains(Region.WEST_MIDLANDS);
   }
 
   // ------------------------------------------------------------------ England and Level

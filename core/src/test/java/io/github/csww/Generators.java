@@ -101,7 +101,7 @@ final class Generators {
 
   static Gen<World> worlds() {
     return lists().of(authorities()).ofSizeBetween(0, 12)
-        .zip(lists().of(rows()).ofSize(YEARS.size() * (Region.values().size() + 1)),
+        .zip(lists().of(rows()).ofSize(YEARS.size() * (Region.values().length + 1)),
             Generators::world);
   }
 
@@ -122,7 +122,7 @@ final class Generators {
     }
     List<Area> others = new ArrayList<>();
     others.add(England.INSTANCE);
-    others.addAll(Region.values());
+    others.addAll(java.util.List.of(Region.values()));
     for (int i = 0; i < others.size(); i++) {
       for (int y = 0; y < YEARS.size(); y++) {
         add(out, others.get(i), YEARS.get(y), otherRows.get(i * YEARS.size() + y));
@@ -179,7 +179,7 @@ final class Generators {
     private Predicate<Snapshot> predicate() {
       return switch (which) {
         case 0 -> s -> s.has(CASELOAD);
-        case 1 -> s -> s.area().name().length() % 2 == 0;
+        case 1 -> s -> s.area().label().length() % 2 == 0;
         default -> s -> s.has(CASES) && s.number(CASES) > 5_000;
       };
     }
@@ -190,7 +190,7 @@ final class Generators {
         case "year" -> "year(" + from + ")";
         case "years" -> "years(" + from + ", " + to + ")";
         case "level" -> "level(" + levels + ")";
-        case "region" -> "region(" + region.constantName() + ")";
+        case "region" -> "region(" + region.name() + ")";
         default -> "where(#" + which + ")";
       };
     }

@@ -96,7 +96,7 @@ class JudgementBandsTest {
     assertThat(jb.judgement(la(4))).isEmpty();
     assertThat(jb.judgement(la(9))).isEmpty();
     assertThat(jb.members(Optional.of(Grade.GOOD), C)).extracting(Ranked::area)
-        .extracting(Area::name).containsExactly(la(6).name());
+        .extracting(Area::label).containsExactly(la(6).name());
     assertThat(jb.members(Optional.empty(), D)).extracting(Ranked::area).containsExactly(la(8));
   }
 

@@ -77,8 +77,8 @@ class LowAndCoverageTest {
         rows.add(Snapshot.builder(la(i + 10, "P" + i), 2023).set(AGENCY_RATE, x + i).build());
       }
       List<Ranked> asc = Workforce.of(rows).rankBy(AGENCY_RATE).ascending().rows();
-      assertThat(asc.get(0).area().name()).isEqualTo("Zero");
-      assertThat(asc.get(1).area().name()).isEqualTo("Low");
+      assertThat(asc.get(0).area().label()).isEqualTo("Zero");
+      assertThat(asc.get(1).area().label()).isEqualTo("Low");
       assertThat(asc.get(1).rank()).isEqualTo(2);
       assertThat(asc.subList(2, asc.size())).allSatisfy(r -> assertThat(r.rank()).isGreaterThan(2));
     });

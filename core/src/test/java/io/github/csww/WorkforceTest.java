@@ -286,7 +286,7 @@ class WorkforceTest {
     Workforce big = wf.where(s -> s.has(CASE_HOLDERS) && s.number(CASE_HOLDERS) > 100);
     assertThat(areas(big)).containsExactly(HERTFORDSHIRE, HULL, STAFFORDSHIRE);
     assertThat(areas(big.region(Region.WEST_MIDLANDS))).containsExactly(STAFFORDSHIRE);
-    assertThat(areas(big.where(s -> s.area().name().startsWith("H"))))
+    assertThat(areas(big.where(s -> s.area().label().startsWith("H"))))
         .containsExactly(HERTFORDSHIRE);
     assertThat(big.rankBy(CASELOAD).rows()).extracting(Ranked::area)
         .containsExactly(STAFFORDSHIRE, HULL, HERTFORDSHIRE);

@@ -53,7 +53,7 @@ public final class SyntheticFile {
 
   /** Writes the whole file. */
   public static void write(Path path) throws IOException {
-    List<Region> regions = Region.values();
+    List<Region> regions = java.util.List.of(Region.values());
     SplittableRandom random = new SplittableRandom(20_250_930L);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8),
         1 << 16)) {
@@ -68,7 +68,7 @@ public final class SyntheticFile {
         for (Region r : regions) {
           line.setLength(0);
           line.append(year).append(",Reporting year,Regional,E92000001,England,")
-              .append(r.code()).append(',').append(r.name()).append(",,,");
+              .append(r.code()).append(',').append(r.label()).append(",,,");
           values(line, random, 40.0);
           out.append(line);
         }
@@ -76,7 +76,7 @@ public final class SyntheticFile {
           Region r = regions.get(i % regions.size());
           line.setLength(0);
           line.append(year).append(",Reporting year,Local authority,E92000001,England,")
-              .append(r.code()).append(',').append(r.name()).append(',');
+              .append(r.code()).append(',').append(r.label()).append(',');
           int n = 10_000 + i;
           if (i % 1000 == 999) {
             line.append(20_000 + i).append(" / ").append(30_000 + i).append(",E09")

@@ -22,7 +22,7 @@ public final class TopCsww {
   public static void main(String[] args) throws Exception {
     Workforce wf = Workforce.load(Path.of(args[0]));
     for (Ranked r : wf.year(2017).rankBy(Metric.CASELOAD).top(5)) {
-      System.out.printf("%d %s %s%n", r.rank(), r.area().name(), r.value());
+      System.out.printf("%d %s %s%n", r.rank(), r.area().label(), r.value());
     }
   }
 }

@@ -188,14 +188,14 @@ final class ChartCommand implements Callable<Integer> {
     Ranking ranking = view.rankBy(metric);
     List<RankedBarChart.Bar> high = new ArrayList<>();
     for (Ranked r : ranking.topWithTies(n)) {
-      high.add(new RankedBarChart.Bar(r.area().name(), r.value()));
+      high.add(new RankedBarChart.Bar(r.area().label(), r.value()));
     }
     List<RankedBarChart.Bar> low = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     high.forEach(b -> shown.add(b.label()));
     for (Ranked r : ranking.bottomWithTies(n)) {
-      if (!shown.contains(r.area().name())) {
-        low.add(new RankedBarChart.Bar(r.area().name(), r.value()));
+      if (!shown.contains(r.area().label())) {
+        low.add(new RankedBarChart.Bar(r.area().label(), r.value()));
       }
     }
     Set<Ranked> drawnRows = new HashSet<>(ranking.topWithTies(n).rows());
@@ -205,7 +205,7 @@ final class ChartCommand implements Callable<Integer> {
     drawn = ranking.where(drawnRows::contains);
     List<String> left = new ArrayList<>();
     for (LeftOut l : ranking.leftOut()) {
-      left.add(l.area().name());
+      left.add(l.area().label());
     }
     RankedBarChart.Builder b = RankedBarChart.builder(new Titles(
             metric.label() + ": the highest and lowest of " + ranking.size()
@@ -256,10 +256,10 @@ final class ChartCommand implements Callable<Integer> {
         }
       }
       if (values.isEmpty()) {
-        throw new UsageException(t.area().name() + " has no published " + metric.label()
+        throw new UsageException(t.area().label() + " has no published " + metric.label()
             .toLowerCase(Locale.ROOT) + " in " + first + ".." + last);
       }
-      b.series(t.area().name(), values);
+      b.series(t.area().label(), values);
       if (t.area() instanceof Authority a) {
         for (Reorganisation r : REORGANISATIONS) {
           if (r.year() > first && r.year() <= last && a.laNumbers().stream()
@@ -289,10 +289,10 @@ final class ChartCommand implements Callable<Integer> {
         case NATIONAL -> england = s;
         case LOCAL_AUTHORITY -> {
           if (s.has(metric) && s.has(yMetric)) {
-            points.add(new ScatterChart.Point(s.area().name(), s.number(metric),
+            points.add(new ScatterChart.Point(s.area().label(), s.number(metric),
                 s.number(yMetric)));
           } else {
-            missing.add(s.area().name());
+            missing.add(s.area().label());
           }
         }
         default -> { }

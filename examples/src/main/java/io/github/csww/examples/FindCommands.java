@@ -159,7 +159,7 @@ final class FindCommands {
         SortedSet<Integer> years = new TreeSet<>();
         wf.authority(a).snapshots().forEach(s -> years.add(s.year()));
         t.row(Cell.text(a.laNumber()), Cell.text(String.join("; ", a.codes())),
-            Cell.text(String.join("; ", a.names())), Cell.text(a.region().name()),
+            Cell.text(String.join("; ", a.names())), Cell.text(a.region().label()),
             Cell.text(years.isEmpty() ? "" : ranges(years)), Cell.text(""), Cell.text(""));
       }
       t.note(chosen.size() + (chosen.size() == 1 ? " authority." : " authorities."));

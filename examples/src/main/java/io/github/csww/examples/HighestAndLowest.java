@@ -161,7 +161,7 @@ public final class HighestAndLowest {
     if (!ranking.leftOut().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (LeftOut l : ranking.leftOut()) {
-        names.add(l.area().name());
+        names.add(l.area().label());
       }
       out.printf("Not ranked (caseload not published): %s%n", String.join(", ", names));
     }
@@ -179,7 +179,7 @@ public final class HighestAndLowest {
     }
     Table.Builder t = Table.builder("", columns);
     for (Ranked r : rows) {
-      List<Cell> cells = new ArrayList<>(List.of(Cell.of(r.rank()), Cell.text(r.area().name()),
+      List<Cell> cells = new ArrayList<>(List.of(Cell.of(r.rank()), Cell.text(r.area().label()),
           Cell.of(r.snapshot().value(Metric.CASE_HOLDERS)), Cell.of(r.value())));
       if (judged) {
         cells.add(Cell.text(r.judgement().map(j -> j.overall().label()).orElse("none in force")));

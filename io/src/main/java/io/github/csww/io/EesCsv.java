@@ -315,12 +315,12 @@ public final class EesCsv {
     if (area instanceof Region r) {
       text(line, r.code());
       line.append(',');
-      text(line, r.name());
+      text(line, r.label());
       line.append(",,,");
     } else if (area instanceof Authority a) {
       text(line, a.region().code());
       line.append(',');
-      text(line, a.region().name());
+      text(line, a.region().label());
       line.append(',');
       text(line, a.laNumber());
       line.append(',');

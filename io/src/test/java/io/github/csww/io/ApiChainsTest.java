@@ -53,7 +53,7 @@ class ApiChainsTest {
     Ranking rises = wf.rankBy(Measure.change(TURNOVER_RATE, 2022, 2023)).top(3);
 
     // Manchester 22.5 points, Oldham 21.3, Croydon 19.0; 147 authorities have both years.
-    assertThat(rises.rows()).extracting(r -> r.area().name() + " " + r.value())
+    assertThat(rises.rows()).extracting(r -> r.area().label() + " " + r.value())
         .containsExactly("Manchester 22.5", "Oldham 21.3", "Croydon 19.0");
     assertThat(wf.rankBy(Measure.change(TURNOVER_RATE, 2022, 2023)).size()).isEqualTo(147);
     assertThat(rises.format(Format.CSV).lines().findFirst().orElseThrow()).endsWith(
@@ -70,7 +70,7 @@ class ApiChainsTest {
     Ranking worst = wf.year(2025).rankBy(CASELOAD).worst(5);
     Ranking best = wf.year(2025).rankBy(CASELOAD).best(5);
 
-    assertThat(worst.rows()).extracting(r -> r.rank() + " " + r.area().name()).containsExactly(
+    assertThat(worst.rows()).extracting(r -> r.rank() + " " + r.area().label()).containsExactly(
         "1 North East Lincolnshire", "2 Bolton", "3 Swindon", "4 Bedford", "4 Dudley");
     assertThat(worst.notes()).contains("Rank 1 is the worst average caseload: the highest.")
         .anySatisfy(n -> assertThat(n).contains("(Wakefield)"));
@@ -96,10 +96,10 @@ class ApiChainsTest {
           && joined.year(2023).judgement(a).map(j -> j.overall() == Grade.INADEQUATE)
           .orElse(false);
       if (inadequate && x.value() > england) {
-        expected.add(x.area().name());
+        expected.add(x.area().label());
       }
     }
-    assertThat(r.rows()).extracting(x -> x.area().name()).isEqualTo(expected).isNotEmpty();
+    assertThat(r.rows()).extracting(x -> x.area().label()).isEqualTo(expected).isNotEmpty();
     assertThat(r.notes()).contains("Only areas judged Inadequate by Ofsted; ranks are among all "
         + "areas ranked.", "Only areas above England's figure (England 2023: 16.0); ranks are "
         + "among all areas ranked.");
@@ -118,7 +118,7 @@ class ApiChainsTest {
     Comparison c = joined.year(2025).authority("Staffordshire").compareWithNeighbours()
         .metrics(CASELOAD, TURNOVER_RATE, AGENCY_RATE);
 
-    assertThat(c.authorities()).hasSize(11).first().extracting(Area::name)
+    assertThat(c.authorities()).hasSize(11).first().extracting(Area::label)
         .isEqualTo("Staffordshire");
     assertThat(c.columns()).endsWith(England.INSTANCE);
     assertThat(c.value(CASELOAD, c.authorities().get(0)).doubleValue()).isEqualTo(18.4);
@@ -169,14 +169,14 @@ class ApiChainsTest {
     assertThat(wf.trend("West Midlands", CASELOAD).area()).isEqualTo(Region.WEST_MIDLANDS);
     assertThat(wf.area("E92000001")).isEqualTo(England.INSTANCE);
     assertThat(wf.year(2025).compare("Staffordshire", "West Midlands", "England").columns())
-        .extracting(Area::name).containsExactly("Staffordshire", "West Midlands", "England");
+        .extracting(Area::label).containsExactly("Staffordshire", "West Midlands", "England");
     assertThat(wf.year(2025).compare("Staffordshire", "London").columns())
-        .extracting(Area::name)
+        .extracting(Area::label)
         .containsExactly("Staffordshire", "West Midlands", "London", "England");
-    assertThat(wf.year(2025).compare("Hull").authorities()).extracting(Area::name)
+    assertThat(wf.year(2025).compare("Hull").authorities()).extracting(Area::label)
         .containsExactly("Kingston upon Hull, City of");
-    assertThat(wf.area("Bristol").name()).isEqualTo("Bristol, City of");
-    assertThat(wf.area("Herefordshire").name()).isEqualTo("Herefordshire, County of");
+    assertThat(wf.area("Bristol").label()).isEqualTo("Bristol, City of");
+    assertThat(wf.area("Herefordshire").label()).isEqualTo("Herefordshire, County of");
   }
 
   @Test

@@ -141,7 +141,7 @@ class ComparisonsIntegrationTest {
     assertThat(List.of(jb.bandTotal(A), jb.bandTotal(B), jb.bandTotal(C), jb.bandTotal(D)))
         .containsExactly(38, 40, 36, 35);
     assertThat(jb.total()).isEqualTo(149);
-    assertThat(jb.bands().leftOut()).extracting(LeftOut::area).extracting(a -> a.name())
+    assertThat(jb.bands().leftOut()).extracting(LeftOut::area).extracting(a -> a.label())
         .containsExactlyInAnyOrder("Kensington and Chelsea", "Westminster");
 
     assertThat(jb.format(Format.CSV).lines()).containsExactly(

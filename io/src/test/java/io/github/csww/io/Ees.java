@@ -26,12 +26,12 @@ final class Ees {
   }
 
   static List<String> regional(EesLayout layout, int year, Region r) {
-    return row(layout, year, "Regional", r.code(), r.name(), "", "", "");
+    return row(layout, year, "Regional", r.code(), r.label(), "", "", "");
   }
 
   static List<String> la(EesLayout layout, int year, String laNumber, String code, String name,
       Region r) {
-    return row(layout, year, "Local authority", r.code(), r.name(), laNumber, code, name);
+    return row(layout, year, "Local authority", r.code(), r.label(), laNumber, code, name);
   }
 
   private static List<String> row(EesLayout layout, int year, String level, String regionCode,

@@ -74,7 +74,7 @@ class JoinsIntegrationTest {
     // Read from the files with a short script: the five highest 2025 caseloads (19.5 is a tie of
     // Bedford, Dudley and Wakefield, in name order) and the latest judgement of each published
     // by 30 September 2025, from either sheet of the workbook.
-    assertThat(r.top(5).rows()).extracting(x -> x.rank() + " " + x.area().name() + " " + x.value()
+    assertThat(r.top(5).rows()).extracting(x -> x.rank() + " " + x.area().label() + " " + x.value()
             + " " + x.judgement().orElseThrow().overall().label() + " "
             + x.judgement().orElseThrow().published())
         .containsExactly(
@@ -86,7 +86,7 @@ class JoinsIntegrationTest {
     // Wakefield ties with them at 19.5: top(5) says so, topWithTies(5) shows it.
     assertThat(r.top(5).notes()).containsExactly("1 more row ties at rank 4 with the 2 last rows "
         + "shown (Wakefield): topWithTies(5) shows them.");
-    assertThat(r.topWithTies(5).rows()).extracting(x -> x.area().name()).endsWith("Wakefield");
+    assertThat(r.topWithTies(5).rows()).extracting(x -> x.area().label()).endsWith("Wakefield");
     // Over the 149 ranked: 34 Outstanding, 66 Good, 30 Requires improvement, 19 Inadequate.
     Map<Grade, Long> grades = r.rows().stream().collect(Collectors.groupingBy(
         x -> x.judgement().orElseThrow().overall(), () -> new EnumMap<>(Grade.class),

@@ -79,7 +79,7 @@ class PublishedFilesTest {
 
     List<Ranked> top = wf.year(2017).rankBy(CASELOAD).top(5).rows();
 
-    assertThat(top).extracting(r -> r.area().name()).containsExactlyElementsOf(TOP_5_2017);
+    assertThat(top).extracting(r -> r.area().label()).containsExactlyElementsOf(TOP_5_2017);
     assertThat(top).extracting(Ranked::value).containsExactly(26.4, 25.1, 24.5, 23.9, 23.8);
   }
 
@@ -89,7 +89,7 @@ class PublishedFilesTest {
 
     List<Ranked> top = wf.year(2017).rankBy(CASELOAD).top(5).rows();
 
-    assertThat(top).extracting(r -> r.area().name()).containsExactlyElementsOf(TOP_5_2017);
+    assertThat(top).extracting(r -> r.area().label()).containsExactlyElementsOf(TOP_5_2017);
   }
 
   @Test

@@ -115,7 +115,7 @@ class ReadmeTest {
     assumeData();
     Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
     for (Ranked r : wf.year(2017).rankBy(CASELOAD).top(5)) {
-      System.out.println(r.rank() + ". " + r.area().name() + ": " + r.value());
+      System.out.println(r.rank() + ". " + r.area().label() + ": " + r.value());
     }
     System.out.print(wf.year(2017).rankBy(CASELOAD).top(10).format(Format.CSV)); // or TEXT, JSON, MARKDOWN
     System.out.println(wf.year(2017).aggregate(CASELOAD)); // England: recomputed and published
@@ -198,7 +198,7 @@ class ReadmeTest {
         .metrics(CASELOAD, TURNOVER_RATE, AGENCY_RATE);
 
     assertThat(wf.rankBy(Measure.change(TURNOVER_RATE, 2022, 2023)).top(1).single().area()
-        .name()).isEqualTo("Manchester");
+        .label()).isEqualTo("Manchester");
     assertThat(wf.rankBy(Measure.ratio(AGENCY_WORKERS, CASE_HOLDERS)).top(5).rows()).hasSize(5);
   }
 
@@ -219,7 +219,7 @@ class ReadmeTest {
     staffs.rank();   // its rank among itself and its ten neighbours
 
     for (Ranked r : joined.rankBy(CASELOAD).top(5)) {     // judgement in force on 30 September
-      System.out.println(r.area().name() + " " + r.judgement().map(j -> j.overall().label()));
+      System.out.println(r.area().label() + " " + r.judgement().map(j -> j.overall().label()));
     }
 
     assertThat(staffs.neighbours()).hasSize(10);

@@ -117,9 +117,9 @@ class ReconcileIntegrationTest {
   void aggregate_england2025Caseload_namesWhoIsLeftOutOfEachTotal() throws IOException {
     Aggregate a = load(F2025).year(2025).aggregate(Metric.CASELOAD);
     assertThat(a.covered()).isEqualTo(149);
-    assertThat(a.numeratorLeftOut()).extracting(l -> l.area().name())
+    assertThat(a.numeratorLeftOut()).extracting(l -> l.area().label())
         .containsExactly("Kensington and Chelsea", "Westminster");
-    assertThat(a.denominatorLeftOut()).extracting(l -> l.area().name())
+    assertThat(a.denominatorLeftOut()).extracting(l -> l.area().label())
         .containsExactly("Kensington and Chelsea", "Westminster");
   }
 }

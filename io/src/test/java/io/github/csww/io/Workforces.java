@@ -73,7 +73,7 @@ final class Workforces {
           nameList.add(name);
         }
       }
-      Region region = Region.values().get((int) pick(in, 0, Region.values().size() - 1));
+      Region region = Region.values()[(int) pick(in, 0, Region.values().length - 1)];
       authorities.add(new Authority(ImmutableList.copyOf(la), ImmutableList.copyOf(codeList),
           ImmutableList.copyOf(nameList), region));
     }

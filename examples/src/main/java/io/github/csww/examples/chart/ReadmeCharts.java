@@ -73,9 +73,9 @@ public final class ReadmeCharts {
     List<String> unpublished = new ArrayList<>();
     for (Snapshot s : year) {
       if (s.area().level() == Level.LOCAL_AUTHORITY && s.has(Metric.CASELOAD)) {
-        bars.add(new RankedBarChart.Bar(s.area().name(), s.number(Metric.CASELOAD)));
+        bars.add(new RankedBarChart.Bar(s.area().label(), s.number(Metric.CASELOAD)));
       } else if (s.area().level() == Level.LOCAL_AUTHORITY) {
-        unpublished.add(s.area().name());
+        unpublished.add(s.area().label());
       }
     }
     bars.sort(Comparator.comparingDouble(RankedBarChart.Bar::value).reversed());
@@ -116,8 +116,8 @@ public final class ReadmeCharts {
       }
       if (a.level() == Level.NATIONAL) {
         england.put(s.year(), s.number(Metric.CASELOAD));
-      } else if (a.level() == Level.LOCAL_AUTHORITY && byName.containsKey(a.name())) {
-        byName.get(a.name()).put(s.year(), s.number(Metric.CASELOAD));
+      } else if (a.level() == Level.LOCAL_AUTHORITY && byName.containsKey(a.label())) {
+        byName.get(a.label()).put(s.year(), s.number(Metric.CASELOAD));
       }
     }
     TrendChart.Builder b = TrendChart.builder(new Titles(
@@ -146,10 +146,10 @@ public final class ReadmeCharts {
         continue;
       }
       if (s.has(Metric.CASELOAD) && s.has(Metric.TURNOVER_RATE)) {
-        points.add(new ScatterChart.Point(s.area().name(), s.number(Metric.CASELOAD),
+        points.add(new ScatterChart.Point(s.area().label(), s.number(Metric.CASELOAD),
             s.number(Metric.TURNOVER_RATE)));
       } else {
-        unpublished.add(s.area().name());
+        unpublished.add(s.area().label());
       }
     }
     ScatterChart.Builder b = ScatterChart.builder(new Titles(

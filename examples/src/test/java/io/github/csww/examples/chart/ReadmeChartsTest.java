@@ -77,7 +77,7 @@ class ReadmeChartsTest {
     List<RankedBarChart.Bar> bars = new ArrayList<>();
     for (Snapshot s : wf.year(2025).snapshots()) {
       if (s.area().level() == Level.LOCAL_AUTHORITY && s.has(Metric.TURNOVER_RATE)) {
-        bars.add(new RankedBarChart.Bar(s.area().name(), s.number(Metric.TURNOVER_RATE)));
+        bars.add(new RankedBarChart.Bar(s.area().label(), s.number(Metric.TURNOVER_RATE)));
       }
     }
     RankedBarChart chart = RankedBarChart.builder(new Titles("Turnover rate, 2025",
