@@ -1,6 +1,9 @@
 package io.github.csww.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.csww.io.EesTransport.convert;
+import static io.github.csww.io.EesTransport.notCached;
+import static io.github.csww.io.EesTransport.parse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -488,10 +491,6 @@ public final class EesClient {
     HttpRequest.Builder page(int page) throws EesJson.Malformed;
   }
 
-  @FunctionalInterface
-  private interface Conversion<T> {
-    T get() throws EesJson.Malformed;
-  }
 
   /** Every page's {@code results}, asking page 1, 2, ... until {@code paging.totalPages}. */
   private ArrayNode pages(PageRequest request, String dataSetId, String version)
@@ -541,12 +540,6 @@ public final class EesClient {
     return cache.read(file).orElseThrow(() -> notCached(file, dataSetId, version, what));
   }
 
-  private static EesApiException notCached(Path file, String dataSetId, String version,
-      String what) {
-    return new EesApiException("offline and the " + what + " is not in the cache (looked for "
-        + file + ")", 0, dataSetId, version, "", "", List.of(), null);
-  }
-
   private byte[] getBytes(URI uri, String dataSetId, String version) throws IOException {
     return transport.getBytes(uri, dataSetId, version);
   }
@@ -559,30 +552,6 @@ public final class EesClient {
   private HttpResponse<InputStream> send(HttpRequest.Builder builder, String dataSetId,
       String version) throws IOException {
     return transport.send(builder, dataSetId, version);
-  }
-
-  private static JsonNode parse(byte[] body, URI uri, String dataSetId, String version)
-      throws EesApiException {
-    try {
-      return EesJson.parse(body);
-    } catch (EesJson.Malformed e) {
-      throw malformed(e, uri, dataSetId, version);
-    }
-  }
-
-  private static <T> T convert(Conversion<T> c, URI uri, String dataSetId, String version)
-      throws EesApiException {
-    try {
-      return c.get();
-    } catch (EesJson.Malformed e) {
-      throw malformed(e, uri, dataSetId, version);
-    }
-  }
-
-  private static EesApiException malformed(EesJson.Malformed e, URI uri, String dataSetId,
-      String version) {
-    return new EesApiException("malformed response from " + uri + ": " + e.getMessage(), 200,
-        dataSetId, version, "", "", List.of(), e);
   }
 
   private URI uri(String path) {

@@ -1,5 +1,8 @@
 package io.github.csww.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+
 import io.github.csww.io.internal.EesJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,5 +164,41 @@ final class EesTransport {
       ie.initCause(e);
       throw ie;
     }
+  }
+
+  /** A conversion of a parsed response that may find it malformed. */
+  @FunctionalInterface
+  interface Conversion<T> {
+    T get() throws EesJson.Malformed;
+  }
+
+  static EesApiException notCached(Path file, String dataSetId, String version,
+      String what) {
+    return new EesApiException("offline and the " + what + " is not in the cache (looked for "
+        + file + ")", 0, dataSetId, version, "", "", List.of(), null);
+  }
+
+  static JsonNode parse(byte[] body, URI uri, String dataSetId, String version)
+      throws EesApiException {
+    try {
+      return EesJson.parse(body);
+    } catch (EesJson.Malformed e) {
+      throw malformed(e, uri, dataSetId, version);
+    }
+  }
+
+  static <T> T convert(Conversion<T> c, URI uri, String dataSetId, String version)
+      throws EesApiException {
+    try {
+      return c.get();
+    } catch (EesJson.Malformed e) {
+      throw malformed(e, uri, dataSetId, version);
+    }
+  }
+
+  static EesApiException malformed(EesJson.Malformed e, URI uri, String dataSetId,
+      String version) {
+    return new EesApiException("malformed response from " + uri + ": " + e.getMessage(), 200,
+        dataSetId, version, "", "", List.of(), e);
   }
 }
