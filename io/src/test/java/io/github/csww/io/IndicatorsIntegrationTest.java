@@ -175,8 +175,10 @@ class IndicatorsIntegrationTest {
 
   @Test
   void eachYear_yearWhosePeriodIsNotPublished_isRefusedNamingIt() throws IOException {
-    assertThatThrownBy(() -> Correlation.eachYear(CorrelationMethod.SPEARMAN, workforce(),
-        Metric.CASELOAD, cin(), "rereferral_percent", PeriodAlignment.childrenInNeedYear(),
+    Workforce wf = workforce(); // outside the lambda: without the data the test is skipped
+    Indicators c1 = cin();
+    assertThatThrownBy(() -> Correlation.eachYear(CorrelationMethod.SPEARMAN, wf,
+        Metric.CASELOAD, c1, "rereferral_percent", PeriodAlignment.childrenInNeedYear(),
         CorrelationOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("time_period 2026 (workforce census 30 September 2025 \u2194 "
