@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
- * List<Ranked> worst = wf.rankBy(Metric.CASELOAD).top(5);
+ * Ranking worst = wf.rankBy(Metric.CASELOAD).top(5);
  * }</pre>
  */
 module io.github.csww {

@@ -45,7 +45,7 @@ import java.util.function.Function;
  *     .metrics(Metric.CASELOAD, Metric.TURNOVER_RATE);
  * c.columns();                                          // [Staffordshire, Shropshire, West Midlands, England]
  * c.value(Metric.CASELOAD, England.INSTANCE);           // 17.7
- * System.out.print(c.table());
+ * System.out.print(c.format(Format.TEXT));
  * // Metric (2017)                     Staffordshire  Shropshire  West Midlands  England
  * // Average caseload (cases per FTE)            26.4        25.1           18.5     17.7
  * // Turnover rate (%)                             15        11.8             14     13.4

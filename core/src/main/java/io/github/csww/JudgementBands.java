@@ -32,7 +32,7 @@ import java.util.Optional;
  * jb.gradeTotal(Grade.GOOD);                   // good authorities, all bands
  * jb.bandTotal(QuartileBand.A);                // authorities in band A
  * jb.total();                                  // every banded authority
- * System.out.print(jb.table());
+ * System.out.print(jb.format(Format.TEXT));
  * }</pre>
  */
 public final class JudgementBands implements Result {

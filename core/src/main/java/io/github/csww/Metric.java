@@ -21,7 +21,7 @@ import java.util.Optional;
  * publisher gives one ({@code SOCIAL_WORKERS} and {@code SOCIAL_WORKERS_HEADCOUNT}).
  *
  * <pre>{@code
- * List<Ranked> top = workforce.rankBy(Metric.CASELOAD).top(5);
+ * Ranking top = workforce.rankBy(Metric.CASELOAD).top(5);
  * Metric.CASELOAD.label();   // "Average caseload"
  * Metric.CASELOAD.isRatio(); // true: cases / case holders FTE
  * }</pre>

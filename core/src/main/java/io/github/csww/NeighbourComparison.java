@@ -32,7 +32,7 @@ import java.util.Set;
  * c.mean();      // Σ cases / Σ case holders over its neighbours
  * c.rank();      // OptionalInt[4]: 4th highest of the 11
  * c.notCompared(); // neighbours reported rather than compared
- * System.out.print(c.table());
+ * System.out.print(c.format(Format.TEXT));
  * }</pre>
  */
 public final class NeighbourComparison implements Result {

@@ -45,7 +45,7 @@ import java.util.Optional;
  * bands.rankOf(staffordshire);       // Optional[137. Staffordshire (860) 2025: 18.4 cases per FTE]
  * bands.boundary(QuartileBand.A);    // Optional[A: 6 to 14, 38 authorities]
  * bands.leftOut();                   // Kensington and Chelsea, Westminster: x (not available)
- * System.out.print(bands.table());
+ * System.out.print(bands.format(Format.TEXT));
  * }</pre>
  */
 public final class QuartileBands implements Result {

@@ -27,7 +27,7 @@ import java.util.Optional;
  * c.absolute();                        // 2.0: 15.3 - 13.3
  * c.relative();                        // 15.037...: percent of 13.3
  * c.comparable();                      // true
- * System.out.print(t.table());
+ * System.out.print(t.format(Format.TEXT));
  * }</pre>
  */
 public final class Trend implements Result {
