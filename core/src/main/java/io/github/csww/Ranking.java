@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  * String csv = r.top(10).format(Format.CSV);
  * }</pre>
  */
-public final class Ranking implements Result, Iterable<Ranked> {
+public final class Ranking extends RankingSteps implements Result, Iterable<Ranked> {
   private static final Comparator<Snapshot> TIE_ORDER =
       Comparator.<Snapshot, String>comparing(s -> s.area().label(), String.CASE_INSENSITIVE_ORDER)
           .thenComparing(s -> s.area().label())
@@ -78,6 +78,21 @@ public final class Ranking implements Result, Iterable<Ranked> {
     this.all = rank(measure, ascending, entries, context);
     this.rows = all;
     this.notes = ImmutableList.of();
+  }
+
+  @Override
+  List<Ranked> all() {
+    return all;
+  }
+
+  @Override
+  Context context() {
+    return context;
+  }
+
+  @Override
+  Ranking derive(List<Ranked> kept, List<String> withNotes) {
+    return new Ranking(this, kept, withNotes);
   }
 
   private Ranking(Ranking base, List<Ranked> rows, List<String> notes) {
@@ -158,6 +173,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the measure
    */
+  @Override
   public Measure measure() {
     return measure;
   }
@@ -176,6 +192,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the ascending ranking
    */
+  @Override
   public Ranking ascending() {
     return ascending && rows == all ? this : new Ranking(measure, true, entries, leftOut, context);
   }
@@ -185,6 +202,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the descending ranking
    */
+  @Override
   public Ranking descending() {
     return !ascending && rows == all ? this
         : new Ranking(measure, false, entries, leftOut, context);
@@ -195,6 +213,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the years, in order
    */
+  @Override
   public List<Integer> years() {
     Set<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.snapshot().year()));
@@ -207,6 +226,7 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the rows
    */
+  @Override
   public List<Ranked> rows() {
     return rows;
   }
@@ -239,302 +259,9 @@ public final class Ranking implements Result, Iterable<Ranked> {
    *
    * @return the notes
    */
+  @Override
   public List<String> notes() {
     return notes;
-  }
-
-  // ------------------------------------------------------------------ cuts
-
-  /**
-   * The first {@code n} rows of each year, like SQL {@code FETCH FIRST n ROWS ONLY}. Rows tied
-   * with the last one kept are cut, and {@link #notes()} and {@link #cutTies()} say so.
-   *
-   * @param n how many rows
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   */
-  public Ranking top(int n) {
-    checkArgument(n > 0, "top(n) needs n > 0, got %s", n);
-    return cut(n, false, false, "top");
-  }
-
-  /**
-   * The first {@code n} rows of each year and every row tied with the {@code n}-th, like SQL
-   * {@code FETCH FIRST n ROWS WITH TIES}.
-   *
-   * @param n how many rows before ties
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   */
-  public Ranking topWithTies(int n) {
-    checkArgument(n > 0, "topWithTies(n) needs n > 0, got %s", n);
-    return cut(n, false, true, "topWithTies");
-  }
-
-  /**
-   * The last {@code n} rows of each year, the last first: for a descending ranking the lowest
-   * values, lowest first. Each row keeps its rank; tied rows keep area-name order.
-   *
-   * @param n how many rows
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   */
-  public Ranking bottom(int n) {
-    checkArgument(n > 0, "bottom(n) needs n > 0, got %s", n);
-    return cut(n, true, false, "bottom");
-  }
-
-  /**
-   * The last {@code n} rows of each year, the last first, and every row tied with the {@code
-   * n}-th from the end.
-   *
-   * @param n how many rows before ties
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   */
-  public Ranking bottomWithTies(int n) {
-    checkArgument(n > 0, "bottomWithTies(n) needs n > 0, got %s", n);
-    return cut(n, true, true, "bottomWithTies");
-  }
-
-  /**
-   * The {@code n} worst of each year by the measure's polarity, worst first, ranked so that 1 is
-   * the worst: the highest caseloads, the lowest of a measure where higher is better.
-   *
-   * @param n how many rows
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   * @throws UnsupportedViewException if the measure has no better or worse direction
-   */
-  public Ranking worst(int n) {
-    Polarity p = polarityFor("worst");
-    Ranking r = p == Polarity.HIGHER_IS_WORSE ? descending() : ascending();
-    return r.top(n).noted("Rank 1 is the worst " + measure.label().toLowerCase(java.util.Locale.ROOT)
-        + (p == Polarity.HIGHER_IS_WORSE ? ": the highest." : ": the lowest."));
-  }
-
-  /**
-   * The {@code n} best of each year by the measure's polarity, best first, ranked so that 1 is the
-   * best: the lowest caseloads, the highest of a measure where higher is better.
-   *
-   * @param n how many rows
-   * @return the cut ranking
-   * @throws IllegalArgumentException if {@code n < 1}
-   * @throws UnsupportedViewException if the measure has no better or worse direction
-   */
-  public Ranking best(int n) {
-    Polarity p = polarityFor("best");
-    Ranking r = p == Polarity.HIGHER_IS_WORSE ? ascending() : descending();
-    return r.top(n).noted("Rank 1 is the best " + measure.label().toLowerCase(java.util.Locale.ROOT)
-        + (p == Polarity.HIGHER_IS_WORSE ? ": the lowest." : ": the highest."));
-  }
-
-  private Polarity polarityFor(String call) {
-    Polarity p = measure.polarity();
-    if (p == Polarity.NEUTRAL) {
-      throw new UnsupportedViewException(call + "(n) follows a measure's polarity, and "
-          + measure.label() + " is neither better nor worse when higher: use top(n) or bottom(n)");
-    }
-    return p;
-  }
-
-  /**
-   * The rows a cut dropped although they tie with the last row it kept; empty when nothing was
-   * cut or the cut kept ties.
-   *
-   * @return the tied rows cut
-   */
-  public List<Ranked> cutTies() {
-    List<Ranked> out = new ArrayList<>();
-    for (List<Ranked> year : byYear(rows)) {
-      Ranked last = year.get(year.size() - 1);
-      for (Ranked r : all) {
-        if (r.year() == last.year() && r.rank() == last.rank() && !year.contains(r)) {
-          out.add(r);
-        }
-      }
-    }
-    return ImmutableList.copyOf(out);
-  }
-
-  private Ranking cut(int n, boolean fromEnd, boolean withTies, String call) {
-    List<Ranked> kept = new ArrayList<>();
-    List<String> more = new ArrayList<>(notes);
-    for (List<Ranked> year : byYear(rows)) {
-      List<Ranked> order = fromEnd ? reverseKeepingTies(year) : year;
-      int end = Math.min(n, order.size());
-      int tied = end;
-      while (tied < order.size() && order.get(tied).rank() == order.get(end - 1).rank()) {
-        tied++;
-      }
-      if (withTies) {
-        end = tied;
-      } else if (tied > end) {
-        List<String> names = new ArrayList<>();
-        for (Ranked r : order.subList(end, tied)) {
-          names.add(r.area().label());
-        }
-        int shown = 0;
-        for (Ranked r : order.subList(0, end)) {
-          shown += r.rank() == order.get(end - 1).rank() ? 1 : 0;
-        }
-        more.add((tied - end) + " more " + (tied - end == 1 ? "row ties" : "rows tie") + " at rank "
-            + order.get(end - 1).rank() + (years().size() > 1 ? " in " + order.get(0).year() : "")
-            + " with the " + (shown == 1 ? "last row" : shown + " last rows") + " shown ("
-            + String.join(", ", names) + "): " + call + "WithTies(" + n + ") shows them.");
-      }
-      kept.addAll(order.subList(0, end));
-    }
-    return new Ranking(this, kept, more);
-  }
-
-  /** The rows in reverse order of rank, each tie kept in area-name order. */
-  private static List<Ranked> reverseKeepingTies(List<Ranked> year) {
-    List<Ranked> out = new ArrayList<>(year.size());
-    int end = year.size();
-    while (end > 0) {
-      int start = end - 1;
-      while (start > 0 && year.get(start - 1).rank() == year.get(end - 1).rank()) {
-        start--;
-      }
-      out.addAll(year.subList(start, end));
-      end = start;
-    }
-    return out;
-  }
-
-  private static List<List<Ranked>> byYear(List<Ranked> rows) {
-    List<List<Ranked>> out = new ArrayList<>();
-    for (Ranked r : rows) {
-      if (out.isEmpty() || out.get(out.size() - 1).get(0).year() != r.year()) {
-        out.add(new ArrayList<>());
-      }
-      out.get(out.size() - 1).add(r);
-    }
-    return out;
-  }
-
-  private Ranking noted(String note) {
-    List<String> more = new ArrayList<>(notes);
-    more.add(note);
-    return new Ranking(this, rows, more);
-  }
-
-  // ------------------------------------------------------------------ filters
-
-  /**
-   * The rows that satisfy a predicate; each keeps its rank.
-   *
-   * @param predicate the condition
-   * @return the filtered ranking
-   */
-  public Ranking where(Predicate<Ranked> predicate) {
-    checkNotNull(predicate, "predicate is null");
-    return filtered(predicate, "Filtered by a condition; ranks are among all areas ranked.");
-  }
-
-  /**
-   * The rows whose Ofsted judgement in force is one of the given grades; each keeps its rank.
-   *
-   * @param first a grade
-   * @param more further grades
-   * @return the filtered ranking
-   * @throws MissingJoinException if the workforce was not joined with judgements
-   */
-  public Ranking grade(Grade first, Grade... more) {
-    checkNotNull(first, "first is null");
-    checkNotNull(more, "more is null");
-    requireJudgements("grade(...)");
-    EnumSet<Grade> grades = EnumSet.of(first, more);
-    List<String> labels = new ArrayList<>();
-    grades.forEach(g -> labels.add(g.label()));
-    return filtered(r -> r.judgement().map(j -> grades.contains(j.overall())).orElse(false),
-        "Only areas judged " + String.join(" or ", labels) + " by Ofsted; ranks are among all "
-            + "areas ranked.");
-  }
-
-  /**
-   * The rows whose value is above England's in the same year (England's published figure for a
-   * metric, the measure computed on England's row otherwise); each keeps its rank.
-   *
-   * @return the filtered ranking
-   */
-  public Ranking aboveEngland() {
-    return against(false, true);
-  }
-
-  /**
-   * The rows whose value is below England's in the same year; each keeps its rank.
-   *
-   * @return the filtered ranking
-   */
-  public Ranking belowEngland() {
-    return against(false, false);
-  }
-
-  /**
-   * The rows of authorities whose value is above their English region's in the same year (London
-   * for Inner and Outer London boroughs); each keeps its rank.
-   *
-   * @return the filtered ranking
-   */
-  public Ranking aboveRegion() {
-    return against(true, true);
-  }
-
-  /**
-   * The rows of authorities whose value is below their English region's in the same year; each
-   * keeps its rank.
-   *
-   * @return the filtered ranking
-   */
-  public Ranking belowRegion() {
-    return against(true, false);
-  }
-
-  private Ranking against(boolean region, boolean above) {
-    String word = above ? "above" : "below";
-    String whose = region ? "their region's" : "England's";
-    List<String> figures = new ArrayList<>();
-    Predicate<Ranked> p = r -> {
-      Optional<Area> ref = region
-          ? (r.area() instanceof Authority a ? Optional.of(a.region().englishRegion())
-              : Optional.empty())
-          : Optional.of(England.INSTANCE);
-      Optional<Double> v = ref.flatMap(a -> referenceValue(a, r.year()));
-      if (!region && v.isPresent()) {
-        String f = "England " + r.year() + ": " + Cell.of(v.get()).display(valueColumn());
-        if (!figures.contains(f)) {
-          figures.add(f);
-        }
-      }
-      return v.isPresent() && (above ? r.value() > v.get() : r.value() < v.get());
-    };
-    Ranking filtered = filtered(p, "");
-    String note = "Only areas " + word + " " + whose + " figure"
-        + (figures.isEmpty() ? "" : " (" + String.join("; ", figures) + ")")
-        + "; ranks are among all areas ranked.";
-    return filtered.noted(note);
-  }
-
-  private Optional<Double> referenceValue(Area area, int year) {
-    return context.finder().find(area, year)
-        .map(s -> Measures.evaluate(measure, s, context.finder()))
-        .filter(Measures.Eval::ok).map(Measures.Eval::value);
-  }
-
-  private Ranking filtered(Predicate<Ranked> p, String note) {
-    List<Ranked> kept = new ArrayList<>();
-    for (Ranked r : rows) {
-      if (p.test(r)) {
-        kept.add(r);
-      }
-    }
-    List<String> more = new ArrayList<>(notes);
-    if (!note.isEmpty()) {
-      more.add(note);
-    }
-    return new Ranking(this, kept, more);
   }
 
   // ------------------------------------------------------------------ single rows
@@ -643,7 +370,8 @@ public final class Ranking implements Result, Iterable<Ranked> {
     return context.judgementDate();
   }
 
-  private void requireJudgements(String call) {
+  @Override
+  void requireJudgements(String call) {
     if (context.judgements().isEmpty()) {
       throw new MissingJoinException(call, "withJudgements");
     }
@@ -651,7 +379,8 @@ public final class Ranking implements Result, Iterable<Ranked> {
 
   // ------------------------------------------------------------------ the table
 
-  private Column valueColumn() {
+  @Override
+  Column valueColumn() {
     List<Column> c = Measures.columns(measure);
     return c.get(c.size() - 1);
   }
