@@ -256,9 +256,8 @@ final class Directory {
     }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
     List<String> best = new ArrayList<>();
-    int limit = Math.max(2, q.length() / 3);
     for (Scored sc : scored) {
-      if (best.size() < 3 && sc.distance() <= limit) {
+      if (best.size() < 3 && Names.close(q, sc.distance())) {
         best.add(sc.name());
       }
     }

@@ -225,7 +225,7 @@ public enum Metric implements Measure {
     List<Metric> closest = new ArrayList<>(List.of(VALUES));
     closest.sort(Comparator.comparingInt((Metric m) -> distance(key, m)).thenComparing(Metric::name));
     for (Metric m : closest) {
-      if (close.size() < 3 && distance(key, m) <= Math.max(2, key.length() / 3)) {
+      if (close.size() < 3 && Names.close(key, distance(key, m))) {
         close.add(m.displayName());
       }
     }

@@ -85,4 +85,13 @@ final class Names {
     }
     return out;
   }
+
+  /**
+   * True when a name at this edit distance from a normalised query is close enough to suggest:
+   * within two edits, or a third of the query's length for a long one. Metrics, regions and
+   * authorities all suggest by this one rule.
+   */
+  static boolean close(String query, int distance) {
+    return distance <= Math.max(2, query.length() / 3);
+  }
 }

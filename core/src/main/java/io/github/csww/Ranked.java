@@ -3,6 +3,7 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -93,8 +94,9 @@ public record Ranked(int rank, Snapshot snapshot, Measure measure, double value,
   /** For example {@code 1. Staffordshire (860) 2017: 26.4 cases per FTE}. */
   @Override
   public String toString() {
+    List<Column> columns = Measures.columns(measure);
     return rank + ". " + area() + " " + year() + ": "
-        + (isLow() ? "low" : Cell.of(value).display(Measures.columns(measure).get(Measures.columns(measure).size() - 1)))
+        + (isLow() ? "low" : Cell.of(value).display(columns.get(columns.size() - 1)))
         + " " + measure.unit().symbol();
   }
 }

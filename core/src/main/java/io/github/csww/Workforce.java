@@ -284,7 +284,7 @@ public final class Workforce extends WorkforceQueries {
     String q = Names.normalise(nameOrCode);
     List<Region> near = new ArrayList<>();
     for (Region x : Region.values()) {
-      if (Names.distance(q, Names.normalise(x.label())) <= Math.max(2, q.length() / 3)) {
+      if (Names.close(q, Names.distance(q, Names.normalise(x.label())))) {
         near.add(x);
       }
     }

@@ -216,14 +216,7 @@ public final class EesCsv {
    *     the cell itself
    */
   public static String neutralise(String cell) {
-    checkNotNull(cell, "cell is null");
-    if (cell.isEmpty()) {
-      return cell;
-    }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + cell
-        : cell;
+    return io.github.csww.Format.neutralise(cell); // one rule for workforce files and results
   }
 
   // ------------------------------------------------------------------ writing
