@@ -24,6 +24,8 @@ final class AuthorityTable {
     final Authority authority;
     /** Shared by every entry with the same LA number(s): the area a duplicate is judged by. */
     final YearLines years;
+    /** The records of its LA numbers for the partner-row check, once its first row is read. */
+    PartnerRows.Number[] partners;
     Entry next;
 
     Entry(int hash, byte[] key, int length1, int length2, Region region, Authority authority,

@@ -31,6 +31,11 @@ final class CsvScanner {
   private byte[] buf;
   private int pos;
   private int limit;
+  /**
+   * The position of the last line break in {@code buf[pos, limit)}, or less than {@code pos}:
+   * an unquoted field starting at or before it ends without running off the buffer.
+   */
+  private int lastBreak = -1;
   private boolean eof;
   /** How far the last {@link #refill()} moved the current record to the left. */
   private int shift;
@@ -41,6 +46,8 @@ final class CsvScanner {
   private int recordStart;
   private long recordLine;
   private int count;
+  /** The flags of the current record's fields, or-ed together. */
+  private int recordFlags;
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private byte[] flags = new byte[64];
@@ -94,6 +101,7 @@ final class CsvScanner {
     while (true) {
       recordStart = pos;
       count = 0;
+      recordFlags = 0;
       if (pos == limit) {
         refill();
         if (pos == limit) {
@@ -165,6 +173,29 @@ final class CsvScanner {
         continue;
       }
       int hi = 0;
+      if (p <= lastBreak) {
+        // A line break lies ahead in the buffer, so the field ends before the buffer does:
+        // one comparison a byte. Every byte the field can end on, and every non-ASCII byte
+        // (negative), is at most ','.
+        while (true) {
+          byte b = buf[p];
+          if (b > ',') {
+            p++;
+          } else if (b == ',') {
+            add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
+            p++;
+            break;
+          } else if (b == '\n' || b == '\r') {
+            add(fieldStart, p, hi < 0 ? NON_ASCII : 0);
+            endLine(p, b);
+            return;
+          } else {
+            hi |= b;
+            p++;
+          }
+        }
+        continue;
+      }
       while (true) {
         if (p == limit) {
           boolean more = refill();
@@ -290,6 +321,7 @@ final class CsvScanner {
     starts[count] = start;
     ends[count] = end;
     flags[count] = (byte) fl;
+    recordFlags |= fl;
     count++;
   }
 
@@ -318,6 +350,7 @@ final class CsvScanner {
       System.arraycopy(buf, shift, buf, 0, limit - shift);
       limit -= shift;
       pos -= shift;
+      lastBreak -= shift;
       recordStart = 0;
       for (int i = 0; i < count; i++) {
         starts[i] -= shift;
@@ -350,7 +383,18 @@ final class CsvScanner {
       return false;
     }
     limit += n;
+    lastBreak = lastBreak();
     return true;
+  }
+
+  /** The position of the last line break in the buffer, or -1. */
+  private int lastBreak() {
+    for (int i = limit - 1; i >= pos; i--) {
+      if (buf[i] == '\n' || buf[i] == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String size(int bytes) {
@@ -380,6 +424,11 @@ final class CsvScanner {
   /** Where field {@code i} ends (exclusive) in {@link #buffer()}. */
   int end(int i) {
     return ends[i];
+  }
+
+  /** True when some field of the current record has a byte outside ASCII. */
+  boolean anyNonAscii() {
+    return (recordFlags & NON_ASCII) != 0;
   }
 
   /** True when field {@code i} has a byte outside ASCII. */

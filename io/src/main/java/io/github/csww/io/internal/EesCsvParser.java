@@ -1,6 +1,5 @@
 package io.github.csww.io.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.csww.Area;
 import io.github.csww.Authority;
 import io.github.csww.England;
@@ -42,7 +41,7 @@ public final class EesCsvParser {
   private static final byte[] NATIONAL = ascii("National");
   private static final byte[] REGIONAL = ascii("Regional");
   private static final byte[] LOCAL_AUTHORITY = ascii("Local authority");
-  private static final ImmutableList<Region> REGIONS = ImmutableList.copyOf(Region.values());
+  private static final List<Region> REGIONS = List.of(Region.values());
   private static final byte[][] REGION_CODES = regionCodes();
   private static final double[] POW10 = {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
@@ -71,13 +70,7 @@ public final class EesCsvParser {
   private final List<String> unknown = new ArrayList<>();
 
   private final AuthorityTable authorities = new AuthorityTable();
-  /**
-   * Single authorities by LA number, and combined returns by each partner's number, each with
-   * the lines it was read on by year: filled once per distinct authority, never per row, so the
-   * partner check costs a look-up a row and no memory per row.
-   */
-  private final Map<Integer, Map.Entry<Authority, YearLines>> singles = new HashMap<>();
-  private final Map<Integer, List<Map.Entry<Authority, YearLines>>> combined = new HashMap<>();
+  private final PartnerRows partnerRows = new PartnerRows();
   private final YearLines englandYears = new YearLines();
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
@@ -132,7 +125,7 @@ public final class EesCsvParser {
     // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
     LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
         rowsRead,
-        kept.size() + folded, ImmutableList.copyOf(skipped), ImmutableList.copyOf(unknown));
+        kept.size() + folded, List.copyOf(skipped), List.copyOf(unknown));
     try {
       return Workforce.of(kept, report);
     } catch (IllegalArgumentException e) {
@@ -259,12 +252,15 @@ public final class EesCsvParser {
           + " fields as in the header, found " + count
           + (count < columns ? " (too few)" : " (too many)"));
     }
-    for (int i = 0; i < count; i++) {
-      if (in.nonAscii(i)) {
-        in.checkUtf8(i);
+    if (in.anyNonAscii()) {
+      for (int i = 0; i < count; i++) {
+        if (in.nonAscii(i)) {
+          in.checkUtf8(i);
+        }
       }
     }
     int year = year();
+    AuthorityTable.Entry entry = null;
     Area area;
     YearLines years;
     Level level = level();
@@ -280,9 +276,9 @@ public final class EesCsvParser {
         break;
       }
       default: {
-        AuthorityTable.Entry e = authority();
-        area = e.authority;
-        years = e.years;
+        entry = authority();
+        area = entry.authority;
+        years = entry.years;
         break;
       }
     }
@@ -291,8 +287,8 @@ public final class EesCsvParser {
       throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
           + " was already read on line " + before + "; expected one row per area and year");
     }
-    if (area instanceof Authority a) {
-      partners(a, years, year, line);
+    if (entry != null) {
+      partners(entry, year, line);
     }
     Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
         : builder.reset(area, year);
@@ -310,31 +306,23 @@ public final class EesCsvParser {
    * beside the combined return it belongs to ({@code 318} beside {@code 314 / 318}) would count
    * the partner twice.
    */
-  private void partners(Authority a, YearLines years, int year, long line)
-      throws LoadException {
-    List<Integer> numbers = a.laNumbers();
-    if (a.isCombined()) {
-      for (int n : numbers) {
-        List<Map.Entry<Authority, YearLines>> known = combined.computeIfAbsent(n,
-            k -> new ArrayList<>(1));
-        if (known.stream().noneMatch(x -> x.getValue() == years)) {
-          known.add(Map.entry(a, years));
-        }
-        Map.Entry<Authority, YearLines> single = singles.get(n);
-        if (single != null && single.getValue().get(year) != 0) {
-          partnerRow(single.getKey(), a, year, single.getValue().get(year), line);
+  private void partners(AuthorityTable.Entry e, int year, long line) throws LoadException {
+    if (e.partners == null) {
+      e.partners = partnerRows.register(e.authority, e.years);
+    }
+    if (e.authority.isCombined()) {
+      for (PartnerRows.Number n : e.partners) {
+        if (n.single != null && n.singleYears.get(year) != 0) {
+          partnerRow(n.single, e.authority, year, n.singleYears.get(year), line);
         }
       }
       return;
     }
-    int n = numbers.get(0);
-    singles.putIfAbsent(n, Map.entry(a, years));
-    List<Map.Entry<Authority, YearLines>> returns = combined.get(n);
-    if (returns != null) {
-      for (Map.Entry<Authority, YearLines> c : returns) {
-        if (c.getValue().get(year) != 0) {
-          partnerRow(a, c.getKey(), year, c.getValue().get(year), line);
-        }
+    PartnerRows.Number n = e.partners[0];
+    for (int i = 0; i < n.returns.size(); i++) {
+      long other = n.returnYears.get(i).get(year);
+      if (other != 0) {
+        partnerRow(e.authority, n.returns.get(i), year, other, line);
       }
     }
   }
