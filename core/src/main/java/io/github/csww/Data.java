@@ -83,63 +83,78 @@ final class Data {
       rows.add(s);
     }
     // Distinct area instances (readers share them), in order of first appearance, with the
-    // first year each appears in.
-    IdentityHashMap<Area, int[]> firstYear = new IdentityHashMap<>();
-    List<Area> variants = new ArrayList<>();
+    // first year each appears in. Two identity look-ups a row in all: here and for the sort key.
+    IdentityHashMap<Area, Slot> slots = new IdentityHashMap<>();
+    List<Slot> variants = new ArrayList<>();
     for (Snapshot s : rows) {
-      int[] y = firstYear.get(s.area());
-      if (y == null) {
-        firstYear.put(s.area(), new int[] {s.year()});
-        variants.add(s.area());
-      } else if (s.year() < y[0]) {
-        y[0] = s.year();
+      Slot slot = slots.get(s.area());
+      if (slot == null) {
+        slot = new Slot(s.area(), s.year());
+        slots.put(s.area(), slot);
+        variants.add(slot);
+      } else if (s.year() < slot.firstYear) {
+        slot.firstYear = s.year();
       }
     }
-    variants.sort(Comparator.comparingInt(a -> firstYear.get(a)[0])); // stable: ties keep order
+    variants.sort(Slot.BY_FIRST_YEAR); // stable: ties keep order
     Map<List<Integer>, Authority> merged = new LinkedHashMap<>();
-    for (Area a : variants) {
-      if (a instanceof Authority x) {
+    for (Slot v : variants) {
+      if (v.area instanceof Authority x) {
         merged.merge(x.laNumbers(), x, Authority::merge);
       }
     }
     // Each instance's canonical area, and each canonical area's rank in AREA_ORDER.
-    IdentityHashMap<Area, Area> canonical = new IdentityHashMap<>();
+    IdentityHashMap<Area, Integer> rankOf = new IdentityHashMap<>();
     List<Area> distinct = new ArrayList<>();
-    Set<Area> distinctSeen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Area a : variants) {
-      Area c = a instanceof Authority x ? merged.get(x.laNumbers())
+    for (Slot v : variants) {
+      Area a = v.area;
+      v.canonical = a instanceof Authority x ? merged.get(x.laNumbers())
           : a instanceof England ? England.INSTANCE : a;
-      canonical.put(a, c);
-      if (distinctSeen.add(c)) {
-        distinct.add(c);
+      if (rankOf.put(v.canonical, -1) == null) {
+        distinct.add(v.canonical);
       }
     }
     distinct.sort(AREA_ORDER);
     checkArgument(distinct.size() < (1 << 21), "at most %s areas, got %s", 1 << 21,
         distinct.size());
-    IdentityHashMap<Area, Integer> rank = new IdentityHashMap<>();
     for (int i = 0; i < distinct.size(); i++) {
-      rank.put(distinct.get(i), i);
+      rankOf.put(distinct.get(i), i);
+    }
+    for (Slot v : variants) {
+      v.rank = rankOf.get(v.canonical);
     }
     // Sort keys: year (11 bits from 1900), area rank (21 bits), row index (31 bits).
     long[] keys = new long[rows.size()];
     for (int i = 0; i < keys.length; i++) {
       Snapshot s = rows.get(i);
-      int r = rank.get(canonical.get(s.area()));
-      keys[i] = ((long) (s.year() - 1900) << 52) | ((long) r << 31) | i;
+      keys[i] = ((long) (s.year() - 1900) << 52) | ((long) slots.get(s.area()).rank << 31) | i;
     }
     java.util.Arrays.sort(keys);
     Snapshot[] sorted = new Snapshot[keys.length];
     for (int i = 0; i < keys.length; i++) {
+      Area canonical = distinct.get((int) ((keys[i] >>> 31) & ((1 << 21) - 1)));
       if (i > 0 && (keys[i] >>> 31) == (keys[i - 1] >>> 31)) {
         Snapshot b = rows.get((int) (keys[i] & 0x7fffffffL));
         throw new IllegalArgumentException("two snapshots for "
-            + canonical.get(b.area()) + " in " + b.year() + ": each area has one per year");
+            + canonical + " in " + b.year() + ": each area has one per year");
       }
-      Snapshot s = rows.get((int) (keys[i] & 0x7fffffffL));
-      sorted[i] = s.withArea(canonical.get(s.area()));
+      sorted[i] = rows.get((int) (keys[i] & 0x7fffffffL)).withArea(canonical);
     }
     return new Data(ImmutableList.copyOf(sorted), report);
+  }
+
+  /** One distinct area instance of the snapshots given to {@link #of}. */
+  private static final class Slot {
+    static final Comparator<Slot> BY_FIRST_YEAR = Comparator.comparingInt(v -> v.firstYear);
+    final Area area;
+    int firstYear;
+    Area canonical;
+    int rank;
+
+    Slot(Area area, int firstYear) {
+      this.area = area;
+      this.firstYear = firstYear;
+    }
   }
 
   private static List<Integer> laNumbers(Area a) {

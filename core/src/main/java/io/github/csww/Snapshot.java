@@ -344,6 +344,37 @@ public final class Snapshot {
     }
 
     /**
+     * Sets a metric to a decimal as written in a file, {@code unscaled × 10^-scale}: {@code
+     * (177, 1)} is 17.7 and {@code (316647, 0)} is 316647. Exact, with no rounding through a
+     * {@code double} for the one-decimal figures the statistics publish; the same as {@link
+     * #set(Metric, double)} with the decimal's correctly rounded double.
+     *
+     * @param metric the metric
+     * @param unscaled the digits, not negative
+     * @param scale the number of digits after the decimal point, 0 to 18
+     * @return this builder
+     * @throws IllegalArgumentException if {@code unscaled} is negative or {@code scale} is out
+     *     of range
+     */
+    public Builder setDecimal(Metric metric, long unscaled, int scale) {
+      checkNotNull(metric, "metric is null");
+      if (unscaled < 0 || scale < 0 || scale > 18) {
+        throw new IllegalArgumentException(metric + ": expected a non-negative decimal with 0 to "
+            + "18 digits after the point, got " + unscaled + " × 10^-" + scale);
+      }
+      if (scale == 1 && unscaled <= Integer.MAX_VALUE) {
+        cells[metric.ordinal()] = (int) unscaled;
+        return this;
+      }
+      if (scale == 0 && unscaled <= Integer.MAX_VALUE / 10) {
+        cells[metric.ordinal()] = (int) unscaled * 10;
+        return this;
+      }
+      return set(metric, new java.math.BigDecimal(java.math.BigInteger.valueOf(unscaled), scale)
+          .doubleValue());
+    }
+
+    /**
      * Sets a value: a number or a suppression.
      *
      * @param metric the metric

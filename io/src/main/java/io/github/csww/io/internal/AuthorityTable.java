@@ -26,6 +26,8 @@ final class AuthorityTable {
     final YearLines years;
     /** The records of its LA numbers for the partner-row check, once its first row is read. */
     PartnerRows.Number[] partners;
+    /** True when {@link CombinedReturns#fold} may fold its rows into a combined return. */
+    final boolean mayFold;
     Entry next;
 
     Entry(int hash, byte[] key, int length1, int length2, Region region, Authority authority,
@@ -37,6 +39,7 @@ final class AuthorityTable {
       this.region = region;
       this.authority = authority;
       this.years = years;
+      this.mayFold = CombinedReturns.mayFold(authority);
     }
   }
 

@@ -17,6 +17,12 @@ final class CombinedReturns {
 
   private CombinedReturns() {}
 
+  /** True for a single authority whose rows {@link #fold} may fold: a partner or a lead. */
+  static boolean mayFold(Authority a) {
+    return !a.isCombined() && (COMBINED_PARTNERS.containsKey(a.laNumbers().get(0))
+        || COMBINED_PARTNERS.containsValue(a.laNumbers().get(0)));
+  }
+
   /**
    * The 2022 layout stores a combined return as the lead authority's row plus a row of {@code z}
    * for the partner (940 North Northamptonshire with 941 West Northamptonshire, 314 Kingston
@@ -24,12 +30,15 @@ final class CombinedReturns {
    * combined unit, {@code 940 / 941} as the 2025 layout publishes it, so look-ups by either
    * number, the combined form or any code find the same unit in both layouts.
    *
+   * @param kept the rows read, in file order; folded in place
+   * @param candidates the indexes in {@code kept} of the rows of authorities for which {@link
+   *     #mayFold} is true, ascending
    * @return how many partner rows were folded into their lead's snapshot
    */
-  static int fold(List<Snapshot> kept) {
-    // Only the leads are indexed: a look-up per row, no memory per row.
+  static int fold(List<Snapshot> kept, List<Integer> candidates) {
+    // Only the rows the reader marked (mayFold) are looked at: no pass over every row.
     Map<Long, Integer> index = new HashMap<>();
-    for (int i = 0; i < kept.size(); i++) {
+    for (int i : candidates) {
       if (kept.get(i).area() instanceof Authority a && !a.isCombined()
           && COMBINED_PARTNERS.containsValue(a.laNumbers().get(0))) {
         index.put(((long) kept.get(i).year() << 32) | a.laNumbers().get(0), i);
@@ -37,7 +46,7 @@ final class CombinedReturns {
     }
     List<Integer> drop = new ArrayList<>();
     for (Map.Entry<Integer, Integer> pair : COMBINED_PARTNERS.entrySet()) {
-      for (int i = 0; i < kept.size(); i++) {
+      for (int i : candidates) {
         Snapshot p = kept.get(i);
         if (!(p.area() instanceof Authority pa) || pa.isCombined()
             || pa.laNumbers().get(0) != pair.getKey().intValue() || !allZ(p)) {

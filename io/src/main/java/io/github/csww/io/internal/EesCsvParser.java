@@ -71,6 +71,10 @@ public final class EesCsvParser {
 
   private final AuthorityTable authorities = new AuthorityTable();
   private final PartnerRows partnerRows = new PartnerRows();
+  /** The authority of the row being read, or null for England or a region. */
+  private AuthorityTable.Entry entry;
+  /** The kept rows that {@link CombinedReturns#fold} may fold, in order. */
+  private final List<Integer> foldCandidates = new ArrayList<>();
   private final YearLines englandYears = new YearLines();
   private final YearLines[] regionYears = new YearLines[REGIONS.size()];
 
@@ -110,6 +114,9 @@ public final class EesCsvParser {
       rowsRead++;
       try {
         kept.add(row());
+        if (entry != null && entry.mayFold) {
+          foldCandidates.add(kept.size() - 1);
+        }
       } catch (LoadException e) {
         if (!lenient) {
           throw e;
@@ -121,7 +128,7 @@ public final class EesCsvParser {
       throw new LoadException(source, 0, 0,
           "has a header but no data rows: expected at least one row after the header");
     }
-    int folded = CombinedReturns.fold(kept);
+    int folded = CombinedReturns.fold(kept, foldCandidates);
     // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
     LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
         rowsRead,
@@ -259,8 +266,8 @@ public final class EesCsvParser {
         }
       }
     }
+    entry = null;
     int year = year();
-    AuthorityTable.Entry entry = null;
     Area area;
     YearLines years;
     Level level = level();
@@ -479,7 +486,11 @@ public final class EesCsvParser {
     if (i == e && digits > 0 && digits <= 15) {
       // Exact: both operands are exact doubles, so the quotient is the correctly rounded value,
       // the same double Double.parseDouble would give.
-      b.set(metric, fraction <= 0 ? (double) mantissa : mantissa / POW10[fraction]);
+      if (fraction <= 1) {
+        b.setDecimal(metric, mantissa, Math.max(fraction, 0));
+      } else {
+        b.set(metric, mantissa / POW10[fraction]);
+      }
       return;
     }
     if (e - s == 1) {
