@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -160,6 +161,16 @@ final class Page {
 
   enum Align { LEFT, CENTRE, RIGHT }
 
+  /** The baseline that centres a line of text in {@code fm}'s font vertically on {@code mid}. */
+  static float baseline(FontMetrics fm, float mid) {
+    return mid + (fm.getAscent() - fm.getDescent()) / 2f;
+  }
+
+  /** A round dot of radius {@code r} centred on (x, y). */
+  static Ellipse2D dot(float x, float y, float r) {
+    return new Ellipse2D.Float(x - r, y - r, 2 * r, 2 * r);
+  }
+
   /** A number rounded half up to {@code decimals} places, with thousands separators. */
   static String number(double value, int decimals) {
     DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
@@ -231,6 +242,13 @@ final class Page {
       throw new IllegalArgumentException(what + " needs a non-blank label");
     }
     return s;
+  }
+
+  static int checkDecimals(int places) {
+    if (places < 0 || places > 3) {
+      throw new IllegalArgumentException("decimals must be 0 to 3, got " + places);
+    }
+    return places;
   }
 
   static double checkFinite(double v, String what) {

@@ -1,11 +1,6 @@
 package io.github.csww.examples.chart;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,13 +80,10 @@ public final class RankedBarChart implements Drawing {
     }
   }
 
-  private static final float MIN_FONT = 7f;
-  private static final float LINE = 1.15f;
-
   private final Titles titles;
   private final List<Group> groups;
   private final List<ReferenceLine> references;
-  private final String axisTitle;
+  final String axisTitle;
   private final int decimals;
   private final String suffix;
 
@@ -192,180 +184,7 @@ public final class RankedBarChart implements Drawing {
 
   @Override
   public void paint(Graphics2D g, int width, int height) {
-    Page page = new Page(width, height);
-    page.background(g);
-    float top = page.header(g, titles);
-    float bottom = page.footer(g, titles);
-
-    // the axis: tick labels and the axis title under the plot
-    FontMetrics smallFm = g.getFontMetrics(page.small);
-    float axisHeight = smallFm.getHeight() * (axisTitle.isBlank() ? 1.4f : 2.6f);
-    // reference labels: one row each above the plot, so close values never overlap
-    FontMetrics bodyFm = g.getFontMetrics(page.body);
-    float refRow = bodyFm.getHeight() * 1.2f;
-    float plotTop = top + refRow * references.size();
-    float plotBottom = bottom - axisHeight;
-
-    List<Bar> all = bars();
-    int headings = (int) groups.stream().filter(gr -> !gr.heading().isBlank()).count();
-    float gapRows = groups.size() > 1 ? 0.4f * (groups.size() - 1) : 0;
-    float slots = all.size() + headings + gapRows;
-    float slot = (plotBottom - plotTop) / slots;
-
-    // the label font: as large as the body font, smaller when bars are thin or names long
-    float maxLabelWidth = width * 0.30f;
-    float size = Math.min(page.body.getSize2D(), slot * 0.62f);
-    Font labelFont;
-    int maxLines;
-    while (true) {
-      labelFont = page.body.deriveFont(Math.max(MIN_FONT, size));
-      FontMetrics fm = g.getFontMetrics(labelFont);
-      maxLines = 1;
-      for (Bar b : all) {
-        maxLines = Math.max(maxLines, Page.wrap(fm, b.label(), maxLabelWidth).size());
-      }
-      if (maxLines * fm.getHeight() * LINE * 0.9f <= slot || size <= MIN_FONT) {
-        if (maxLines * fm.getHeight() * 0.95f > slot) {
-          throw new IllegalArgumentException("a chart " + height + " pixels high has no room to "
-              + "label " + all.size() + " bars; make it at least " + suggestedHeight()
-              + " pixels high, or show fewer bars");
-        }
-        break;
-      }
-      size -= 0.5f;
-    }
-    FontMetrics fm = g.getFontMetrics(labelFont);
-    Font headingFont = labelFont.deriveFont(Font.BOLD);
-
-    float labelWidth = 0;
-    for (Bar b : all) {
-      for (String line : Page.wrap(fm, b.label(), maxLabelWidth)) {
-        labelWidth = Math.max(labelWidth, (float) Page.width(fm, line));
-      }
-    }
-    float valueWidth = 0;
-    double lo = 0;
-    double hi = 0;
-    for (Bar b : all) {
-      valueWidth = Math.max(valueWidth, (float) Page.width(fm, valueLabel(b.value())));
-      lo = Math.min(lo, b.value());
-      hi = Math.max(hi, b.value());
-    }
-    for (ReferenceLine r : references) {
-      lo = Math.min(lo, r.value());
-      hi = Math.max(hi, r.value());
-    }
-    double[] range = Page.niceRange(lo, hi, 5);
-    float plotLeft = page.margin + labelWidth + 10 * page.scale;
-    float plotRight = width - page.margin - valueWidth - 8 * page.scale;
-    if (plotRight - plotLeft < 60 * page.scale) {
-      throw new IllegalArgumentException("a chart " + width + " pixels wide has no room for its"
-          + " bars beside the names; make it wider");
-    }
-    Scale x = new Scale(range[0], range[1], plotLeft, plotRight);
-
-    // grid and axis
-    double[] ticks = Page.ticks(range[0], range[1], 5);
-    int tickDecimals = Page.tickDecimals(ticks);
-    g.setFont(page.small);
-    for (double t : ticks) {
-      float px = x.at(t);
-      g.setColor(Page.LIGHT);
-      g.setStroke(page.stroke(1));
-      g.draw(new Line2D.Float(px, plotTop, px, plotBottom));
-      g.setColor(Page.GREY);
-      Page.text(g, Page.number(t, tickDecimals), px, plotBottom + smallFm.getAscent() + 4,
-          Page.Align.CENTRE);
-    }
-    if (!axisTitle.isBlank()) {
-      Page.text(g, axisTitle, (plotLeft + plotRight) / 2,
-          plotBottom + smallFm.getHeight() * 2.2f, Page.Align.CENTRE);
-    }
-
-    // the zero line, under the bars so a zero bar's stub stays visible
-    float zeroX = x.at(0);
-    g.setColor(Page.GREY);
-    g.setStroke(page.stroke(1));
-    g.draw(new Line2D.Float(zeroX, plotTop, zeroX, plotBottom));
-
-    // bars, names, values, group headings and dividers
-    float y = plotTop;
-    for (int gi = 0; gi < groups.size(); gi++) {
-      Group group = groups.get(gi);
-      if (gi > 0) {
-        float gap = slot * 0.4f;
-        g.setColor(Page.GREY);
-        g.setStroke(page.dashed(1));
-        g.draw(new Line2D.Float(page.margin, y + gap / 2, width - page.margin, y + gap / 2));
-        y += gap;
-      }
-      if (!group.heading().isBlank()) {
-        g.setFont(headingFont);
-        g.setColor(Page.INK);
-        g.drawString(group.heading(), page.margin, y + slot / 2 + fm.getAscent() / 2f - 1);
-        y += slot;
-      }
-      for (Bar b : group.bars()) {
-        float mid = y + slot / 2;
-        float thickness = slot * 0.68f;
-        float x0 = x.at(Math.min(0, b.value()));
-        float x1 = x.at(Math.max(0, b.value()));
-        float minStub = Math.max(3f, 3f * page.scale);
-        if (x1 - x0 < minStub) {
-          if (b.value() < 0) {
-            x0 = x1 - minStub;
-          } else {
-            x1 = x0 + minStub;
-          }
-        }
-        g.setColor(Page.BAR);
-        g.fill(new Rectangle2D.Float(x0, mid - thickness / 2, x1 - x0, thickness));
-        g.setFont(labelFont);
-        g.setColor(Page.INK);
-        String value = valueLabel(b.value());
-        float baseline = mid + (fm.getAscent() - fm.getDescent()) / 2f;
-        if (b.value() < 0) {
-          Page.text(g, value, x0 - 4 * page.scale, baseline, Page.Align.RIGHT);
-        } else {
-          Page.text(g, value, x1 + 4 * page.scale, baseline, Page.Align.LEFT);
-        }
-        List<String> lines = Page.wrap(fm, b.label(), maxLabelWidth);
-        float lineHeight = fm.getHeight();
-        float first = mid - lineHeight * lines.size() / 2f + fm.getAscent();
-        for (int i = 0; i < lines.size(); i++) {
-          Page.text(g, lines.get(i), plotLeft - 8 * page.scale, first + i * lineHeight,
-              Page.Align.RIGHT);
-        }
-        y += slot;
-      }
-    }
-    // reference lines over the bars, each labelled on its own row above the plot
-    for (int i = 0; i < references.size(); i++) {
-      ReferenceLine r = references.get(i);
-      Color c = i == 0 ? Page.ENGLAND : i == 1 ? Page.REGION : Page.GREY;
-      float px = x.at(r.value());
-      float rowBaseline = top + refRow * i + bodyFm.getAscent();
-      g.setColor(c);
-      g.setStroke(page.dashed(1.6f));
-      g.draw(new Line2D.Float(px, rowBaseline + bodyFm.getDescent() + 1, px, plotBottom));
-      g.setFont(page.body.deriveFont(Font.BOLD));
-      String label = referenceLabel(r);
-      float w = (float) Page.width(g.getFontMetrics(), label);
-      float lx = Math.max(plotLeft, Math.min(px - w / 2, width - page.margin - w));
-      // a white ground, so the lines of earlier references never run through the label
-      g.setColor(Color.WHITE);
-      g.fill(new Rectangle2D.Float(lx - 3, rowBaseline - bodyFm.getAscent(), w + 6,
-          bodyFm.getAscent() + bodyFm.getDescent()));
-      g.setColor(c);
-      g.drawString(label, lx, rowBaseline);
-    }
-  }
-
-  /** Maps values to x positions. */
-  record Scale(double lo, double hi, float left, float right) {
-    float at(double v) {
-      return (float) (left + (v - lo) / (hi - lo) * (right - left));
-    }
+    BarPlot.paint(this, g, width, height);
   }
 
   /** Collects the groups, reference lines and formatting of a {@link RankedBarChart}. */
@@ -431,10 +250,7 @@ public final class RankedBarChart implements Drawing {
      * @throws IllegalArgumentException if {@code places} is below 0 or above 3
      */
     public Builder decimals(int places) {
-      if (places < 0 || places > 3) {
-        throw new IllegalArgumentException("decimals must be 0 to 3, got " + places);
-      }
-      this.decimals = places;
+      this.decimals = Page.checkDecimals(places);
       return this;
     }
 

@@ -1,12 +1,6 @@
 package io.github.csww.examples.chart;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -78,20 +72,17 @@ public final class ScatterChart implements Drawing {
   /** Standard deviations of x from its mean beyond which a point is named. */
   public static final double X_EXTREME = 2.5;
 
-  private static final Color POINT = new Color(0x1D, 0x70, 0xB8, 150);
-  private static final Color OUTLIER = new Color(0x00, 0x30, 0x78);
-
   private final Titles titles;
   private final List<Point> points;
-  private final String xAxisTitle;
-  private final String yAxisTitle;
-  private final List<ReferenceLine> xReferences;
-  private final List<ReferenceLine> yReferences;
+  final String xAxisTitle;
+  final String yAxisTitle;
+  final List<ReferenceLine> xReferences;
+  final List<ReferenceLine> yReferences;
   private final double threshold;
   private final Set<String> alwaysLabelled;
-  private final Map<Double, String> xCategories;
-  private final int xDecimals;
-  private final int yDecimals;
+  final Map<Double, String> xCategories;
+  final int xDecimals;
+  final int yDecimals;
 
   private ScatterChart(Builder b) {
     this.titles = b.titles;
@@ -150,27 +141,7 @@ public final class ScatterChart implements Drawing {
    *     line is undefined
    */
   public double[] fit() {
-    int n = points.size();
-    if (n < 2) {
-      return new double[0];
-    }
-    double mx = 0;
-    double my = 0;
-    for (Point p : points) {
-      mx += p.x() / n;
-      my += p.y() / n;
-    }
-    double sxx = 0;
-    double sxy = 0;
-    for (Point p : points) {
-      sxx += (p.x() - mx) * (p.x() - mx);
-      sxy += (p.x() - mx) * (p.y() - my);
-    }
-    if (sxx == 0) {
-      return new double[0];
-    }
-    double slope = sxy / sxx;
-    return new double[] {my - slope * mx, slope};
+    return LeastSquares.fit(points);
   }
 
   /**
@@ -183,22 +154,7 @@ public final class ScatterChart implements Drawing {
    *     x or all y values are equal
    */
   public double correlation() {
-    int n = points.size();
-    double mx = 0;
-    double my = 0;
-    for (Point p : points) {
-      mx += p.x() / n;
-      my += p.y() / n;
-    }
-    double sxx = 0;
-    double syy = 0;
-    double sxy = 0;
-    for (Point p : points) {
-      sxx += (p.x() - mx) * (p.x() - mx);
-      syy += (p.y() - my) * (p.y() - my);
-      sxy += (p.x() - mx) * (p.y() - my);
-    }
-    return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    return LeastSquares.correlation(points);
   }
 
   /**
@@ -208,34 +164,7 @@ public final class ScatterChart implements Drawing {
    *     is empty
    */
   public List<Point> outliers() {
-    int n = points.size();
-    double[] fit = fit();
-    if (n < 3 || fit.length == 0) {
-      return List.of();
-    }
-    double ss = 0;
-    double mx = 0;
-    for (Point p : points) {
-      double e = p.y() - (fit[0] + fit[1] * p.x());
-      ss += e * e;
-      mx += p.x() / n;
-    }
-    double s = Math.sqrt(ss / (n - 2));
-    double vx = 0;
-    for (Point p : points) {
-      vx += (p.x() - mx) * (p.x() - mx) / (n - 1);
-    }
-    double sx = Math.sqrt(vx);
-    List<Point> out = new ArrayList<>();
-    for (Point p : points) {
-      double e = p.y() - (fit[0] + fit[1] * p.x());
-      boolean residual = s > 0 && Math.abs(e) / s > threshold;
-      boolean extreme = sx > 0 && Math.abs(p.x() - mx) / sx > X_EXTREME;
-      if (residual || extreme) {
-        out.add(p);
-      }
-    }
-    return List.copyOf(out);
+    return LeastSquares.outliers(points, threshold, X_EXTREME);
   }
 
   /**
@@ -273,207 +202,7 @@ public final class ScatterChart implements Drawing {
 
   @Override
   public void paint(Graphics2D g, int width, int height) {
-    Page page = new Page(width, height);
-    page.background(g);
-    float top = page.header(g, titles);
-    float bottom = page.footer(g, titles);
-    FontMetrics small = g.getFontMetrics(page.small);
-    FontMetrics body = g.getFontMetrics(page.body);
-    Font noteFont = page.small.deriveFont(Font.ITALIC);
-    FontMetrics noteFm = g.getFontMetrics(noteFont);
-    int noteLines = Page.wrapWords(noteFm, ruleNote(), width - 2 * page.margin).size();
-    float noteTop = bottom - noteFm.getHeight() * noteLines;
-    Page.paragraph(g, ruleNote(), noteFont, Page.GREY, page.margin, noteTop,
-        width - 2 * page.margin);
-    bottom = noteTop - 6 * page.scale;
-
-    double xLo = Double.MAX_VALUE;
-    double xHi = -Double.MAX_VALUE;
-    double yLo = Double.MAX_VALUE;
-    double yHi = -Double.MAX_VALUE;
-    for (Point p : points) {
-      xLo = Math.min(xLo, p.x());
-      xHi = Math.max(xHi, p.x());
-      yLo = Math.min(yLo, p.y());
-      yHi = Math.max(yHi, p.y());
-    }
-    for (ReferenceLine r : xReferences) {
-      xLo = Math.min(xLo, r.value());
-      xHi = Math.max(xHi, r.value());
-    }
-    for (ReferenceLine r : yReferences) {
-      yLo = Math.min(yLo, r.value());
-      yHi = Math.max(yHi, r.value());
-    }
-    for (double c : xCategories.keySet()) {
-      xLo = Math.min(xLo, c - 0.5);
-      xHi = Math.max(xHi, c + 0.5);
-    }
-    double[] xr = xCategories.isEmpty() ? Page.niceRange(xLo, xHi, 6) : new double[] {xLo, xHi};
-    double[] yr = Page.niceRange(yLo, yHi, 6);
-    double[] yTicks = Page.ticks(yr[0], yr[1], 6);
-    int yTickDecimals = Page.tickDecimals(yTicks);
-    float tickWidth = 0;
-    for (double t : yTicks) {
-      tickWidth = Math.max(tickWidth, (float) Page.width(small, Page.number(t, yTickDecimals)));
-    }
-    float refLabelWidth = 0;
-    for (ReferenceLine r : yReferences) {
-      refLabelWidth = Math.max(refLabelWidth,
-          (float) Page.width(body, r.label() + " " + Page.number(r.value(), yDecimals)));
-    }
-    float plotLeft = page.margin + small.getHeight() * 1.5f + tickWidth + 8 * page.scale;
-    float plotRight = width - page.margin - refLabelWidth - 8 * page.scale;
-    float plotTop = top + (xReferences.isEmpty() ? 0 : body.getHeight() * 1.3f);
-    float plotBottom = bottom - small.getHeight() * 2.8f;
-    RankedBarChart.Scale xs = new RankedBarChart.Scale(xr[0], xr[1], plotLeft, plotRight);
-    RankedBarChart.Scale ys = new RankedBarChart.Scale(yr[0], yr[1], plotBottom, plotTop);
-
-    // grid, ticks, axis titles
-    g.setFont(page.small);
-    g.setStroke(page.stroke(1));
-    for (double t : yTicks) {
-      float py = ys.at(t);
-      g.setColor(Page.LIGHT);
-      g.draw(new Line2D.Float(plotLeft, py, plotRight, py));
-      g.setColor(Page.GREY);
-      Page.text(g, Page.number(t, yTickDecimals), plotLeft - 6 * page.scale,
-          py + (small.getAscent() - small.getDescent()) / 2f, Page.Align.RIGHT);
-    }
-    Map<Double, String> xTicks = new TreeMap<>(xCategories);
-    if (xTicks.isEmpty()) {
-      double[] t = Page.ticks(xr[0], xr[1], 6);
-      int d = Page.tickDecimals(t);
-      for (double v : t) {
-        xTicks.put(v, Page.number(v, d));
-      }
-    }
-    for (Map.Entry<Double, String> t : xTicks.entrySet()) {
-      float px = xs.at(t.getKey());
-      g.setColor(Page.LIGHT);
-      g.draw(new Line2D.Float(px, plotTop, px, plotBottom));
-      g.setColor(Page.GREY);
-      Page.text(g, t.getValue(), px, plotBottom + 4 * page.scale + small.getAscent(),
-          Page.Align.CENTRE);
-    }
-    g.setColor(Page.GREY);
-    g.draw(new Rectangle2D.Float(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop));
-    Page.text(g, xAxisTitle, (plotLeft + plotRight) / 2, plotBottom + small.getHeight() * 2.3f,
-        Page.Align.CENTRE);
-    var saved = g.getTransform();
-    g.translate(page.margin + small.getAscent(), (plotTop + plotBottom) / 2);
-    g.rotate(-Math.PI / 2);
-    Page.text(g, yAxisTitle, 0, 0, Page.Align.CENTRE);
-    g.setTransform(saved);
-
-    // reference lines
-    g.setFont(page.body.deriveFont(Font.BOLD));
-    for (int i = 0; i < xReferences.size(); i++) {
-      ReferenceLine r = xReferences.get(i);
-      float px = xs.at(r.value());
-      g.setColor(i == 0 ? Page.ENGLAND : Page.REGION);
-      g.setStroke(page.dashed(1.4f));
-      g.draw(new Line2D.Float(px, plotTop, px, plotBottom));
-      Page.text(g, r.label() + " " + Page.number(r.value(), xDecimals), px,
-          plotTop - body.getDescent() - 3 * page.scale, Page.Align.CENTRE);
-    }
-    for (int i = 0; i < yReferences.size(); i++) {
-      ReferenceLine r = yReferences.get(i);
-      float py = ys.at(r.value());
-      g.setColor(i == 0 ? Page.ENGLAND : Page.REGION);
-      g.setStroke(page.dashed(1.4f));
-      g.draw(new Line2D.Float(plotLeft, py, plotRight, py));
-      Page.text(g, r.label() + " " + Page.number(r.value(), yDecimals), plotRight + 4 * page.scale,
-          py + (body.getAscent() - body.getDescent()) / 2f, Page.Align.LEFT);
-    }
-
-    // the fitted line, clipped to the plot
-    double[] fit = fit();
-    if (fit.length == 2) {
-      double a = xr[0];
-      double b = xr[1];
-      double ya = fit[0] + fit[1] * a;
-      double yb = fit[0] + fit[1] * b;
-      g.setColor(Page.GREY);
-      g.setStroke(page.dashed(1.2f));
-      var clip = g.getClip();
-      g.clip(new Rectangle2D.Float(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop));
-      g.draw(new Line2D.Float(xs.at(a), ys.at(ya), xs.at(b), ys.at(yb)));
-      g.setClip(clip);
-    }
-
-    // points, then the named ones on top
-    float r = 4.5f * page.scale;
-    List<Point> named = labelled();
-    for (Point p : points) {
-      g.setColor(POINT);
-      g.fill(new Ellipse2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
-    }
-    g.setColor(OUTLIER);
-    for (Point p : named) {
-      g.fill(new Ellipse2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
-    }
-    placeLabels(g, page, named, xs, ys, r, new Rectangle2D.Float(page.margin, top,
-        width - 2 * page.margin, plotBottom - top));
-  }
-
-  /**
-   * Puts each name beside its point: right, left, above or below, the first that overlaps no
-   * other name or point; failing those, further down with a leader line. No name is dropped.
-   */
-  private void placeLabels(Graphics2D g, Page page, List<Point> named,
-      RankedBarChart.Scale xs, RankedBarChart.Scale ys, float r, Rectangle2D bounds) {
-    g.setFont(page.small);
-    FontMetrics fm = g.getFontMetrics();
-    List<Rectangle2D> taken = new ArrayList<>();
-    for (Point p : named) {
-      taken.add(new Rectangle2D.Float(xs.at(p.x()) - r, ys.at(p.y()) - r, 2 * r, 2 * r));
-    }
-    for (Point p : named) {
-      float px = xs.at(p.x());
-      float py = ys.at(p.y());
-      float w = (float) Page.width(fm, p.label());
-      float h = fm.getAscent() + fm.getDescent();
-      float gap = r + 3 * page.scale;
-      float[][] spots = {
-        {px + gap, py - h / 2}, {px - gap - w, py - h / 2},
-        {px - w / 2, py - gap - h}, {px - w / 2, py + gap}
-      };
-      Rectangle2D chosen = null;
-      for (float[] s : spots) {
-        Rectangle2D c = new Rectangle2D.Float(s[0], s[1], w, h);
-        if (bounds.contains(c) && taken.stream().noneMatch(c::intersects)) {
-          chosen = c;
-          break;
-        }
-      }
-      boolean leader = false;
-      if (chosen == null) {
-        float sx = px + gap + w <= bounds.getMaxX() ? px + gap : px - gap - w;
-        for (int step = 1; step < 200 && chosen == null; step++) {
-          for (int sign : new int[] {1, -1}) {
-            Rectangle2D c = new Rectangle2D.Float(sx, py - h / 2 + sign * step * h * 0.6f, w, h);
-            if (bounds.contains(c) && taken.stream().noneMatch(c::intersects)) {
-              chosen = c;
-              break;
-            }
-          }
-        }
-        if (chosen == null) {
-          chosen = new Rectangle2D.Float(sx, py - h / 2, w, h);
-        }
-        leader = true;
-      }
-      taken.add(chosen);
-      if (leader) {
-        g.setColor(Page.GREY);
-        g.setStroke(page.stroke(0.8f));
-        float lx = (float) (chosen.getX() > px ? chosen.getX() : chosen.getMaxX());
-        g.draw(new Line2D.Float(px, py, lx, (float) chosen.getCenterY()));
-      }
-      g.setColor(Page.INK);
-      g.drawString(p.label(), (float) chosen.getX(), (float) chosen.getY() + fm.getAscent());
-    }
+    ScatterPlot.paint(this, g, width, height);
   }
 
   /** Collects the points, references and rules of a {@link ScatterChart}. */

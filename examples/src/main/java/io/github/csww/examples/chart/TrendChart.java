@@ -1,13 +1,6 @@
 package io.github.csww.examples.chart;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +93,10 @@ public final class TrendChart implements Drawing {
   private final Titles titles;
   private final List<Series> series;
   private final List<Marker> markers;
-  private final String axisTitle;
+  final String axisTitle;
   private final int decimals;
   private final String suffix;
-  private final boolean fromZero;
+  final boolean fromZero;
 
   private TrendChart(Builder b) {
     this.titles = b.titles;
@@ -168,229 +161,7 @@ public final class TrendChart implements Drawing {
 
   @Override
   public void paint(Graphics2D g, int width, int height) {
-    Page page = new Page(width, height);
-    page.background(g);
-    float top = page.header(g, titles);
-    float bottom = page.footer(g, titles);
-    FontMetrics body = g.getFontMetrics(page.body);
-    FontMetrics small = g.getFontMetrics(page.small);
-
-    // legend: a swatch and a name per series, wrapping onto further rows
-    float x = page.margin;
-    float rowHeight = body.getHeight() * 1.3f;
-    float y = top;
-    float swatch = 22 * page.scale;
-    for (int i = 0; i < series.size(); i++) {
-      Series s = series.get(i);
-      float w = swatch + 6 * page.scale + (float) Page.width(body, s.name()) + 18 * page.scale;
-      if (x + w > width - page.margin && x > page.margin) {
-        x = page.margin;
-        y += rowHeight;
-      }
-      float mid = y + rowHeight / 2;
-      g.setColor(color(i));
-      g.setStroke(isEngland(i) ? page.dashed(2.5f) : page.stroke(2.5f));
-      g.draw(new Line2D.Float(x, mid, x + swatch, mid));
-      g.fill(dot(x + swatch / 2, mid, 4 * page.scale));
-      g.setFont(page.body);
-      g.setColor(Page.INK);
-      g.drawString(s.name(), x + swatch + 6 * page.scale,
-          mid + (body.getAscent() - body.getDescent()) / 2f);
-      x += w;
-    }
-    top = y + rowHeight + 6 * page.scale;
-
-    // the year axis
-    int firstYear = Integer.MAX_VALUE;
-    int lastYear = Integer.MIN_VALUE;
-    double lo = Double.MAX_VALUE;
-    double hi = -Double.MAX_VALUE;
-    for (Series s : series) {
-      firstYear = Math.min(firstYear, s.values().firstKey());
-      lastYear = Math.max(lastYear, s.values().lastKey());
-      for (double v : s.values().values()) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-    double xLo = firstYear - 0.4;
-    double xHi = lastYear + 0.4;
-    for (Marker m : markers) {
-      xLo = Math.min(xLo, m.year() - 0.9);
-      xHi = Math.max(xHi, m.year() - 0.1);
-    }
-    if (fromZero) {
-      lo = Math.min(0, lo);
-    }
-    double[] yRange = Page.niceRange(lo, hi, 5);
-    double[] yTicks = Page.ticks(yRange[0], yRange[1], 5);
-    int yDecimals = Page.tickDecimals(yTicks);
-    float tickWidth = 0;
-    for (double t : yTicks) {
-      tickWidth = Math.max(tickWidth, (float) Page.width(small, Page.number(t, yDecimals)));
-    }
-    float endLabelWidth = 0;
-    for (Series s : series) {
-      endLabelWidth = Math.max(endLabelWidth,
-          (float) Page.width(body, valueLabel(s.values().get(s.values().lastKey()))));
-    }
-    float plotLeft = page.margin + tickWidth + 8 * page.scale
-        + (axisTitle.isBlank() ? 0 : small.getHeight() * 1.5f);
-    float plotRight = width - page.margin - endLabelWidth - 10 * page.scale;
-
-    // marker labels in a band above the plot, each beside its line, moved down when they collide
-    Font markerFont = page.small.deriveFont(Font.ITALIC);
-    FontMetrics mfm = g.getFontMetrics(markerFont);
-    float maxMarkerWidth = Math.max(120 * page.scale, (plotRight - plotLeft) * 0.34f);
-    RankedBarChart.Scale xs0 = new RankedBarChart.Scale(xLo, xHi, plotLeft, plotRight);
-    List<Rectangle2D> placed = new ArrayList<>();
-    List<List<String>> markerLines = new ArrayList<>();
-    float band = 0;
-    for (Marker m : markers) {
-      List<String> lines = Page.wrapWords(mfm, m.label(), maxMarkerWidth);
-      markerLines.add(lines);
-      float w = 0;
-      for (String l : lines) {
-        w = Math.max(w, (float) Page.width(mfm, l));
-      }
-      float h = lines.size() * mfm.getHeight();
-      float px = xs0.at(m.year() - 0.5);
-      float left = px + 4 * page.scale + w > width - page.margin ? px - 4 * page.scale - w
-          : px + 4 * page.scale;
-      Rectangle2D r = new Rectangle2D.Float(left, 0, w, h);
-      boolean moved = true;
-      while (moved) {
-        moved = false;
-        for (Rectangle2D p : placed) {
-          if (p.intersects(r)) {
-            r.setRect(r.getX(), p.getMaxY() + 2 * page.scale, w, h);
-            moved = true;
-          }
-        }
-      }
-      placed.add(r);
-      band = (float) Math.max(band, r.getMaxY());
-    }
-    float plotTop = top + band + (markers.isEmpty() ? 0 : 6 * page.scale);
-    float plotBottom = bottom - small.getHeight() * 1.8f;
-    RankedBarChart.Scale xs = xs0;
-    RankedBarChart.Scale ys = new RankedBarChart.Scale(yRange[0], yRange[1], plotBottom, plotTop);
-
-    // grid, ticks and axis titles
-    g.setFont(page.small);
-    for (double t : yTicks) {
-      float py = ys.at(t);
-      g.setColor(t == 0 ? Page.GREY : Page.LIGHT);
-      g.setStroke(page.stroke(1));
-      g.draw(new Line2D.Float(plotLeft, py, plotRight, py));
-      g.setColor(Page.GREY);
-      Page.text(g, Page.number(t, yDecimals), plotLeft - 6 * page.scale,
-          py + (small.getAscent() - small.getDescent()) / 2f, Page.Align.RIGHT);
-    }
-    // every year labelled when they fit, else every second, third, ... year
-    float yearWidth = (float) Page.width(small, "2000") + 8 * page.scale;
-    float perYear = xs.at(firstYear + 1) - xs.at(firstYear);
-    int every = Math.max(1, (int) Math.ceil(yearWidth / perYear));
-    for (int yr = firstYear; yr <= lastYear; yr++) {
-      if ((lastYear - yr) % every != 0) {
-        continue;
-      }
-      float px = xs.at(yr);
-      g.setColor(Page.GREY);
-      g.draw(new Line2D.Float(px, plotBottom, px, plotBottom + 4 * page.scale));
-      Page.text(g, Integer.toString(yr), px, plotBottom + 4 * page.scale + small.getAscent(),
-          Page.Align.CENTRE);
-    }
-    if (!axisTitle.isBlank()) {
-      var saved = g.getTransform();
-      g.translate(page.margin + small.getAscent(), (plotTop + plotBottom) / 2);
-      g.rotate(-Math.PI / 2);
-      g.setColor(Page.GREY);
-      Page.text(g, axisTitle, 0, 0, Page.Align.CENTRE);
-      g.setTransform(saved);
-    }
-
-    // markers
-    for (int i = 0; i < markers.size(); i++) {
-      Marker m = markers.get(i);
-      float px = xs.at(m.year() - 0.5);
-      Rectangle2D r = placed.get(i);
-      g.setColor(Page.GREY);
-      g.setStroke(page.dashed(1.3f));
-      g.draw(new Line2D.Float(px, (float) (top + r.getY()), px, plotBottom));
-      g.setFont(markerFont);
-      g.setColor(Page.INK);
-      float ly = (float) (top + r.getY()) + mfm.getAscent();
-      for (String line : markerLines.get(i)) {
-        g.drawString(line, (float) r.getX(), ly);
-        ly += mfm.getHeight();
-      }
-    }
-
-    // lines, dots and the latest value of each series, nudged apart when they would overlap
-    List<float[]> ends = new ArrayList<>();
-    for (int i = 0; i < series.size(); i++) {
-      Series s = series.get(i);
-      g.setColor(color(i));
-      g.setStroke(isEngland(i) ? page.dashed(2.5f) : page.stroke(2.5f));
-      Path2D.Float path = new Path2D.Float();
-      Integer previous = null;
-      for (Map.Entry<Integer, Double> e : s.values().entrySet()) {
-        float px = xs.at(e.getKey());
-        float py = ys.at(e.getValue());
-        if (previous != null && previous == e.getKey() - 1) {
-          path.lineTo(px, py);
-        } else {
-          path.moveTo(px, py);
-        }
-        previous = e.getKey();
-      }
-      g.draw(path);
-      for (Map.Entry<Integer, Double> e : s.values().entrySet()) {
-        g.fill(dot(xs.at(e.getKey()), ys.at(e.getValue()), 4 * page.scale));
-      }
-      int last = s.values().lastKey();
-      ends.add(new float[] {i, xs.at(last), ys.at(s.values().get(last))});
-    }
-    ends.sort((a, b) -> Float.compare(a[2], b[2]));
-    float minGap = body.getHeight() * 0.95f;
-    for (int i = 1; i < ends.size(); i++) {
-      float[] prev = ends.get(i - 1);
-      float[] cur = ends.get(i);
-      boolean near = Math.abs(prev[1] - cur[1]) < 60 * page.scale;
-      if (near && cur[2] - prev[2] < minGap) {
-        cur[2] = prev[2] + minGap;
-      }
-    }
-    g.setFont(page.body);
-    for (float[] e : ends) {
-      Series s = series.get((int) e[0]);
-      g.setColor(color((int) e[0]));
-      Page.text(g, valueLabel(s.values().get(s.values().lastKey())), e[1] + 8 * page.scale,
-          e[2] + (body.getAscent() - body.getDescent()) / 2f, Page.Align.LEFT);
-    }
-  }
-
-  private static Ellipse2D dot(float x, float y, float r) {
-    return new Ellipse2D.Float(x - r, y - r, 2 * r, 2 * r);
-  }
-
-  private boolean isEngland(int i) {
-    return series.get(i).name().equals("England");
-  }
-
-  /** The series' colour: England in the same red as England's reference lines elsewhere. */
-  private Color color(int i) {
-    if (series.get(i).name().equals("England")) {
-      return Page.ENGLAND;
-    }
-    int k = 0;
-    for (int j = 0; j < i; j++) {
-      if (!series.get(j).name().equals("England")) {
-        k++;
-      }
-    }
-    return Page.SERIES[k % Page.SERIES.length];
+    TrendPlot.paint(this, g, width, height);
   }
 
   /** Collects the series, markers and formatting of a {@link TrendChart}. */
@@ -473,10 +244,7 @@ public final class TrendChart implements Drawing {
      * @throws IllegalArgumentException if {@code places} is below 0 or above 3
      */
     public Builder decimals(int places) {
-      if (places < 0 || places > 3) {
-        throw new IllegalArgumentException("decimals must be 0 to 3, got " + places);
-      }
-      this.decimals = places;
+      this.decimals = Page.checkDecimals(places);
       return this;
     }
 
