@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Authorities side by side for one year, with their regions and England: metrics down, areas
@@ -52,8 +51,6 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Comparison implements Result {
-  private static final ImmutableList<Metric> ALL_METRICS = ImmutableList.copyOf(Metric.values());
-
   private final int year;
   private final ImmutableList<Authority> authorities;
   private final ImmutableList<Region> regions;
@@ -70,7 +67,8 @@ public final class Comparison implements Result {
   /** The date judgements are looked up on; null for the census date. */
   private final LocalDate judgementDate;
 
-  private Comparison(int year, ImmutableList<Authority> authorities, ImmutableList<Region> regions,
+  /** Made by {@link Comparisons#of}; {@code judgementDate} null for the census date. */
+  Comparison(int year, ImmutableList<Authority> authorities, ImmutableList<Region> regions,
       ImmutableList<Area> columns, ImmutableMap<Area, Snapshot> found,
       ImmutableList<Metric> metrics, boolean judged,
       ImmutableList<Optional<Judgement>> judgements, Judgements source,
@@ -85,66 +83,7 @@ public final class Comparison implements Result {
     this.metrics = metrics;
     this.judged = judged;
     this.judgements = judgements;
-    ImmutableList.Builder<ComparisonRow> out = ImmutableList.builder();
-    for (Metric m : metrics) {
-      ImmutableList.Builder<Value> values = ImmutableList.builder();
-      for (Area a : columns) {
-        Snapshot s = found.get(a);
-        values.add(s != null ? s.value(m) : Value.suppressed(a instanceof Authority au
-            && Reorganisation.notExisting(au, year).isPresent() ? Suppression.NOT_APPLICABLE
-                : Suppression.NOT_AVAILABLE));
-      }
-      out.add(new ComparisonRow(m, values.build()));
-    }
-    this.rows = out.build();
-  }
-
-  /**
-   * A comparison of authorities in one year, with every metric.
-   *
-   * @param find the snapshot of an area in that year, or empty
-   * @param joined the judgements joined to the workforce, or empty
-   * @throws IllegalArgumentException if no authority is given or one is given twice
-   */
-  static Comparison of(int year, List<Authority> authorities,
-      Function<Area, Optional<Snapshot>> find, Optional<Judgements> joined) {
-    return of(year, authorities, List.of(), find, joined);
-  }
-
-  /** A comparison of authorities and named regions in one year, with every metric. */
-  static Comparison of(int year, List<Authority> authorities, List<Region> named,
-      Function<Area, Optional<Snapshot>> find, Optional<Judgements> joined) {
-    checkArgument(!authorities.isEmpty() || !named.isEmpty(),
-        "compare(...) needs at least one authority or region");
-    Set<List<Integer>> seen = new LinkedHashSet<>();
-    Set<Region> regions = new LinkedHashSet<>();
-    for (Authority a : authorities) {
-      checkNotNull(a, "compare(...) was given a null authority");
-      checkArgument(seen.add(a.laNumbers()), "compare(...) names %s more than once", a);
-      regions.add(a.region().englishRegion());
-    }
-    regions.addAll(named);
-    ImmutableList.Builder<Area> columns = ImmutableList.builder();
-    columns.addAll(authorities).addAll(regions).add(England.INSTANCE);
-    ImmutableList<Area> cols = columns.build();
-    ImmutableMap.Builder<Area, Snapshot> found = ImmutableMap.builder();
-    for (Area a : cols) {
-      find.apply(a).ifPresent(s -> {
-        checkArgument(s.year() == year && s.area().equals(a), "expected %s in %s, got %s", a,
-            year, s);
-        found.put(a, s);
-      });
-    }
-    ImmutableMap<Area, Snapshot> snapshots = found.buildOrThrow();
-    ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
-    for (Authority a : authorities) {
-      Snapshot s = snapshots.get(a);
-      inForce.add(s == null || joined.isEmpty() ? Optional.empty()
-          : joined.get().inForce(a, s.censusDate()));
-    }
-    return new Comparison(year, ImmutableList.copyOf(authorities), ImmutableList.copyOf(regions),
-        cols, snapshots, ALL_METRICS, joined.isPresent(), inForce.build(), joined.orElse(null),
-        null);
+    this.rows = Comparisons.rows(year, columns, found, metrics);
   }
 
   /**
@@ -254,12 +193,8 @@ public final class Comparison implements Result {
     if (source == null) {
       throw new MissingJoinException("judgementsAt(" + date + ")", "withJudgements");
     }
-    ImmutableList.Builder<Optional<Judgement>> inForce = ImmutableList.builder();
-    for (Authority a : authorities) {
-      inForce.add(found.containsKey(a) ? source.inForce(a, date) : Optional.empty());
-    }
     return new Comparison(year, authorities, regions, columns, found, metrics, judged,
-        inForce.build(), source, date);
+        Comparisons.inForce(authorities, found, source, date), source, date);
   }
 
   /**

@@ -100,8 +100,7 @@ final class Directory {
     if (found.isEmpty()) {
       List<String> close = suggestions(query);
       throw new UnknownAreaException("no authority matches '" + query + "'"
-          + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?"),
-          query, close, false);
+          + Names.didYouMean(close), query, close, false);
     }
     List<String> names = new ArrayList<>();
     for (Authority a : found) {
@@ -129,6 +128,66 @@ final class Directory {
       return region.get();
     }
     return resolve(query, years);
+  }
+
+  /**
+   * A region by its name (any case and punctuation) or ONS code.
+   *
+   * @throws UnknownAreaException if none matches, with the closest names and every region's
+   */
+  static Region region(String nameOrCode) {
+    Optional<Region> r = Region.fromName(nameOrCode).or(() -> Region.fromCode(nameOrCode));
+    if (r.isPresent()) {
+      return r.get();
+    }
+    String q = Names.normalise(nameOrCode);
+    List<Region> near = new ArrayList<>();
+    for (Region x : Region.values()) {
+      if (Names.close(q, Names.distance(q, Names.normalise(x.label())))) {
+        near.add(x);
+      }
+    }
+    near.sort(Comparator.comparingInt(x -> Names.distance(q, Names.normalise(x.label()))));
+    List<String> close = new ArrayList<>();
+    near.forEach(x -> close.add(x.label()));
+    List<String> all = new ArrayList<>();
+    for (Region x : Region.values()) {
+      all.add(x.label());
+    }
+    throw new UnknownAreaException("no region '" + nameOrCode + "'" + Names.didYouMean(close)
+        + " Regions: " + String.join(", ", all), nameOrCode, close, false);
+  }
+
+  /**
+   * The directory's own authority equal to the given one (with the same LA numbers).
+   *
+   * @throws UnknownAreaException if it holds none
+   */
+  Authority own(Authority a) {
+    for (Authority own : authorities) {
+      if (own.equals(a)) {
+        return own;
+      }
+    }
+    throw new UnknownAreaException(a + " is not in this workforce; it holds "
+        + authorities.size() + " authorities", a.laNumber(), List.of(), false);
+  }
+
+  /**
+   * The authority whose one LA number is the given one, else the first that has it among its
+   * numbers (a combined return), else empty.
+   */
+  Optional<Authority> withNumber(int laNumber) {
+    Authority partOf = null;
+    for (Authority a : authorities) {
+      if (a.laNumbers().size() == 1 && a.laNumbers().get(0) == laNumber) {
+        return Optional.of(a);
+      }
+      if (partOf == null && a.laNumbers().contains(laNumber)) {
+        partOf = a;
+      }
+    }
+    return Optional.ofNullable(partOf);
   }
 
   Optional<Authority> find(String query) {

@@ -44,10 +44,8 @@ public final class Indicators {
   private final ImmutableList<IndicatorRow> rows;
   private final ImmutableList<String> notes;
   private final LoadReport report;
-  /** Rows by area key and period. */
-  private final Map<String, IndicatorRow> byKey;
-  /** For each single LA number, the LA numbers of the row(s) that hold it. */
-  private final Map<Integer, List<Integer>> rowOfLaNumber;
+  /** The rows by area and period, and the values derived from them. */
+  private final IndicatorIndex index;
 
   private Indicators(Builder b) {
     this.source = b.source;
@@ -57,16 +55,7 @@ public final class Indicators {
     this.rows = ImmutableList.copyOf(b.rows);
     this.notes = ImmutableList.copyOf(b.notes);
     this.report = b.report != null ? b.report : LoadReport.inMemory(rows.size());
-    this.byKey = new HashMap<>(b.byKey);
-    Map<Integer, List<Integer>> of = new HashMap<>();
-    for (IndicatorRow r : rows) {
-      if (r.area() instanceof Authority a) {
-        for (int n : a.laNumbers()) {
-          of.putIfAbsent(n, a.laNumbers());
-        }
-      }
-    }
-    this.rowOfLaNumber = of;
+    this.index = new IndicatorIndex(source, names, pairs, rows, b.byKey);
   }
 
   /**
@@ -126,12 +115,7 @@ public final class Indicators {
    */
   public Optional<IndicatorPair> pair(String rate) {
     checkNotNull(rate, "rate is null");
-    for (IndicatorPair p : pairs) {
-      if (p.rate().equals(rate)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return index.pair(rate);
   }
 
   /**
@@ -185,7 +169,7 @@ public final class Indicators {
    */
   public Optional<IndicatorRow> row(Area area, int period) {
     checkNotNull(area, "area is null");
-    return Optional.ofNullable(byKey.get(key(area, period)));
+    return index.row(area, period);
   }
 
   /**
@@ -218,94 +202,7 @@ public final class Indicators {
    * @throws NullPointerException if an argument is null
    */
   public IndicatorValue resolve(Area area, int period, String indicator) {
-    checkNotNull(area, "area is null");
-    checkIndicator(indicator);
-    IndicatorRow row = byKey.get(key(area, period));
-    if (row != null) {
-      return new IndicatorValue(area, period, indicator, row.value(indicator), "published");
-    }
-    if (!(area instanceof Authority a)) {
-      return absent(area, period, indicator,
-          "not in the indicator file for time_period " + period);
-    }
-    List<Integer> numbers = a.laNumbers();
-    if (numbers.size() == 1) {
-      List<Integer> holder = rowOfLaNumber.get(numbers.get(0));
-      if (holder != null && holder.size() > 1 && byKey.containsKey(key(holder, period))) {
-        return absent(area, period, indicator, "published only within the combined return "
-            + laNumber(holder) + " for time_period " + period);
-      }
-      return absent(area, period, indicator,
-          "not in the indicator file for time_period " + period);
-    }
-    List<String> missing = new ArrayList<>();
-    for (int n : numbers) {
-      if (!byKey.containsKey(key(List.of(n), period))) {
-        missing.add(String.valueOf(n));
-      }
-    }
-    if (missing.size() == numbers.size()) {
-      return absent(area, period, indicator,
-          "not in the indicator file for time_period " + period);
-    }
-    if (!missing.isEmpty()) {
-      return absent(area, period, indicator, "combined return " + a.laNumber() + ": "
-          + String.join(", ", missing) + " not in the indicator file for time_period " + period);
-    }
-    return combine(area, period, indicator, numbers, "combined return " + a.laNumber());
-  }
-
-  private IndicatorValue combine(Area area, int period, String indicator, List<Integer> numbers,
-      String what) {
-    Optional<IndicatorPair> pair = pair(indicator);
-    if (pair.isPresent()) {
-      IndicatorPair p = pair.get();
-      StringBuilder num = new StringBuilder();
-      StringBuilder den = new StringBuilder();
-      double sumNum = 0;
-      double sumDen = 0;
-      for (int n : numbers) {
-        IndicatorRow r = byKey.get(key(List.of(n), period));
-        Value vn = r.value(p.numerator()).orElseThrow();
-        Value vd = r.value(p.denominator()).orElseThrow();
-        for (Value v : List.of(vn, vd)) {
-          if (!v.isPresent()) {
-            String col = v == vn ? p.numerator() : p.denominator();
-            return new IndicatorValue(area, period, indicator, Optional.of(v), what + ": " + col
-                + " of " + n + " is " + v.suppression().orElseThrow().describe());
-          }
-        }
-        sumNum += vn.doubleValue();
-        sumDen += vd.doubleValue();
-        num.append(num.length() > 0 ? " + " : "").append(vn);
-        den.append(den.length() > 0 ? " + " : "").append(vd);
-      }
-      if (sumDen <= 0) {
-        return absent(area, period, indicator, what + ": " + p.denominator() + " sums to "
-            + Value.of(sumDen) + ", so " + indicator + " has no value");
-      }
-      String note = what + ": (" + num + ") / (" + den + ") \u00d7 " + Value.of(p.scale());
-      return new IndicatorValue(area, period, indicator,
-          Optional.of(Value.of(p.recompute(sumNum, sumDen))), note);
-    }
-    if (!isCount(indicator)) {
-      return absent(area, period, indicator, what + ": partners published separately and "
-          + indicator + " is neither a count nor a rate with known counts; declare its "
-          + "numerator and denominator to combine it");
-    }
-    double sum = 0;
-    StringBuilder parts = new StringBuilder();
-    for (int n : numbers) {
-      Value v = byKey.get(key(List.of(n), period)).value(indicator).orElseThrow();
-      if (!v.isPresent()) {
-        return new IndicatorValue(area, period, indicator, Optional.of(v), what + ": "
-            + indicator + " of " + n + " is " + v.suppression().orElseThrow().describe());
-      }
-      sum += v.doubleValue();
-      parts.append(parts.length() > 0 ? " + " : "").append(v);
-    }
-    return new IndicatorValue(area, period, indicator, Optional.of(Value.of(sum)),
-        what + ": " + parts);
+    return index.resolve(area, period, indicator);
   }
 
   /**
@@ -323,102 +220,7 @@ public final class Indicators {
    * @throws NullPointerException if an argument is null
    */
   public IndicatorValue aggregate(String indicator, int period, Area area) {
-    checkIndicator(indicator);
-    checkNotNull(area, "area is null");
-    checkArgument(!(area instanceof Authority),
-        "aggregate over England or a region, got the authority %s", area);
-    Optional<IndicatorPair> pair = pair(indicator);
-    checkArgument(pair.isPresent() || isCount(indicator),
-        "'%s' is neither a count nor a rate with known counts; declare its pair to aggregate it",
-        indicator);
-    String num = pair.map(IndicatorPair::numerator).orElse(indicator);
-    String den = pair.map(IndicatorPair::denominator).orElse(null);
-    double sumNum = 0;
-    double sumDen = 0;
-    int covered = 0;
-    List<String> left = new ArrayList<>();
-    for (IndicatorRow r : rows) {
-      if (r.period() != period || !(r.area() instanceof Authority a)) {
-        continue;
-      }
-      if (area instanceof Region region && !a.region().within(region)) {
-        continue;
-      }
-      Value vn = r.value(num).orElseThrow();
-      Value vd = den == null ? Value.of(1) : r.value(den).orElseThrow();
-      if (!vn.isPresent() || !vd.isPresent()) {
-        Value bad = vn.isPresent() ? vd : vn;
-        left.add(a.laNumber() + " (" + (bad == vn ? num : den) + " "
-            + bad.suppression().orElseThrow().marker() + ")");
-        continue;
-      }
-      covered++;
-      sumNum += vn.doubleValue();
-      sumDen += vd.doubleValue();
-    }
-    String coverage = "sum over " + covered + " of " + (covered + left.size())
-        + " authorities" + (left.isEmpty() ? "" : "; left out: " + String.join(", ", left));
-    if (covered == 0) {
-      return absent(area, period, indicator, "no authority publishes " + indicator
-          + " for time_period " + period + (left.isEmpty() ? "" : "; left out: "
-          + String.join(", ", left)));
-    }
-    if (pair.isEmpty()) {
-      return new IndicatorValue(area, period, indicator, Optional.of(Value.of(sumNum)),
-          coverage);
-    }
-    if (sumDen <= 0) {
-      return absent(area, period, indicator, den + " sums to 0; " + coverage);
-    }
-    return new IndicatorValue(area, period, indicator,
-        Optional.of(Value.of(pair.get().recompute(sumNum, sumDen))),
-        "\u03a3" + num + " / \u03a3" + den + " = " + Value.of(sumNum) + " / "
-            + Value.of(sumDen) + ", " + coverage);
-  }
-
-  /** A count: the numerator or denominator of a pair, or a column named {@code *_count}. */
-  private boolean isCount(String indicator) {
-    if (indicator.endsWith("_count")) {
-      return true;
-    }
-    for (IndicatorPair p : pairs) {
-      if (p.numerator().equals(indicator) || p.denominator().equals(indicator)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void checkIndicator(String indicator) {
-    checkNotNull(indicator, "indicator is null");
-    checkArgument(names.contains(indicator), "unknown indicator '%s' in %s; indicators: %s",
-        indicator, source, names);
-  }
-
-  private static IndicatorValue absent(Area area, int period, String indicator, String why) {
-    return new IndicatorValue(area, period, indicator, Optional.empty(), why);
-  }
-
-  private static String laNumber(List<Integer> numbers) {
-    StringBuilder sb = new StringBuilder();
-    for (int n : numbers) {
-      sb.append(sb.length() > 0 ? " / " : "").append(n);
-    }
-    return sb.toString();
-  }
-
-  static String key(Area area, int period) {
-    if (area instanceof Authority a) {
-      return key(a.laNumbers(), period);
-    }
-    if (area instanceof Region r) {
-      return "R" + r.code() + "@" + period;
-    }
-    return "N@" + period;
-  }
-
-  private static String key(List<Integer> laNumbers, int period) {
-    return "A" + laNumbers + "@" + period;
+    return index.aggregate(indicator, period, area);
   }
 
   /**
@@ -524,7 +326,7 @@ public final class Indicators {
       checkArgument(row.values().keySet().equals(names),
           "row for %s %s has indicators %s, expected %s", row.area(), row.period(),
           row.values().keySet(), names);
-      String k = key(row.area(), row.period());
+      String k = IndicatorIndex.key(row.area(), row.period());
       checkArgument(!byKey.containsKey(k), "duplicate row: %s in time_period %s",
           row.area(), row.period());
       byKey.put(k, row);

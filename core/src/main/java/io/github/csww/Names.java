@@ -94,4 +94,9 @@ final class Names {
   static boolean close(String query, int distance) {
     return distance <= Math.max(2, query.length() / 3);
   }
+
+  /** {@code "; did you mean a, b?"}, or empty when there is nothing to suggest. */
+  static String didYouMean(List<String> close) {
+    return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+  }
 }

@@ -1,23 +1,15 @@
 package io.github.csww;
 
-import java.util.SortedSet;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import io.github.csww.spi.WorkforceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +31,7 @@ import java.util.function.Predicate;
  * AuthorityView somerset = wf.authority("Somerset");          // across its code change
  * }</pre>
  */
-public final class Workforce extends WorkforceQueries {
+public final class Workforce extends WorkforceLookups {
 
   private final Data data;
   private final ViewFilter filter;
@@ -277,27 +269,7 @@ public final class Workforce extends WorkforceQueries {
    */
   public Workforce region(String nameOrCode) {
     checkNotNull(nameOrCode, "nameOrCode is null");
-    Optional<Region> r = Region.fromName(nameOrCode).or(() -> Region.fromCode(nameOrCode));
-    if (r.isPresent()) {
-      return region(r.get());
-    }
-    String q = Names.normalise(nameOrCode);
-    List<Region> near = new ArrayList<>();
-    for (Region x : Region.values()) {
-      if (Names.close(q, Names.distance(q, Names.normalise(x.label())))) {
-        near.add(x);
-      }
-    }
-    near.sort(Comparator.comparingInt(x -> Names.distance(q, Names.normalise(x.label()))));
-    List<String> close = new ArrayList<>();
-    near.forEach(x -> close.add(x.label()));
-    List<String> all = new ArrayList<>();
-    for (Region x : Region.values()) {
-      all.add(x.label());
-    }
-    throw new UnknownAreaException("no region '" + nameOrCode + "'"
-        + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
-        + " Regions: " + String.join(", ", all), nameOrCode, close, false);
+    return region(Directory.region(nameOrCode));
   }
 
   /**
@@ -324,164 +296,10 @@ public final class Workforce extends WorkforceQueries {
     return data.select(filter);
   }
 
-  /**
-   * The reporting years present in the view.
-   *
-   * @return the years, in ascending order; empty when the view holds no snapshots
-   */
-  public SortedSet<Integer> years() {
-    ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
-    for (Snapshot s : snapshots()) {
-      out.add(s.year());
-    }
-    return out.build();
-  }
-
-  /**
-   * The latest reporting year in the view.
-   *
-   * @return the year, for example {@code 2025}
-   * @throws IllegalStateException if the view is empty
-   */
-  public int latestYear() {
-    List<Snapshot> all = snapshots();
-    if (all.isEmpty()) {
-      throw new IllegalStateException("the view holds no snapshots" + data.emptyHint());
-    }
-    return all.get(all.size() - 1).year();
-  }
-
-  /**
-   * The snapshot of an area in the view's year (the latest year present when the view does not
-   * name one), or empty. Any level is searched, whatever levels the view selects.
-   *
-   * @param area England, a region or an authority
-   * @return the snapshot, or empty when the area has no row that year or the view's region or
-   *     predicates exclude it
-   */
-  public Optional<Snapshot> snapshot(Area area) {
-    checkNotNull(area, "area is null");
-    for (Snapshot s : defaultYear(data.select(filter.levels(null)))) {
-      if (s.area().equals(area)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The England snapshot of the view's year (the latest year when it names none), or empty.
-   *
-   * @return the published national row, or empty when the file has none that year or the view
-   *     selects a region (England is in none) or a predicate England's row fails
-   */
-  public Optional<Snapshot> england() {
-    return snapshot(England.INSTANCE);
-  }
-
-  // ---------------------------------------------------------------- authorities
-
-  /**
-   * Every authority in the whole workforce, by name, whatever the view selects.
-   *
-   * @return the authorities, each with every code and name it has had
-   */
-  public Set<Authority> authorities() {
-    return ImmutableSet.copyOf(data.directory().authorities());
-  }
-
-  /**
-   * Finds an authority by name (ignoring case and punctuation: "Kingston upon Hull" finds
-   * "Kingston upon Hull, City of"), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS
-   * code it has had.
-   *
-   * @param query a name, LA number or ONS code
-   * @return the authority, or empty when none or several match
-   */
-  public Optional<Authority> find(String query) {
-    checkNotNull(query, "query is null");
-    return data.directory().find(query);
-  }
-
-  /**
-   * An authority's snapshots across the years of the view.
-   *
-   * @param query a name, LA number or ONS code, as for {@link #find(String)}; a name that several
-   *     authorities have held ("Dorset") means the one that reported in the view's years
-   * @return the authority's view, its snapshots oldest first
-   * @throws UnknownAreaException if no authority matches, naming the closest names, or if
-   *     several do, naming each
-   */
-  public AuthorityView authority(String query) {
-    checkNotNull(query, "query is null");
-    return authority(data.directory().resolve(query, viewYears()));
-  }
-
-  /**
-   * An authority's snapshots across the years of the view. The authority is matched by LA
-   * number(s), so a copy with a shorter code history finds the workforce's own.
-   *
-   * @param authority an authority, of this workforce or another
-   * @return the view of the workforce's own authority, its snapshots oldest first
-   * @throws UnknownAreaException if the workforce holds no authority with its LA number(s)
-   */
-  public AuthorityView authority(Authority authority) {
-    checkNotNull(authority, "authority is null");
-    Authority own = data.directory().resolve(authority.laNumber());
-    ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
-    for (Snapshot s : data.select(filter.levels(null))) {
-      if (s.area().equals(own)) {
-        out.add(s);
-      }
-    }
-    return new AuthorityView(own, out.build(), this);
-  }
-
-  /**
-   * What the load that made this workforce read, kept and skipped: rows read = rows kept + rows
-   * skipped, each skipped row with its line and reason.
-   *
-   * @return the report; for a workforce made by {@link #of(Collection)}, one of that many rows
-   *     kept and none skipped
-   */
-  public LoadReport report() {
-    return data.report;
-  }
-
-  // ---------------------------------------------------------------- defaults
-
-  /** The years a view names, for look-ups by name; empty when it names none. */
+  /** The same view of the same snapshots with other joins. */
   @Override
-  Set<Integer> viewYears() {
-    if (!filter.hasYears()) {
-      return Set.of();
-    }
-    return Set.copyOf(data.years.subSet(Math.max(filter.yearFrom, 1900), true,
-        Math.min(filter.yearTo, 2999), true));
-  }
-
-  /** The view with the query defaults applied: one level and the latest year unless named. */
-  @Override
-  ImmutableList<Snapshot> rankable() {
-    ViewFilter f = filter.levels == null ? filter.levels(EnumSet.of(Level.LOCAL_AUTHORITY)) : filter;
-    return defaultYear(data.select(f));
-  }
-
-  private ImmutableList<Snapshot> defaultYear(ImmutableList<Snapshot> rows) {
-    if (filter.hasYears() || rows.isEmpty()) {
-      return rows;
-    }
-    int latest = rows.get(rows.size() - 1).year();
-    int from = rows.size() - 1;
-    while (from > 0 && rows.get(from - 1).year() == latest) {
-      from--;
-    }
-    return rows.subList(from, rows.size());
-  }
-
-  @Override
-  int defaultYearValue() {
-    return filter.hasYears() ? filter.yearFrom : data.latestYear();
+  Workforce withJoins(Joins joins) {
+    return new Workforce(data.withJoins(joins), filter);
   }
 
   /** Equal when the views hold equal snapshots. */
@@ -503,125 +321,5 @@ public final class Workforce extends WorkforceQueries {
         + (all.isEmpty() ? "" : ", " + all.get(0).year() + "-" + all.get(all.size() - 1).year())
         + "]";
   }
-
-  // ---------------------------------------------------------------- neighbours and judgements
-
-  /**
-   * The same view joined with DfE's statistical neighbour model: {@link
-   * AuthorityView#neighbours()} and {@link AuthorityView#againstNeighbours(Metric)} use it, and
-   * every view made from the result keeps it. Replaces a model joined before.
-   *
-   * <pre>{@code
-   * Workforce wf = Workforce.load(csv)
-   *     .withNeighbours(StatisticalNeighboursReader.read(Path.of("sn_model_2025_wide.csv")));
-   * wf.authority("Staffordshire").againstNeighbours(Metric.CASELOAD);
-   * }</pre>
-   *
-   * @param neighbours the model, as {@code StatisticalNeighboursReader} reads it
-   * @return the same view with the model joined
-   */
-  public Workforce withNeighbours(StatisticalNeighbours neighbours) {
-    checkNotNull(neighbours, "neighbours is null");
-    return new Workforce(data.withJoins(data.joins.withNeighbours(neighbours)), filter);
-  }
-
-  /**
-   * The same view joined with Ofsted judgements: every {@link Ranked} row of {@link
-   * #rankBy(Metric)} then carries the judgement in force for its authority on its census date
-   * (30 September of its year; {@link Ranking#judgementsAt(java.time.LocalDate)} for another
-   * date), and so do neighbour comparisons. Every view made from the result keeps them. Replaces
-   * judgements joined before. Judgements whose ONS code no authority holds are listed by {@link
-   * Judgements#unmatched(Workforce)}.
-   *
-   * <pre>{@code
-   * Workforce wf = workforce.withJudgements(OfstedReader.read(ods));
-   * for (Ranked r : wf.year(2025).rankBy(Metric.CASELOAD).top(5)) {
-   *   System.out.println(r + " " + r.judgement().map(j -> j.overall().label()).orElse("none"));
-   * }
-   * }</pre>
-   *
-   * @param judgements the judgements, as {@code OfstedReader} reads them
-   * @return the same view with the judgements joined
-   */
-  public Workforce withJudgements(Judgements judgements) {
-    checkNotNull(judgements, "judgements is null");
-    return new Workforce(data.withJoins(data.joins.withJudgements(judgements)), filter);
-  }
-
-  /**
-   * The statistical neighbour model joined by {@link #withNeighbours}, or empty.
-   *
-   * @return the model
-   */
-  public Optional<StatisticalNeighbours> neighbours() {
-    return data.joins.neighbours;
-  }
-
-  /**
-   * The judgements joined by {@link #withJudgements}, or empty.
-   *
-   * @return the judgements
-   */
-  public Optional<Judgements> judgements() {
-    return data.joins.judgements;
-  }
-
-  /**
-   * The judgement in force for an authority on the census date of the view's year (30
-   * September of the latest year in the view): the latest one published on or before it.
-   *
-   * @param authority the authority, matched through every ONS code it has had
-   * @return the judgement, or empty when none was published by that date
-   * @throws MissingJoinException if no judgements are joined
-   * @throws IllegalStateException if the view is empty
-   */
-  public Optional<Judgement> judgement(Authority authority) {
-    checkNotNull(authority, "authority is null");
-    return judgementAt(authority, java.time.LocalDate.of(latestYear(), 9, 30));
-  }
-
-  /**
-   * The judgement in force for an authority at a date: the latest one published on or before
-   * it, matched through every ONS code the authority has had.
-   *
-   * @param authority the authority
-   * @param date the date, for example a census date or the day a report was written
-   * @return the judgement, or empty when none was published by that date
-   * @throws MissingJoinException if no judgements are joined
-   */
-  public Optional<Judgement> judgementAt(Authority authority, java.time.LocalDate date) {
-    checkNotNull(authority, "authority is null");
-    checkNotNull(date, "date is null");
-    return requireJudgements().inForce(authority, date);
-  }
-
-  @Override
-  Judgements requireJudgements() {
-    return data.joins.judgements.orElseThrow(() -> new MissingJoinException(
-        "this query", "withJudgements"));
-  }
-
-  /** The snapshot of an area in a year in the whole workforce, whatever the view selects. */
-  Optional<Snapshot> find(Area area, int year) {
-    return data.find(area, year);
-  }
-
-  /** The authority of the whole workforce with the given LA number among its numbers. */
-  Optional<Authority> authorityWithNumber(int laNumber) {
-    Authority partOf = null;
-    for (Authority a : data.directory().authorities()) {
-      if (a.laNumbers().size() == 1 && a.laNumbers().get(0) == laNumber) {
-        return Optional.of(a);
-      }
-      if (partOf == null && a.laNumbers().contains(laNumber)) {
-        partOf = a;
-      }
-    }
-    return Optional.ofNullable(partOf);
-  }
-
-  // ---------------------------------------------------------------- comparisons and bands
-
-  // ---------------------------------------------------------------- judgements by band
 
 }

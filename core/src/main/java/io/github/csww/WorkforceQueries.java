@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Set;
  * wf.year(2025).bands(Metric.CASELOAD);
  * }</pre>
  */
-public abstract sealed class WorkforceQueries permits Workforce {
+public abstract sealed class WorkforceQueries permits WorkforceLookups {
 
   WorkforceQueries() {}
 
@@ -34,14 +35,15 @@ public abstract sealed class WorkforceQueries permits Workforce {
   /** What the view selects. */
   abstract ViewFilter filter();
 
-  /** The view with the query defaults applied: one level and the latest year unless named. */
-  abstract List<Snapshot> rankable();
+  /** The view's data and filter, with the defaults a query applies. */
+  final ViewDefaults defaults() {
+    return new ViewDefaults(data(), filter());
+  }
 
   /** The years the view names, for look-ups by name; empty when it names none. */
-  abstract Set<Integer> viewYears();
-
-  /** The year a query uses when the view is empty. */
-  abstract int defaultYearValue();
+  final Set<Integer> viewYears() {
+    return defaults().viewYears();
+  }
 
   /** The judgements joined, or a {@link MissingJoinException}. */
   abstract Judgements requireJudgements();
@@ -77,33 +79,9 @@ public abstract sealed class WorkforceQueries permits Workforce {
    */
   public Ranking rankBy(Measure measure) {
     checkNotNull(measure, "measure is null");
-    List<Snapshot> rows;
-    Optional<Integer> year = Measures.year(measure);
-    if (year.isPresent()) {
-      int y = year.get();
-      if (filter().hasYears() && (y < filter().yearFrom || y > filter().yearTo)) {
-        throw new UnsupportedViewException("rankBy(" + measure + ") ranks " + y
-            + ", which this view excludes; rank a view that includes " + y);
-      }
-      requireYear(y, "rankBy(" + measure + ")");
-      ViewFilter f = filter().levels == null ? filter().levels(EnumSet.of(Level.LOCAL_AUTHORITY)) : filter();
-      rows = data().select(f.years(y, y));
-    } else {
-      rows = rankable();
-    }
-    return Ranking.of(measure, rows, rankingContext());
-  }
-
-  final Ranking.Context rankingContext() {
-    return new Ranking.Context(data()::find, (q, years) -> data().directory().resolveArea(q, years),
-        data().joins.judgements, Optional.empty());
-  }
-
-  void requireYear(int year, String call) {
-    if (!data().years.contains(year)) {
-      throw new UnsupportedViewException(call + " needs figures for " + year
-          + ", which the workforce does not hold; years present: " + data().yearsText());
-    }
+    return Ranking.of(measure, defaults().rankRows(measure), new Ranking.Context(data()::find,
+        (q, years) -> data().directory().resolveArea(q, years), data().joins.judgements,
+        Optional.empty()));
   }
 
   /**
@@ -143,21 +121,11 @@ public abstract sealed class WorkforceQueries permits Workforce {
   public Aggregate aggregate(Metric metric, Coverage coverage) {
     checkNotNull(metric, "metric is null");
     checkNotNull(coverage, "coverage is null");
-    List<Snapshot> rows = rankable();
-    int year = rows.isEmpty() ? defaultYearValue() : rows.get(0).year();
-    for (Snapshot s : rows) {
-      if (s.year() != year) {
-        throw new UnsupportedViewException("aggregate(" + metric + ") needs one year, the view spans "
-            + year + " and " + s.year() + "; call year(y) first");
-      }
-      Level level = rows.get(0).area().level();
-      if (s.area().level() != level) {
-        throw new UnsupportedViewException("aggregate(" + metric + ") needs one level, the view holds "
-            + level.label() + " and " + s.area().level().label() + " rows; call level(l) first");
-      }
-    }
-    return Aggregator.aggregate(filter().region == null ? England.INSTANCE : filter().region, metric,
-        year, rows, published(metric, year), coverage);
+    ViewDefaults view = defaults();
+    List<Snapshot> rows = view.aggregateRows(metric);
+    int year = rows.isEmpty() ? view.defaultYear() : rows.get(0).year();
+    return Aggregator.aggregate(view.aggregated(), metric, year, rows,
+        view.published(metric, year), coverage);
   }
 
   /**
@@ -189,16 +157,6 @@ public abstract sealed class WorkforceQueries permits Workforce {
     return Reconciler.of(published, p -> data().select(ViewFilter.ALL
         .andYears(p.year(), p.year()).andLevels(EnumSet.of(Level.LOCAL_AUTHORITY))
         .andRegion(p.area() instanceof Region r ? r : null)), coverage);
-  }
-
-  /** The published figure for the areas the view aggregates, when the view is one of those. */
-  Optional<Value> published(Metric metric, int year) {
-    if (!filter().predicates.isEmpty() || (filter().levels != null
-        && !filter().levels.equals(EnumSet.of(Level.LOCAL_AUTHORITY)))) {
-      return Optional.empty();
-    }
-    Area area = filter().region == null ? England.INSTANCE : filter().region;
-    return data().find(area, year).map(s -> s.value(metric));
   }
 
   /**
@@ -252,19 +210,11 @@ public abstract sealed class WorkforceQueries permits Workforce {
     for (String q : more) {
       queries.add(checkNotNull(q, "compare(...) was given a null name"));
     }
-    List<Authority> named = new ArrayList<>();
-    List<Region> regions = new ArrayList<>();
+    List<Area> areas = new ArrayList<>();
     for (String q : queries) {
-      Area a = data().directory().resolveArea(q, viewYears());
-      if (a instanceof Authority au) {
-        named.add(au);
-      } else if (a instanceof Region r && !regions.contains(r)) {
-        regions.add(r);
-      } // England is always the last column
+      areas.add(data().directory().resolveArea(q, viewYears()));
     }
-    int year = oneYear("compare(...)");
-    return Comparison.of(year, named, regions, area -> data().find(area, year),
-        data().joins.judgements);
+    return compareAreas(areas);
   }
 
   /**
@@ -297,13 +247,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
   public Trend trend(String query, Metric metric) {
     checkNotNull(metric, "metric is null");
     Area area = area(query);
-    List<Snapshot> rows = new ArrayList<>();
-    for (Snapshot s : data().select(filter().levels(null))) {
-      if (s.area().equals(area)) {
-        rows.add(s);
-      }
-    }
-    return Trend.of(area, metric, rows);
+    return Trend.of(area, metric, defaults().rowsOf(area));
   }
 
   /**
@@ -322,9 +266,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
     checkNotNull(more, "more");
     List<Authority> named = new ArrayList<>();
     named.add(first);
-    for (Authority a : more) {
-      named.add(a);
-    }
+    named.addAll(Arrays.asList(more));
     return compare(named);
   }
 
@@ -342,12 +284,13 @@ public abstract sealed class WorkforceQueries permits Workforce {
    */
   public Comparison compare(Collection<Authority> authorities) {
     checkNotNull(authorities, "compare(...) was given null");
-    List<Authority> own = new ArrayList<>();
+    List<Area> own = new ArrayList<>();
     for (Authority a : authorities) {
       checkNotNull(a, "compare(...) was given a null authority");
-      own.add(ownAuthority(a));
+      own.add(data().directory().own(a));
     }
-    return compareAuthorities(own);
+    checkArgument(!own.isEmpty(), "compare(...) needs at least one authority");
+    return compareAreas(own);
   }
 
   /**
@@ -367,7 +310,7 @@ public abstract sealed class WorkforceQueries permits Workforce {
    */
   public QuartileBands bands(Metric metric) {
     checkNotNull(metric, "metric is null");
-    int year = oneYear("bands(" + metric + ")");
+    int year = defaults().oneYear("bands(" + metric + ")");
     ImmutableList.Builder<Snapshot> las = ImmutableList.builder();
     for (Snapshot s : data().select(filter().years(year, year))) {
       if (s.area().level() == Level.LOCAL_AUTHORITY) {
@@ -378,43 +321,10 @@ public abstract sealed class WorkforceQueries permits Workforce {
         .withLookup(q -> data().directory().resolve(q, viewYears()));
   }
 
-  Comparison compareAuthorities(List<Authority> authorities) {
-    checkArgument(!authorities.isEmpty(), "compare(...) needs at least one authority");
-    int year = oneYear("compare(...)");
-    return Comparison.of(year, authorities, area -> data().find(area, year),
-        data().joins.judgements);
-  }
-
-  /** The workforce's own authority with the same LA numbers as the given one. */
-  Authority ownAuthority(Authority a) {
-    for (Authority own : data().directory().authorities()) {
-      if (own.equals(a)) {
-        return own;
-      }
-    }
-    throw new UnknownAreaException(a + " is not in this workforce; it holds "
-        + data().directory().authorities().size() + " authorities", a.laNumber(), List.of(),
-        false);
-  }
-
-  /**
-   * The one year a query works on: the view's only year, or the latest when the view names none.
-   *
-   * @throws UnsupportedViewException if the view is empty or spans several years
-   */
-  int oneYear(String what) {
-    List<Snapshot> view = snapshots(); // sorted by year
-    if (view.isEmpty()) {
-      throw new UnsupportedViewException(what + " needs a year, but the view holds no snapshots"
-          + data().emptyHint());
-    }
-    int first = view.get(0).year();
-    int last = view.get(view.size() - 1).year();
-    if (first != last && filter().hasYears()) {
-      throw new UnsupportedViewException(what + " needs one year, the view spans " + first + " to "
-          + last + "; call year(y) first");
-    }
-    return last;
+  /** Authorities and regions side by side in the view's one year; England comes last. */
+  private Comparison compareAreas(List<Area> areas) {
+    int year = defaults().oneYear("compare(...)");
+    return Comparisons.of(year, areas, area -> data().find(area, year), data().joins.judgements);
   }
 
   /**
