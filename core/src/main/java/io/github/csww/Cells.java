@@ -20,10 +20,53 @@ package io.github.csww;
  */
 final class Cells {
   private static final int N = Metric.values().length;
+  private static final int SUPPRESSIONS = Suppression.values().length;
+  /** A suppressed cell is this plus the suppression's ordinal. */
+  static final int SUPPRESSED_BASE = Integer.MIN_VALUE;
+  /** A cell whose number is not a whole number of tenths, kept exactly beside the store. */
+  static final int EXACT = Integer.MIN_VALUE + 15;
+  /** The smallest cell that is a number of tenths. */
+  static final int SMALLEST_TENTHS = Integer.MIN_VALUE + 16;
   static final int ESCAPE = 0xFFFF;
   static final int MAX_OVERFLOW = 5;
 
   private Cells() {}
+
+  /**
+   * Packs a row's cells: tenths (0 and up), {@link #SUPPRESSED_BASE} + a suppression's ordinal,
+   * or {@link #EXACT}. Each becomes a code: the suppression's ordinal (0 to 6), 7 for {@link
+   * #EXACT}, or 8 + a number shifted left by one, a whole number with the low bit set and tenths
+   * with it clear.
+   *
+   * @param codes scratch space of one entry a cell
+   */
+  static byte[] pack(int[] cells, long[] codes) {
+    for (int i = 0; i < cells.length; i++) {
+      int c = cells[i];
+      if (c >= 0) {
+        // A whole number is coded as itself, anything else in tenths: head counts, cases and most
+        // FTE figures of a local authority then fit two bytes.
+        codes[i] = c % 10 == 0 ? 8L + (((long) (c / 10) << 1) | 1) : 8L + ((long) c << 1);
+      } else {
+        codes[i] = c == EXACT ? 7 : c - SUPPRESSED_BASE;
+      }
+    }
+    return pack(codes);
+  }
+
+  /** The i-th cell of a packed row: tenths, {@link #SUPPRESSED_BASE} + ordinal, or {@link
+   * #EXACT}. */
+  static int cell(byte[] packed, int i) {
+    long code = code(packed, i);
+    if (code < SUPPRESSIONS) {
+      return SUPPRESSED_BASE + (int) code;
+    }
+    if (code == 7) {
+      return EXACT;
+    }
+    long n = code - 8;
+    return (n & 1) == 1 ? (int) ((n >>> 1) * 10) : (int) (n >>> 1);
+  }
 
   /** The codes packed in the smallest layout that holds them. */
   static byte[] pack(long[] codes) {

@@ -3,9 +3,9 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -32,17 +32,14 @@ public final class Snapshot {
   static final Metric[] METRICS = Metric.values();
 
   private static final Suppression[] SUPPRESSIONS = Suppression.values();
-  private static final int SUPPRESSED_BASE = Integer.MIN_VALUE;
-  private static final int EXACT = Integer.MIN_VALUE + 15;
-  private static final int SMALLEST_TENTHS = Integer.MIN_VALUE + 16;
+  private static final int SUPPRESSED_BASE = Cells.SUPPRESSED_BASE;
+  private static final int EXACT = Cells.EXACT;
+  private static final int SMALLEST_TENTHS = Cells.SMALLEST_TENTHS;
 
   private final Area area;
   private final int year;
   /**
-   * The cells in {@link Cells}' compact store: for each metric in order, a code holding a
-   * suppression (0 to 6), {@link #EXACT} (7), or 8 + a non-negative number shifted left by one:
-   * a whole number with the low bit set, tenths with it clear; all in
-   * the fixed width the row's largest code needs, so a read is O(1).
+   * The cells in {@link Cells}' compact store, read in O(1).
    */
   private final byte[] packed;
   /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
@@ -116,36 +113,6 @@ public final class Snapshot {
     return LocalDate.of(year, 9, 30);
   }
 
-  /** The i-th cell: tenths, {@code SUPPRESSED_BASE + ordinal}, or {@link #EXACT}. */
-  private int cell(int i) {
-    long code = Cells.code(packed, i);
-    if (code < SUPPRESSIONS.length) {
-      return SUPPRESSED_BASE + (int) code;
-    }
-    if (code == 7) {
-      return EXACT;
-    }
-    long n = code - 8;
-    return (n & 1) == 1 ? (int) ((n >>> 1) * 10) : (int) (n >>> 1);
-  }
-
-  /** Packs cells into {@link Cells}' fixed-width codes. */
-  private static byte[] pack(int[] cells, long[] codes) {
-    for (int i = 0; i < cells.length; i++) {
-      codes[i] = code(cells[i]);
-    }
-    return Cells.pack(codes);
-  }
-
-  private static long code(int c) {
-    if (c >= 0) {
-      // A whole number is coded as itself (flag 1), anything else in tenths (flag 0): head counts,
-      // cases and most FTE figures of a local authority then fit two bytes.
-      return c % 10 == 0 ? 8L + (((long) (c / 10) << 1) | 1) : 8L + ((long) c << 1);
-    }
-    return c == EXACT ? 7 : c - SUPPRESSED_BASE;
-  }
-
   /**
    * The published value of a metric.
    *
@@ -155,7 +122,7 @@ public final class Snapshot {
    */
   public Value value(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = cell(i);
+    int c = Cells.cell(packed, i);
     if (c >= SMALLEST_TENTHS) {
       return Value.of(c / 10.0);
     }
@@ -172,7 +139,7 @@ public final class Snapshot {
    * @return whether {@link #number(Metric)} may be called
    */
   public boolean has(Metric metric) {
-    return cell(checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
+    return Cells.cell(packed, checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
   }
 
   /**
@@ -184,7 +151,7 @@ public final class Snapshot {
    */
   public double number(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = cell(i);
+    int c = Cells.cell(packed, i);
     if (c >= SMALLEST_TENTHS) {
       return c / 10.0;
     }
@@ -206,7 +173,7 @@ public final class Snapshot {
     for (Metric metric : METRICS) {
       m.put(metric, value(metric));
     }
-    return ImmutableMap.copyOf(m);
+    return Collections.unmodifiableMap(m);
   }
 
   /** The same figures for another area (used to give every snapshot one merged authority). */
@@ -360,7 +327,7 @@ public final class Snapshot {
       checkNotNull(metric, "metric is null");
       if (unscaled < 0 || scale < 0 || scale > 18) {
         throw new IllegalArgumentException(metric + ": expected a non-negative decimal with 0 to "
-            + "18 digits after the point, got " + unscaled + " × 10^-" + scale);
+            + "18 digits after the point, got unscaled " + unscaled + " and scale " + scale);
       }
       if (scale == 1 && unscaled <= Integer.MAX_VALUE) {
         cells[metric.ordinal()] = (int) unscaled;
@@ -410,7 +377,8 @@ public final class Snapshot {
      * @return the snapshot
      */
     public Snapshot build() {
-      return new Snapshot(area, year, pack(cells, codes), exact == null ? null : exact.clone(),
+      return new Snapshot(area, year, Cells.pack(cells, codes),
+          exact == null ? null : exact.clone(),
           null);
     }
   }
