@@ -15,20 +15,13 @@ import java.util.Arrays;
  * quotes and line breaks; a quote inside an unquoted field is an ordinary character. A field's
  * bytes stay valid until the next call to {@link #next()}.
  */
-final class CsvScanner {
+final class CsvScanner extends CsvRecord {
   /** A record longer than this is refused rather than buffered without end. */
   private final int maxRecord;
   /** A record with more fields than this is refused. */
   private final int maxFields;
 
-  static final int QUOTED = 1;
-  static final int ESCAPED = 2;
-  static final int NON_ASCII = 4;
-
-
   private final InputStream in;
-  private final String source;
-  private byte[] buf;
   private int pos;
   private int limit;
   /**
@@ -44,14 +37,6 @@ final class CsvScanner {
   private boolean started;
 
   private int recordStart;
-  private long recordLine;
-  private int count;
-  /** The flags of the current record's fields, or-ed together. */
-  private int recordFlags;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private byte[] flags = new byte[64];
-  private String[] names = new String[0];
 
   CsvScanner(InputStream in, String source, int bufferSize) {
     this(in, source, bufferSize, 64 << 20, 1 << 16);
@@ -65,26 +50,11 @@ final class CsvScanner {
    * @param maxFields the most fields one record may hold
    */
   CsvScanner(InputStream in, String source, int bufferSize, int maxRecord, int maxFields) {
+    super(source, new int[64], new int[64], new byte[64]);
     this.in = in;
-    this.source = source;
     this.maxRecord = maxRecord;
     this.maxFields = maxFields;
     this.buf = new byte[Math.max(16, Math.min(bufferSize, maxRecord))];
-  }
-
-  /** Names columns in messages from now on (the header, once read). */
-  void names(String[] header) {
-    this.names = header.clone();
-  }
-
-  /** The source name, for messages. */
-  String source() {
-    return source;
-  }
-
-  /** How a field is named in messages: {@code column 'cases'} or {@code field 33}. */
-  String label(int field) {
-    return field < names.length ? "column '" + names[field] + "'" : "field " + (field + 1);
   }
 
   /**
@@ -399,84 +369,5 @@ final class CsvScanner {
 
   private static String size(int bytes) {
     return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
-  }
-
-  /** The number of fields in the current record. */
-  int count() {
-    return count;
-  }
-
-  /** The line the current record starts on, 1-based. */
-  long line() {
-    return recordLine;
-  }
-
-  /** The buffer holding the current record's fields. */
-  byte[] buffer() {
-    return buf;
-  }
-
-  /** Where field {@code i} starts in {@link #buffer()}. */
-  int start(int i) {
-    return starts[i];
-  }
-
-  /** Where field {@code i} ends (exclusive) in {@link #buffer()}. */
-  int end(int i) {
-    return ends[i];
-  }
-
-  /** True when some field of the current record has a byte outside ASCII. */
-  boolean anyNonAscii() {
-    return (recordFlags & NON_ASCII) != 0;
-  }
-
-  /** True when field {@code i} has a byte outside ASCII. */
-  boolean nonAscii(int i) {
-    return (flags[i] & NON_ASCII) != 0;
-  }
-
-  /**
-   * Field {@code i} as text.
-   *
-   * @throws LoadException naming the field when its bytes are not UTF-8
-   */
-  String text(int i) throws LoadException {
-    int s = starts[i];
-    int e = ends[i];
-    if ((flags[i] & NON_ASCII) != 0) {
-      checkUtf8(i);
-      return new String(buf, s, e - s, StandardCharsets.UTF_8);
-    }
-    return new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
-  }
-
-  /**
-   * Checks that field {@code i} is UTF-8.
-   *
-   * @throws LoadException naming the field and the first bad byte
-   */
-  void checkUtf8(int i) throws LoadException {
-    int bad = Utf8.firstInvalid(buf, starts[i], ends[i]);
-    if (bad >= 0) {
-      throw new LoadException(source, recordLine, i + 1, label(i) + ": not UTF-8 (byte 0x"
-          + String.format("%02X", buf[bad] & 0xFF) + " at byte " + (bad - starts[i] + 1)
-          + " of the cell); save the file as CSV UTF-8");
-    }
-  }
-
-  /** True when field {@code i} equals the ASCII text {@code t}. */
-  boolean is(int i, byte[] t) {
-    int s = starts[i];
-    int len = ends[i] - s;
-    if (len != t.length) {
-      return false;
-    }
-    for (int k = 0; k < len; k++) {
-      if (buf[s + k] != t[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

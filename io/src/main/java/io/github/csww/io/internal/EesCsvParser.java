@@ -43,13 +43,20 @@ public final class EesCsvParser {
   private static final byte[] LOCAL_AUTHORITY = ascii("Local authority");
   private static final List<Region> REGIONS = List.of(Region.values());
   private static final byte[][] REGION_CODES = regionCodes();
+  /**
+   * Files of at least this many rows (by their size) have their records split on another thread:
+   * below it, starting the thread costs more than it saves.
+   */
+  static final int PIPELINE_ROWS = 50_000;
   private static final double[] POW10 = {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
       1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
   private static final int BUFFER = 1 << 18;
 
-  private final CsvScanner in;
+  private final CsvScanner scanner;
+  /** The records: the scanner, or after the header {@link PipelinedRecords} on a large file. */
+  private CsvRecord in;
   private final String source;
   private final boolean lenient;
   private final LoadLimits limits;
@@ -80,9 +87,10 @@ public final class EesCsvParser {
 
   private EesCsvParser(InputStream in, String source, LoadOptions options) {
     this.limits = options.limits();
-    this.in = new CsvScanner(new BoundedInput(in, source, limits.maxFileBytes(),
+    this.scanner = new CsvScanner(new BoundedInput(in, source, limits.maxFileBytes(),
         "LoadLimits.maxFileBytes"), source, BUFFER, limits.maxRowBytes(),
         limits.maxCellsPerRow());
+    this.in = scanner;
     this.source = source;
     this.lenient = options.isLenient();
     for (int i = 0; i < regionYears.length; i++) {
@@ -101,11 +109,30 @@ public final class EesCsvParser {
    */
   public static Workforce read(InputStream in, String source, LoadOptions options,
       int expectedRows) throws IOException {
-    return new EesCsvParser(in, source, options).read(expectedRows);
+    boolean pipelined = expectedRows >= PIPELINE_ROWS
+        && Runtime.getRuntime().availableProcessors() > 1;
+    return read(in, source, options, expectedRows, pipelined);
+  }
+
+  /**
+   * Reads a whole source, splitting records on another thread or not.
+   *
+   * @param pipelined true to split records on another thread ({@link PipelinedRecords})
+   */
+  static Workforce read(InputStream in, String source, LoadOptions options, int expectedRows,
+      boolean pipelined) throws IOException {
+    EesCsvParser p = new EesCsvParser(in, source, options);
+    p.header();
+    if (!pipelined) {
+      return p.read(expectedRows);
+    }
+    try (PipelinedRecords records = new PipelinedRecords(p.scanner)) {
+      p.in = records;
+      return p.read(expectedRows);
+    }
   }
 
   private Workforce read(int expectedRows) throws IOException {
-    header();
     List<Snapshot> kept = new ArrayList<>(Math.max(16, Math.min(expectedRows,
         Sources.MAX_EXPECTED_ROWS)));
     List<SkippedRow> skipped = new ArrayList<>();
