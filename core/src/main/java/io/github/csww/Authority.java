@@ -3,8 +3,8 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,9 +53,9 @@ public record Authority(
    *     the codes or names are empty or hold a blank one
    */
   public Authority {
-    laNumbers = ImmutableList.copyOf(checkNotNull(laNumbers, "laNumbers is null"));
-    codes = ImmutableList.copyOf(checkNotNull(codes, "codes is null"));
-    names = ImmutableList.copyOf(checkNotNull(names, "names is null"));
+    laNumbers = List.copyOf(checkNotNull(laNumbers, "laNumbers is null"));
+    codes = List.copyOf(checkNotNull(codes, "codes is null"));
+    names = List.copyOf(checkNotNull(names, "names is null"));
     checkNotNull(region, "region is null");
     checkArgument(!laNumbers.isEmpty(), "an authority needs an LA number");
     for (int n : laNumbers) {
@@ -86,8 +86,8 @@ public record Authority(
     checkNotNull(laNumber, "laNumber is null");
     checkNotNull(code, "code is null");
     checkNotNull(name, "name is null");
-    return new Authority(parseLaNumbers(laNumber), ImmutableList.of(code.strip()),
-        ImmutableList.of(name.strip()), region);
+    return new Authority(parseLaNumbers(laNumber), List.of(code.strip()),
+        List.of(name.strip()), region);
   }
 
   /**
@@ -99,7 +99,7 @@ public record Authority(
    */
   public static List<Integer> parseLaNumbers(String text) {
     checkNotNull(text, "text is null");
-    ImmutableList.Builder<Integer> out = ImmutableList.builder();
+    List<Integer> out = new ArrayList<>(2);
     List<String> parts = Names.splitSlash(text);
     checkArgument(!parts.isEmpty(), "expected an LA number such as 860 or 314 / 318, got '%s'", text);
     for (String p : parts) {
@@ -113,7 +113,7 @@ public record Authority(
       checkArgument(n > 0, "expected a positive LA number, got '%s'", text);
       out.add(n);
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   @Override
@@ -178,7 +178,7 @@ public record Authority(
     for (String c : codes) {
       out.addAll(Names.splitSlash(c));
     }
-    return ImmutableSet.copyOf(out);
+    return Collections.unmodifiableSet(out);
   }
 
   /** The same authority with another code and name added to its history, if new. */
@@ -192,10 +192,10 @@ public record Authority(
         later.region);
   }
 
-  private static ImmutableList<String> union(List<String> a, List<String> b) {
+  private static List<String> union(List<String> a, List<String> b) {
     Set<String> out = new LinkedHashSet<>(a);
     out.addAll(b);
-    return ImmutableList.copyOf(out);
+    return List.copyOf(out);
   }
 
   /**

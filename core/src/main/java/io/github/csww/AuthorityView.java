@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 public final class AuthorityView {
   private final Authority authority;
-  private final ImmutableList<Snapshot> snapshots;
+  private final List<Snapshot> snapshots;
   /** The view this one was made from: neighbours and judgements come from it. */
   private final Workforce workforce;
 
-  AuthorityView(Authority authority, ImmutableList<Snapshot> snapshots, Workforce workforce) {
+  AuthorityView(Authority authority, List<Snapshot> snapshots, Workforce workforce) {
     this.authority = authority;
     this.snapshots = snapshots;
     this.workforce = workforce;

@@ -3,37 +3,37 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Suppliers;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.TreeSet;
 
 /** The snapshots a workforce and all its views share, sorted, with an index by year. */
 final class Data {
-  final ImmutableList<Snapshot> all;
-  final ImmutableSortedSet<Integer> years;
+  /** Unmodifiable; its sub-lists are too. */
+  final List<Snapshot> all;
+  final NavigableSet<Integer> years;
   final LoadReport report;
   /** For each year, the index of its first snapshot in {@link #all}. */
   private final Map<Integer, int[]> yearRange = new HashMap<>();
-  private final Supplier<Directory> directory;
+  /** Built on first use; shared with every copy made by {@link #withJoins}. */
+  private final LazyDirectory directory;
   /** The neighbour model and judgements joined to the workforce; shared by its views. */
   final Joins joins;
 
-  private Data(ImmutableList<Snapshot> all, LoadReport report) {
+  private Data(List<Snapshot> all, LoadReport report) {
     this.all = all;
     this.report = report;
     this.joins = Joins.NONE;
-    ImmutableSortedSet.Builder<Integer> ys = ImmutableSortedSet.naturalOrder();
+    TreeSet<Integer> ys = new TreeSet<>();
     int i = 0;
     while (i < all.size()) {
       int y = all.get(i).year();
@@ -44,8 +44,8 @@ final class Data {
       yearRange.put(y, new int[] {start, i});
       ys.add(y);
     }
-    this.years = ys.build();
-    this.directory = Suppliers.memoize(this::buildDirectory);
+    this.years = Collections.unmodifiableNavigableSet(ys);
+    this.directory = new LazyDirectory(all);
   }
 
   /** The same snapshots, index and directory, with other joins. */
@@ -140,7 +140,7 @@ final class Data {
       }
       sorted[i] = rows.get((int) (keys[i] & 0x7fffffffL)).withArea(canonical);
     }
-    return new Data(ImmutableList.copyOf(sorted), report);
+    return new Data(List.of(sorted), report);
   }
 
   /** One distinct area instance of the snapshots given to {@link #of}. */
@@ -171,10 +171,11 @@ final class Data {
     return Integer.compare(a.size(), b.size());
   }
 
-  ImmutableList<Snapshot> select(ViewFilter filter) {
+  /** The snapshots a filter selects, in order; an unmodifiable list. */
+  List<Snapshot> select(ViewFilter filter) {
     List<Snapshot> range = all;
     if (filter.yearFrom > filter.yearTo) {
-      return ImmutableList.of();
+      return List.of();
     }
     if (filter.hasYears()) {
       int from = Integer.MAX_VALUE;
@@ -185,20 +186,20 @@ final class Data {
         to = Math.max(to, r[1]);
       }
       if (from > to) {
-        return ImmutableList.of();
+        return List.of();
       }
       range = all.subList(from, to);
     }
     if (filter.levels == null && filter.region == null && filter.predicates.isEmpty()) {
-      return range instanceof ImmutableList<Snapshot> l ? l : ImmutableList.copyOf(range);
+      return range; // all, or a sub-list of it: unmodifiable either way
     }
-    ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
+    List<Snapshot> out = new ArrayList<>();
     for (Snapshot s : range) {
       if (filter.test(s)) {
         out.add(s);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   Optional<Snapshot> find(Area area, int year) {
@@ -236,7 +237,31 @@ final class Data {
     return directory.get();
   }
 
-  private Directory buildDirectory() {
+  /** The directory of a data set's snapshots, built once on first use (thread-safe). */
+  private static final class LazyDirectory {
+    private final List<Snapshot> all;
+    private volatile Directory value;
+
+    LazyDirectory(List<Snapshot> all) {
+      this.all = all;
+    }
+
+    Directory get() {
+      Directory d = value;
+      if (d == null) {
+        synchronized (this) {
+          d = value;
+          if (d == null) {
+            d = buildDirectory(all);
+            value = d;
+          }
+        }
+      }
+      return d;
+    }
+  }
+
+  private static Directory buildDirectory(List<Snapshot> all) {
     Map<List<Integer>, Authority> byKey = new LinkedHashMap<>();
     Map<Authority, java.util.SortedSet<Integer>> yearsOf = new HashMap<>();
     for (Snapshot s : all) {

@@ -1,6 +1,5 @@
 package io.github.csww;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +22,7 @@ final class Directory {
   private static final Pattern ONS_CODE = Pattern.compile("[A-Za-z]\\d{8}");
   private static final Pattern LA_NUMBERS = Pattern.compile("\\d+(\\s*/\\s*\\d+)*");
 
-  private final ImmutableList<Authority> authorities;
+  private final List<Authority> authorities;
   /** Full normalised names (every name ever held). */
   private final Map<String, Set<Authority>> exact = new HashMap<>();
   /** Partner names of combined returns, and names without a ", City of" style suffix. */
@@ -44,7 +43,7 @@ final class Directory {
   }
 
   Directory(Collection<Authority> authorities, Map<Authority, SortedSet<Integer>> yearsOf) {
-    this.authorities = ImmutableList.copyOf(authorities);
+    this.authorities = List.copyOf(authorities);
     this.yearsOf = Map.copyOf(yearsOf);
     yearsOf.forEach((a, ys) -> lastYear.put(a, ys.last()));
     for (Authority a : this.authorities) {
@@ -71,7 +70,7 @@ final class Directory {
     map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a);
   }
 
-  ImmutableList<Authority> authorities() {
+  List<Authority> authorities() {
     return authorities;
   }
 

@@ -4,8 +4,6 @@ import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-
 /**
  * How a ratio {@link Metric} is computed from counts: {@code scale × numerator / Σ denominator}.
  *
@@ -36,7 +34,7 @@ public record Formula(Metric numerator, List<Metric> denominator, double scale) 
    */
   public Formula {
     checkNotNull(numerator, "numerator is null");
-    denominator = ImmutableList.copyOf(checkNotNull(denominator, "denominator is null"));
+    denominator = List.copyOf(checkNotNull(denominator, "denominator is null"));
     checkArgument(!denominator.isEmpty(), "a formula needs a denominator");
     checkArgument(scale > 0 && Double.isFinite(scale), "scale must be positive, got %s", scale);
   }

@@ -4,8 +4,6 @@ import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-
 /**
  * What a load read, kept and skipped: rows read = rows kept + rows skipped, always.
  *
@@ -46,8 +44,8 @@ public record LoadReport(
   public LoadReport {
     checkNotNull(source, "source is null");
     checkNotNull(format, "format is null");
-    skipped = ImmutableList.copyOf(checkNotNull(skipped, "skipped is null"));
-    unknownColumns = ImmutableList.copyOf(checkNotNull(unknownColumns, "unknownColumns is null"));
+    skipped = List.copyOf(checkNotNull(skipped, "skipped is null"));
+    unknownColumns = List.copyOf(checkNotNull(unknownColumns, "unknownColumns is null"));
     checkArgument(rowsKept >= 0, "rows kept must not be negative, got %s", rowsKept);
     checkArgument(rowsRead == rowsKept + skipped.size(),
         "rows read (%s) must equal rows kept (%s) + rows skipped (%s)", rowsRead, rowsKept,
@@ -63,7 +61,7 @@ public record LoadReport(
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public static LoadReport inMemory(long n) {
-    return new LoadReport("memory", "snapshots", n, n, ImmutableList.of(), ImmutableList.of());
+    return new LoadReport("memory", "snapshots", n, n, List.of(), List.of());
   }
 
   /**

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.csww.Polarity.HIGHER_IS_WORSE;
 import static io.github.csww.Polarity.NEUTRAL;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -106,7 +105,7 @@ public enum Metric implements Measure {
     FORMULAS.put(AGENCY_COVER_RATE, percent(AGENCY_COVER, AGENCY_WORKERS));
     FORMULAS.put(VACANCY_RATE, percent(VACANCIES, VACANCIES, SOCIAL_WORKERS));
     FORMULAS.put(VACANCY_AGENCY_COVER_RATE, percent(AGENCY_COVER, VACANCIES));
-    FORMULAS.put(CASELOAD, new Formula(CASES, ImmutableList.of(CASE_HOLDERS), 1));
+    FORMULAS.put(CASELOAD, new Formula(CASES, List.of(CASE_HOLDERS), 1));
   }
 
   private final String label;
@@ -120,7 +119,7 @@ public enum Metric implements Measure {
   }
 
   private static Formula percent(Metric numerator, Metric... denominator) {
-    return new Formula(numerator, ImmutableList.copyOf(denominator), 100);
+    return new Formula(numerator, List.of(denominator), 100);
   }
 
   /** A short English name for tables and charts, for example {@code "Average caseload"}. */

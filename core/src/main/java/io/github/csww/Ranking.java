@@ -3,17 +3,14 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * The areas of a view ordered by a {@link Measure}, highest first unless {@link #ascending()}:
@@ -77,7 +74,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     this.context = context;
     this.all = rank(measure, ascending, entries, context);
     this.rows = all;
-    this.notes = ImmutableList.of();
+    this.notes = List.of();
   }
 
   @Override
@@ -102,14 +99,14 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     this.leftOut = base.leftOut;
     this.context = base.context;
     this.all = base.all;
-    this.rows = ImmutableList.copyOf(rows);
-    this.notes = ImmutableList.copyOf(notes);
+    this.rows = List.copyOf(rows); // all itself when given all: ascending() tests rows == all
+    this.notes = List.copyOf(notes);
   }
 
   /** Ranks the given snapshots by a measure; those without a number are left out. */
   static Ranking of(Measure measure, List<Snapshot> snapshots, Context context) {
     List<Entry> in = new ArrayList<>(snapshots.size());
-    ImmutableList.Builder<LeftOut> out = ImmutableList.builder();
+    List<LeftOut> out = new ArrayList<>();
     for (Snapshot s : snapshots) {
       Measures.Eval e = Measures.evaluate(measure, s, context.finder());
       if (e.ok()) {
@@ -118,7 +115,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
         out.add(new LeftOut(s.area(), s.year(), measure, e.suppression(), e.reason()));
       }
     }
-    return new Ranking(measure, false, ImmutableList.copyOf(in), out.build(), context);
+    return new Ranking(measure, false, List.copyOf(in), List.copyOf(out), context);
   }
 
   /** Ranks snapshots of one metric with no workforce around them (neighbours, bands). */
@@ -142,7 +139,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparingInt((Entry e) -> e.snapshot().year()).thenComparing(byValue)
         .thenComparing(Entry::snapshot, TIE_ORDER));
-    ImmutableList.Builder<Ranked> out = ImmutableList.builderWithExpectedSize(sorted.size());
+    List<Ranked> out = new ArrayList<>(sorted.size());
     int rank = 0;
     int start = 0;
     for (int i = 0; i < sorted.size(); i++) {
@@ -156,7 +153,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
       out.add(new Ranked(rank, e.snapshot(), measure, e.value(), judgementOf(e.snapshot(),
           context)));
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   private static Optional<Judgement> judgementOf(Snapshot s, Context context) {
@@ -218,7 +215,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     Set<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.snapshot().year()));
     leftOut.forEach(l -> years.add(l.year()));
-    return ImmutableList.copyOf(years);
+    return List.copyOf(years);
   }
 
   /**
@@ -324,14 +321,6 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
       }
     }
     return Optional.empty();
-  }
-
-  private void oneYear(String call) {
-    List<Integer> years = years();
-    if (years.size() > 1) {
-      throw new UnsupportedViewException(call + " needs one year, the ranking spans "
-          + years.get(0) + " to " + years.get(years.size() - 1) + "; rank year(y) instead");
-    }
   }
 
   // ------------------------------------------------------------------ judgements

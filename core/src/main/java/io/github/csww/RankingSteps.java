@@ -3,7 +3,6 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -171,6 +170,15 @@ public abstract sealed class RankingSteps permits Ranking {
         + (p == Polarity.HIGHER_IS_WORSE ? ": the lowest." : ": the highest."));
   }
 
+  /** Refuses a call that needs one year on a ranking that spans several. */
+  void oneYear(String call) {
+    List<Integer> years = years();
+    if (years.size() > 1) {
+      throw new UnsupportedViewException(call + " needs one year, the ranking spans "
+          + years.get(0) + " to " + years.get(years.size() - 1) + "; rank year(y) instead");
+    }
+  }
+
   private Polarity polarityFor(String call) {
     Polarity p = measure().polarity();
     if (p == Polarity.NEUTRAL) {
@@ -196,7 +204,7 @@ public abstract sealed class RankingSteps permits Ranking {
         }
       }
     }
-    return ImmutableList.copyOf(out);
+    return List.copyOf(out);
   }
 
   private Ranking cut(int n, boolean fromEnd, boolean withTies, String call) {

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +19,12 @@ record ViewDefaults(Data data, ViewFilter filter) {
   }
 
   /** The view with the query defaults applied: one level and the latest year unless named. */
-  ImmutableList<Snapshot> rankable() {
+  List<Snapshot> rankable() {
     return latestYearOf(data.select(withDefaultLevel()));
   }
 
   /** The rows of the latest year among the given sorted rows, unless the view names years. */
-  ImmutableList<Snapshot> latestYearOf(ImmutableList<Snapshot> rows) {
+  List<Snapshot> latestYearOf(List<Snapshot> rows) {
     if (filter.hasYears() || rows.isEmpty()) {
       return rows;
     }
@@ -37,14 +37,14 @@ record ViewDefaults(Data data, ViewFilter filter) {
   }
 
   /** Every row of an area in the view's years, at any level, oldest first. */
-  ImmutableList<Snapshot> rowsOf(Area area) {
-    ImmutableList.Builder<Snapshot> out = ImmutableList.builder();
+  List<Snapshot> rowsOf(Area area) {
+    List<Snapshot> out = new ArrayList<>();
     for (Snapshot s : data.select(filter.levels(null))) {
       if (s.area().equals(area)) {
         out.add(s);
       }
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   /** The years a view names, for look-ups by name; empty when it names none. */

@@ -1,30 +1,41 @@
 package io.github.csww;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /** What a view of a {@link Workforce} selects. Immutable. */
 final class ViewFilter {
   static final ViewFilter ALL = new ViewFilter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null,
-      ImmutableList.of());
+      List.of());
   private static final Predicate<Snapshot> NOTHING = s -> false;
 
   final int yearFrom;
   final int yearTo;
   final Set<Level> levels;
   final Region region;
-  final ImmutableList<Predicate<Snapshot>> predicates;
+  /** Unmodifiable. */
+  final List<Predicate<Snapshot>> predicates;
 
   private ViewFilter(int yearFrom, int yearTo, Set<Level> levels, Region region,
-      ImmutableList<Predicate<Snapshot>> predicates) {
+      List<Predicate<Snapshot>> predicates) {
     this.yearFrom = yearFrom;
     this.yearTo = yearTo;
-    this.levels = levels == null ? null : ImmutableSet.copyOf(levels);
+    this.levels = levels == null ? null : copyOf(levels);
     this.region = region;
     this.predicates = predicates;
+  }
+
+  /** An unmodifiable copy, in {@link Level} order; a null level throws. */
+  private static Set<Level> copyOf(Set<Level> levels) {
+    EnumSet<Level> copy = EnumSet.noneOf(Level.class);
+    for (Level l : levels) {
+      copy.add(l);
+    }
+    return Collections.unmodifiableSet(copy);
   }
 
   boolean hasYears() {
@@ -68,8 +79,9 @@ final class ViewFilter {
   }
 
   ViewFilter where(Predicate<Snapshot> p) {
-    return new ViewFilter(yearFrom, yearTo, levels, region,
-        ImmutableList.<Predicate<Snapshot>>builder().addAll(predicates).add(p).build());
+    List<Predicate<Snapshot>> more = new ArrayList<>(predicates);
+    more.add(p);
+    return new ViewFilter(yearFrom, yearTo, levels, region, List.copyOf(more));
   }
 
   boolean test(Snapshot s) {

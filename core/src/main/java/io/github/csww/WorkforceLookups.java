@@ -2,13 +2,14 @@ package io.github.csww;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The look-ups of a {@link Workforce} view: the years and snapshots it holds, its authorities, and
@@ -32,11 +33,11 @@ abstract sealed class WorkforceLookups extends WorkforceQueries permits Workforc
    * @return the years, in ascending order; empty when the view holds no snapshots
    */
   public SortedSet<Integer> years() {
-    ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
+    TreeSet<Integer> out = new TreeSet<>();
     for (Snapshot s : snapshots()) {
       out.add(s.year());
     }
-    return out.build();
+    return Collections.unmodifiableSortedSet(out);
   }
 
   /**
@@ -90,7 +91,7 @@ abstract sealed class WorkforceLookups extends WorkforceQueries permits Workforc
    * @return the authorities, each with every code and name it has had
    */
   public Set<Authority> authorities() {
-    return ImmutableSet.copyOf(data().directory().authorities());
+    return Collections.unmodifiableSet(new LinkedHashSet<>(data().directory().authorities()));
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -311,13 +310,13 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
   public QuartileBands bands(Metric metric) {
     checkNotNull(metric, "metric is null");
     int year = defaults().oneYear("bands(" + metric + ")");
-    ImmutableList.Builder<Snapshot> las = ImmutableList.builder();
+    List<Snapshot> las = new ArrayList<>();
     for (Snapshot s : data().select(filter().years(year, year))) {
       if (s.area().level() == Level.LOCAL_AUTHORITY) {
         las.add(s);
       }
     }
-    return QuartileBands.of(metric, year, las.build())
+    return QuartileBands.of(metric, year, List.copyOf(las))
         .withLookup(q -> data().directory().resolve(q, viewYears()));
   }
 

@@ -59,7 +59,11 @@ class WorkforceTest {
     Workforce w = Workforce.of(input);
     input.clear();
     assertThat(w.snapshots()).hasSize(12);
-    assertThat(w.snapshots()).isInstanceOf(ImmutableList.class);
+    // Unmodifiable (a JDK list since the load path stopped loading Guava's collections).
+    assertThatThrownBy(() -> w.snapshots().add(Issue2.ENGLAND_2016))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> w.snapshots().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -4,9 +4,8 @@ import java.util.List;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.csww.Metric;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,14 +51,16 @@ public enum EesLayout {
       "working_days_lost_fte", "absence_rate_fte_%"});
 
   /** The standard EES columns every row carries, in the order the publisher writes them. */
-  private static final ImmutableList<String> COMMON = ImmutableList.of(
+  private static final List<String> COMMON = List.of(
       "time_period", "time_identifier", "geographic_level", "country_code", "country_name",
       "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
 
   private final String label;
   private final String marker;
-  private final ImmutableMap<Metric, String> columns;
-  private final ImmutableMap<String, Metric> metrics;
+  private final Map<Metric, String> columns;
+  private final Map<String, Metric> metrics;
+  /** The metric columns in publisher order; unmodifiable. */
+  private final List<String> metricColumns;
 
   EesLayout(String label, String marker, String[] byMetric) {
     Metric[] all = Metric.values();
@@ -75,8 +76,9 @@ public enum EesLayout {
         m.put(byMetric[i], all[i]);
       }
     }
-    this.columns = ImmutableMap.copyOf(c);
-    this.metrics = ImmutableMap.copyOf(m);
+    this.columns = c;
+    this.metrics = m;
+    this.metricColumns = List.copyOf(m.keySet());
   }
 
   /**
@@ -127,7 +129,7 @@ public enum EesLayout {
    * @return the metric columns' names; an immutable list
    */
   public List<String> metricColumns() {
-    return metrics.keySet().asList();
+    return metricColumns;
   }
 
   /**
@@ -137,7 +139,9 @@ public enum EesLayout {
    * @return every column's name, in header order
    */
   public List<String> columns() {
-    return ImmutableList.<String>builder().addAll(COMMON).addAll(metricColumns()).build();
+    List<String> every = new ArrayList<>(COMMON);
+    every.addAll(metricColumns);
+    return List.copyOf(every);
   }
 
   /**
