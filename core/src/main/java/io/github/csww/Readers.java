@@ -1,7 +1,6 @@
 package io.github.csww;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
 import io.github.csww.spi.WorkforceReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -24,15 +23,15 @@ final class Readers {
   private Readers() {}
 
   private static final class Holder {
-    static final ImmutableList<WorkforceReader> READERS = discover();
+    static final List<WorkforceReader> READERS = discover();
 
-    private static ImmutableList<WorkforceReader> discover() {
+    private static List<WorkforceReader> discover() {
       List<WorkforceReader> out = new ArrayList<>();
       for (WorkforceReader r : ServiceLoader.load(WorkforceReader.class,
           Readers.class.getClassLoader())) {
         out.add(r);
       }
-      return ImmutableList.copyOf(out);
+      return List.copyOf(out);
     }
   }
 
@@ -70,7 +69,7 @@ final class Readers {
   }
 
   private static WorkforceReader choose(String name, byte[] head) throws LoadException {
-    ImmutableList<WorkforceReader> readers = Holder.READERS;
+    List<WorkforceReader> readers = Holder.READERS;
     if (readers.isEmpty()) {
       throw new IllegalStateException(MISSING + " to read " + name);
     }

@@ -111,22 +111,23 @@ public final class EesCsvParser {
       int expectedRows) throws IOException {
     boolean pipelined = expectedRows >= PIPELINE_ROWS
         && Runtime.getRuntime().availableProcessors() > 1;
-    return read(in, source, options, expectedRows, pipelined);
+    return read(in, source, options, expectedRows, pipelined ? PipelinedRecords.BATCH_BYTES : 0);
   }
 
   /**
    * Reads a whole source, splitting records on another thread or not.
    *
-   * @param pipelined true to split records on another thread ({@link PipelinedRecords})
+   * @param batchBytes the batch size when records are split on another thread ({@link
+   *     PipelinedRecords}), or 0 to split them on this one
    */
   static Workforce read(InputStream in, String source, LoadOptions options, int expectedRows,
-      boolean pipelined) throws IOException {
+      int batchBytes) throws IOException {
     EesCsvParser p = new EesCsvParser(in, source, options);
     p.header();
-    if (!pipelined) {
+    if (batchBytes == 0) {
       return p.read(expectedRows);
     }
-    try (PipelinedRecords records = new PipelinedRecords(p.scanner)) {
+    try (PipelinedRecords records = new PipelinedRecords(p.scanner, batchBytes)) {
       p.in = records;
       return p.read(expectedRows);
     }

@@ -2,6 +2,7 @@ package io.github.csww.io.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +22,13 @@ import java.util.concurrent.TimeUnit;
 final class PipelinedRecords extends CsvRecord implements AutoCloseable {
   /** Bytes a batch holds before it is handed over. */
   static final int BATCH_BYTES = 1 << 20;
+  private final int batchBytes;
   /** Batches in flight: one being filled, one being read, one waiting. */
   private static final int BATCHES = 3;
 
   /** A run of records copied out of the scanner. */
   private static final class Batch {
-    byte[] bytes = new byte[BATCH_BYTES];
+    byte[] bytes;
     int used;
     int[] starts = new int[1 << 14];
     int[] ends = new int[1 << 14];
@@ -41,6 +43,10 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
     /** Set on the last batch: why the scanner stopped, or null at the end of the input. */
     Throwable failure;
     boolean last;
+
+    Batch(int size) {
+      bytes = new byte[size];
+    }
 
     void clear() {
       used = 0;
@@ -62,13 +68,16 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
    *
    * @param scanner a scanner whose header has been read and named; read only by the new thread
    *     from now on
+   * @param batchBytes the bytes a batch holds before it is handed over ({@link #BATCH_BYTES};
+   *     tests use a few)
    */
-  PipelinedRecords(CsvScanner scanner) {
+  PipelinedRecords(CsvScanner scanner, int batchBytes) {
     super(scanner.source, null, null, null);
     this.scanner = scanner;
+    this.batchBytes = batchBytes;
     this.names = scanner.names;
     for (int i = 0; i < BATCHES; i++) {
-      free.add(new Batch());
+      free.add(new Batch(batchBytes));
     }
     reader = new Thread(this::fill, "csww-csv-reader");
     reader.setDaemon(true);
@@ -86,7 +95,7 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
         }
         b.clear();
         boolean more = true;
-        while (b.used < BATCH_BYTES - (BATCH_BYTES >> 3) && (more = scanner.next())) {
+        while (b.used < batchBytes - (batchBytes >> 3) && (more = scanner.next())) {
           copy(b);
         }
         b.last = !more;
@@ -98,7 +107,7 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
         }
       }
     } catch (Throwable t) {
-      Batch failed = b != null ? b : new Batch();
+      Batch failed = b != null ? b : new Batch(16);
       failed.failure = t;
       failed.last = true;
       try {
@@ -123,20 +132,20 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
     int to = n == 0 ? 0 : s.ends[n - 1];
     int length = to - from;
     if (b.used + length > b.bytes.length) {
-      b.bytes = java.util.Arrays.copyOf(b.bytes, Math.max(b.bytes.length * 2, b.used + length));
+      b.bytes = Arrays.copyOf(b.bytes, Math.max(b.bytes.length * 2, b.used + length));
     }
     if (b.fields + n > b.starts.length) {
       int size = Math.max(b.starts.length * 2, b.fields + n);
-      b.starts = java.util.Arrays.copyOf(b.starts, size);
-      b.ends = java.util.Arrays.copyOf(b.ends, size);
-      b.flags = java.util.Arrays.copyOf(b.flags, size);
+      b.starts = Arrays.copyOf(b.starts, size);
+      b.ends = Arrays.copyOf(b.ends, size);
+      b.flags = Arrays.copyOf(b.flags, size);
     }
     if (b.records == b.first.length) {
       int size = b.records * 2;
-      b.first = java.util.Arrays.copyOf(b.first, size);
-      b.counts = java.util.Arrays.copyOf(b.counts, size);
-      b.lines = java.util.Arrays.copyOf(b.lines, size);
-      b.recordFlags = java.util.Arrays.copyOf(b.recordFlags, size);
+      b.first = Arrays.copyOf(b.first, size);
+      b.counts = Arrays.copyOf(b.counts, size);
+      b.lines = Arrays.copyOf(b.lines, size);
+      b.recordFlags = Arrays.copyOf(b.recordFlags, size);
     }
     System.arraycopy(s.buf, from, b.bytes, b.used, length);
     int shift = b.used - from;
