@@ -64,11 +64,16 @@ final class Data {
 
   /** The order of areas inside a year: level, name (ignoring case, then with it), code, LA number. */
   private static final Comparator<Area> AREA_ORDER =
-      Comparator.comparing(Area::level)
-          .thenComparing(Area::label, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Area::label)
-          .thenComparing(Area::code)
-          .thenComparing(Data::laNumbers, Data::compareLaNumbers);
+      new Comparator<>() {
+        @Override
+        public int compare(Area a, Area b) {
+          int c = a.level().compareTo(b.level());
+          c = c != 0 ? c : String.CASE_INSENSITIVE_ORDER.compare(a.label(), b.label());
+          c = c != 0 ? c : a.label().compareTo(b.label());
+          c = c != 0 ? c : a.code().compareTo(b.code());
+          return c != 0 ? c : compareLaNumbers(laNumbers(a), laNumbers(b));
+        }
+      };
 
   /**
    * Sorts the snapshots by year and area, gives every snapshot of an LA number the one merged
@@ -100,7 +105,8 @@ final class Data {
     Map<List<Integer>, Authority> merged = new LinkedHashMap<>();
     for (Slot v : variants) {
       if (v.area instanceof Authority x) {
-        merged.merge(x.laNumbers(), x, Authority::merge);
+        Authority before = merged.get(x.laNumbers());
+        merged.put(x.laNumbers(), before == null ? x : before.merge(x));
       }
     }
     // Each instance's canonical area, and each canonical area's rank in AREA_ORDER.
@@ -145,7 +151,12 @@ final class Data {
 
   /** One distinct area instance of the snapshots given to {@link #of}. */
   private static final class Slot {
-    static final Comparator<Slot> BY_FIRST_YEAR = Comparator.comparingInt(v -> v.firstYear);
+    static final Comparator<Slot> BY_FIRST_YEAR = new Comparator<>() {
+      @Override
+      public int compare(Slot a, Slot b) {
+        return Integer.compare(a.firstYear, b.firstYear);
+      }
+    };
     final Area area;
     int firstYear;
     Area canonical;

@@ -36,10 +36,6 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Ranking extends RankingSteps implements Result, Iterable<Ranked> {
-  private static final Comparator<Snapshot> TIE_ORDER =
-      Comparator.<Snapshot, String>comparing(s -> s.area().label(), String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(s -> s.area().label())
-          .thenComparing(s -> s.area().code());
 
   /** What a ranking needs from its workforce: figures of other years, look-ups, joins. */
   record Context(Measures.Finder finder, Lookup lookup, Optional<Judgements> judgements,
@@ -53,6 +49,31 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
 
   /** A snapshot with its number, before ranking. */
   private record Entry(Snapshot snapshot, double value) {}
+
+  /** By year, then value (in the ranking's direction), then name and code: ties in name order. */
+  private static final class RowOrder implements Comparator<Entry> {
+    private final boolean ascending;
+
+    RowOrder(boolean ascending) {
+      this.ascending = ascending;
+    }
+
+    @Override
+    public int compare(Entry a, Entry b) {
+      int c = Integer.compare(a.snapshot().year(), b.snapshot().year());
+      if (c == 0) {
+        c = ascending ? Double.compare(a.value(), b.value()) : Double.compare(b.value(), a.value());
+      }
+      if (c == 0) {
+        Area x = a.snapshot().area();
+        Area y = b.snapshot().area();
+        c = String.CASE_INSENSITIVE_ORDER.compare(x.label(), y.label());
+        c = c != 0 ? c : x.label().compareTo(y.label());
+        c = c != 0 ? c : x.code().compareTo(y.code());
+      }
+      return c;
+    }
+  }
 
   private final Measure measure;
   private final boolean ascending;
@@ -132,13 +153,8 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
 
   private static List<Ranked> rank(Measure measure, boolean ascending, List<Entry> entries,
       Context context) {
-    Comparator<Entry> byValue = Comparator.comparingDouble(Entry::value);
-    if (!ascending) {
-      byValue = byValue.reversed();
-    }
     List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt((Entry e) -> e.snapshot().year()).thenComparing(byValue)
-        .thenComparing(Entry::snapshot, TIE_ORDER));
+    sorted.sort(new RowOrder(ascending));
     List<Ranked> out = new ArrayList<>(sorted.size());
     int rank = 0;
     int start = 0;
