@@ -9,9 +9,18 @@
 # 2. The synthetic 1,000,000-row file: one read per fresh process under /usr/bin/time -v, RUNS2
 #    times (default 3), median wall time and peak RSS, for csww, FastCSV, Tablesaw, pandas.
 #
-# Prints a table for each and the ratios csww / alternative (time and RSS). JVMs run with their
+# 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
+#    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of 5
+#    loads (Scaling.java), as nanoseconds a row.
+# 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
+#    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
+#    of section 1, with hyperfine like section 1.
+#
+# Prints a table for each, the ratios csww / alternative (time and RSS), then each goal of issue
+# 13 with its measured ratio, and exits with 1 when any goal is missed. JVMs run with their
 # default flags. Installs Debian's hyperfine and python3-pandas with apt-get when missing; pandas
-# runs on /usr/bin/python3. Never run by the build.
+# runs on /usr/bin/python3. Never run by the build. Takes about five minutes; run it on a quiet
+# machine (a build beside it skews every figure).
 #
 #   benchmarks/alternatives.sh            # RUNS1=20 RUNS2=5 benchmarks/alternatives.sh
 set -euo pipefail
@@ -33,7 +42,13 @@ apt_install() {
 "$PY" -c 'import pandas' 2> /dev/null || apt_install python3-pandas
 command -v hyperfine > /dev/null || apt_install hyperfine || echo "hyperfine unavailable: timing with a loop"
 [ -f "$JAR" ] || ./mvnw -q -B package -Pbenchmarks -pl benchmarks -am -DskipTests
+CLI=examples/target/csww.jar
+[ -f "$CLI" ] || ./mvnw -q -B package -pl core,io,examples -DskipTests
 [ -f "$FILE" ] || java -cp "$JAR" "$PKG.SyntheticFile" "$FILE"
+F100K=benchmarks/data/synthetic-100k.csv
+F5M=benchmarks/data/synthetic-5m.csv
+[ -f "$F100K" ] || java -cp "$JAR" "$PKG.SyntheticFile" "$F100K" 100000
+[ -f "$F5M" ] || java -cp "$JAR" "$PKG.SyntheticFile" "$F5M" 5000000
 [ -f "$REAL" ] || { echo "no $REAL: the published data folder is needed" >&2; exit 1; }
 
 TMP=$(mktemp -d)
@@ -118,3 +133,56 @@ for n in csww fastcsv tablesaw pandas; do
     "$(echo "${M2[$n]} * 1024 / $SIZE" | bc -l)" "$(echo "${T2[csww]} / ${T2[$n]}" | bc -l)" \
     "$(echo "${M2[csww]} / ${M2[$n]}" | bc -l)"
 done
+
+echo
+echo "3. Scaling: Workforce.load, fresh JVM per file, warmed up on 5,000,000 rows, median of 5"
+printf '%-40s %10s %9s %11s\n' file rows seconds ns/row
+declare -A NS=()
+for f in "$F100K" "$FILE" "$F5M"; do
+  read -r rows secs ns < <(java -cp "$JAR" "$PKG.Scaling" "$f" 5000000 5)
+  NS[$f]=$ns
+  printf '%-40s %10d %9.3f %11.1f\n' "$f" "$rows" "$secs" "$ns"
+done
+NSMIN=$(printf '%s\n' "${NS[@]}" | sort -g | head -1)
+NSMAX=$(printf '%s\n' "${NS[@]}" | sort -g | tail -1)
+
+echo
+echo "4. csww top on the bundled data (examples/target/csww.jar), hyperfine as in 1"
+export XDG_CACHE_HOME="$TMP/cache"
+bin/csww top > /dev/null   # makes the class-data-sharing archive
+hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/c.json" \
+  -n cds "bin/csww top" -n nocds "java -jar $CLI top" > /dev/null
+declare -A T4=()
+while read -r n t; do T4[$n]=$t; done < <("$PY" -c '
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], r["median"])' "$TMP/c.json")
+printf '%-40s %9s %16s\n' program seconds "it / FastCSV"
+for n in cds nocds; do
+  label=$([ $n = cds ] && echo "bin/csww top (AppCDS archive)" || echo "java -jar csww.jar top (no archive)")
+  printf '%-40s %9.3f %16.2f\n' "$label" "${T4[$n]}" "$(echo "${T4[$n]} / ${T1[fastcsv]}" | bc -l)"
+done
+
+echo
+echo "Goals (issue 13), each a ratio from this run:"
+MISSED=0
+goal() {   # name, measured ratio, comparison (le|ge), bound
+  local ok
+  if [ "$3" = le ]; then ok=$(echo "$2 <= $4" | bc -l); else ok=$(echo "$2 >= $4" | bc -l); fi
+  printf '  %-62s %6.2f  %s %-5s %s\n' "$1" "$2" "$([ "$3" = le ] && echo '<=' || echo '>=')" \
+    "$4" "$([ "$ok" = 1 ] && echo met || echo MISSED)"
+  [ "$ok" = 1 ] || MISSED=$((MISSED + 1))
+}
+goal "1M rows: csww rate / FastCSV rate" "$(echo "${T2[fastcsv]} / ${T2[csww]}" | bc -l)" ge 1.2
+goal "1M rows: csww peak RSS / file size" "$(echo "${M2[csww]} * 1024 / $SIZE" | bc -l)" le 1.2
+goal "100k-1M-5M: largest / smallest time a row" "$(echo "$NSMAX / $NSMIN" | bc -l)" le 1.1
+goal "start to answer: csww / FastCSV program" "$(echo "${T1[csww]} / ${T1[fastcsv]}" | bc -l)" le 1.1
+goal "start to answer: csww / pandas" "$(echo "${T1[csww]} / ${T1[pandas]}" | bc -l)" le 0.45
+goal "start to answer: csww / Tablesaw" "$(echo "${T1[csww]} / ${T1[tablesaw]}" | bc -l)" le 0.2
+goal "csww top, bundled data, AppCDS: csww / FastCSV program" \
+  "$(echo "${T4[cds]} / ${T1[fastcsv]}" | bc -l)" le 1.2
+if [ "$MISSED" -gt 0 ]; then
+  echo "$MISSED goal(s) missed"
+  exit 1
+fi
+echo "every goal met"

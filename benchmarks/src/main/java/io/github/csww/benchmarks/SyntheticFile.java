@@ -26,9 +26,10 @@ import java.util.SplittableRandom;
 public final class SyntheticFile {
   /** Rows in the file, the header not counted. */
   public static final int ROWS = 1_000_000;
-  static final int YEARS = 100;
+  /** Rows a year: England, 11 regions and the authorities. */
+  static final int ROWS_A_YEAR = 10_000;
   static final int FIRST_YEAR = 1925;
-  static final int AUTHORITIES = ROWS / YEARS - 12;
+  static final int AUTHORITIES = ROWS_A_YEAR - 12;
 
   private static final String[] MARKERS = {"x", "z", "u", "low", "c"};
 
@@ -45,14 +46,23 @@ public final class SyntheticFile {
       Path parent = path.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       Path tmp = Files.createTempFile(parent, "synthetic", ".tmp");
-      write(tmp);
+      write(tmp, ROWS);
       Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return path;
   }
 
-  /** Writes the whole file. */
-  public static void write(Path path) throws IOException {
+  /**
+   * Writes a file of {@code rows} rows (a multiple of 10,000): the same 9,988 authorities, 11
+   * regions and England every year, for {@code rows / 10,000} years from 1925 (the newest
+   * first), so a larger file has more years, not more areas.
+   */
+  public static void write(Path path, int rows) throws IOException {
+    if (rows <= 0 || rows % ROWS_A_YEAR != 0 || rows / ROWS_A_YEAR > 1000) {
+      throw new IllegalArgumentException("rows: a multiple of 10,000 up to 10,000,000, got "
+          + rows);
+    }
+    int years = rows / ROWS_A_YEAR;
     List<Region> regions = java.util.List.of(Region.values());
     SplittableRandom random = new SplittableRandom(20_250_930L);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8),
@@ -60,7 +70,7 @@ public final class SyntheticFile {
       out.write(String.join(",", EesLayout.LAYOUT_2025.columns()));
       out.write('\n');
       StringBuilder line = new StringBuilder(256);
-      for (int year = FIRST_YEAR + YEARS - 1; year >= FIRST_YEAR; year--) {
+      for (int year = FIRST_YEAR + years - 1; year >= FIRST_YEAR; year--) {
         line.setLength(0);
         line.append(year).append(",Reporting year,National,E92000001,England,,,,,");
         values(line, random, 400.0);
@@ -131,11 +141,19 @@ public final class SyntheticFile {
     }
   }
 
-  /** Writes the file to the path given, or to {@link #defaultPath()}. */
+  /**
+   * Writes the file to the path given, or to {@link #defaultPath()}, with the rows given or
+   * {@link #ROWS}: {@code SyntheticFile [PATH [ROWS]]}.
+   */
   public static void main(String[] args) throws IOException {
     Path path = args.length > 0 ? Path.of(args[0]) : defaultPath();
+    int rows = args.length > 1 ? Integer.parseInt(args[1]) : ROWS;
     Files.deleteIfExists(path);
-    ensure(path);
-    System.out.printf("%s: %,d rows, %,d bytes%n", path, ROWS, Files.size(path));
+    Path parent = path.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, "synthetic", ".tmp");
+    write(tmp, rows);
+    Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    System.out.printf("%s: %,d rows, %,d bytes%n", path, rows, Files.size(path));
   }
 }
