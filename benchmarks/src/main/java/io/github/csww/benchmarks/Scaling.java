@@ -33,7 +33,7 @@ public final class Scaling {
     long warmRows = args.length > 1 ? Long.parseLong(args[1]) : 5_000_000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     long rows = Workforce.load(file).report().rowsRead();
-    long warm = Math.max(2, (warmRows + rows - 1) / rows - 1);
+    int warm = (int) Math.max(2, (warmRows + rows - 1) / rows - 1);
     double[] seconds = new double[runs];
     for (int i = 0; i < warm + runs; i++) {
       long start = System.nanoTime();
