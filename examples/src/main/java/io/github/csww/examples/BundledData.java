@@ -3,7 +3,6 @@ package io.github.csww.examples;
 import io.github.csww.Judgements;
 import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Workforce;
-import io.github.csww.io.OfstedReader;
 import io.github.csww.io.StatisticalNeighboursReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,18 +140,20 @@ public enum BundledData {
   }
 
   /**
-   * Ofsted's judgements from the bundled workbook (latest judgements and ILACS history).
+   * Ofsted's judgements from the bundled workbook (latest judgements and ILACS history). They
+   * are read from a small file derived from the workbook and bundled beside it ({@code
+   * LA_Inspection_Outcomes_as_at_31_March_2025.judgements.tsv}, see the data folder's {@code
+   * README.md}), which gives judgements equal to {@code OfstedReader.read(OFSTED.open(),
+   * OFSTED.fileName())} without parsing the spreadsheet; the tests check the two agree.
    *
-   * @return the judgements read from the workbook, as at 31 March 2025
+   * @return the judgements of the workbook, as at 31 March 2025
    * @throws IllegalStateException if the resource is missing from the jar
-   * @throws io.github.csww.LoadException naming the sheet, row and column of data that cannot be
+   * @throws io.github.csww.LoadException naming the file, line and column of data that cannot be
    *     read
    * @throws IOException if the resource cannot be read
    */
   public static Judgements judgements() throws IOException {
-    try (InputStream in = OFSTED.open()) {
-      return OfstedReader.read(in, OFSTED.fileName());
-    }
+    return BundledJudgements.bundled();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code csww} command line: rankings, comparisons, neighbours, trends, aggregates, bands and
@@ -98,7 +99,9 @@ public final class Cli implements Callable<Integer> {
     cli.in = in;
     cli.out = out;
     cli.err = err;
-    CommandLine cl = new CommandLine(cli);
+    // Subcommands first: the converters, settings and handlers below reach only the subcommands
+    // present when they are set.
+    CommandLine cl = commandLine(cli, args);
     cl.registerConverter(Metric.class, new MetricConverter());
     cl.registerConverter(LocalDate.class, new Converters.DateConverter());
     cl.registerConverter(YearRange.class, new Converters.YearRangeConverter());
@@ -114,6 +117,58 @@ public final class Cli implements Callable<Integer> {
       return 2;
     });
     return cl.execute(args);
+  }
+
+  /**
+   * The command line for these arguments. Picocli builds a command's model by reflection over
+   * its class, and the whole tree costs more than the answer to {@code csww top}; so when the
+   * first argument names a subcommand exactly, the root holds that subcommand alone (named
+   * {@code csww}, so usage, errors and exit codes read as with the whole tree: the root's own
+   * options and help are not reachable once a subcommand is named). Anything else (no
+   * arguments, an option, an {@code @file}, an unknown or misspelt name) gets the whole tree,
+   * with its help and suggestions.
+   *
+   * @param cli the root command's object, which the subcommands reach as their parent
+   * @param args the arguments as given
+   * @return the command line to run them with
+   */
+  static CommandLine commandLine(Cli cli, String[] args) {
+    Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+    if (only == null) {
+      return new CommandLine(cli);
+    }
+    CommandLine cl = new CommandLine(CommandSpec.wrapWithoutInspection(cli).name("csww"));
+    cl.addSubcommand(only);
+    return cl;
+  }
+
+  /**
+   * The class of the subcommand a name calls, exactly as {@code @Command(subcommands)} above
+   * lists it (CliTest checks the two agree), or null for any other word. A switch, not a look-up
+   * over the annotation: reading the annotation would load every subcommand class.
+   *
+   * @param name the first argument
+   * @return the subcommand's class, or null
+   */
+  static Class<?> subcommand(String name) {
+    return switch (name) {
+      case "top" -> RankCommands.Top.class;
+      case "bottom" -> RankCommands.Bottom.class;
+      case "compare" -> AreaCommands.Compare.class;
+      case "neighbours" -> AreaCommands.Neighbours.class;
+      case "trend" -> AreaCommands.TrendCommand.class;
+      case "aggregate" -> StatCommands.AggregateCommand.class;
+      case "bands" -> StatCommands.Bands.class;
+      case "metrics" -> FindCommands.Metrics.class;
+      case "authorities" -> FindCommands.Authorities.class;
+      case "info" -> FindCommands.Info.class;
+      case "reconcile" -> ReleaseCommands.Reconcile.class;
+      case "diff" -> ReleaseCommands.Diff.class;
+      case "correlate" -> IndicatorCommands.Correlate.class;
+      case "fetch" -> IndicatorCommands.Fetch.class;
+      case "chart" -> ChartCommand.class;
+      default -> null;
+    };
   }
 
   /**

@@ -125,11 +125,15 @@ final class DataOptions {
     data.workforce = data.workforce.withJudgements(j);
     data.judgementsAt = date;
     LocalDate on = date.orElse(LocalDate.of(year, 9, 30));
-    Optional<LocalDate> earliest = j.all().stream().map(Judgement::published)
-        .min(LocalDate::compareTo);
-    if (!data.isSample && earliest.isPresent() && on.isBefore(earliest.get())) {
+    LocalDate earliest = null; // a loop, not a stream: this runs on every command's cold path
+    for (Judgement each : j.all()) {
+      if (earliest == null || each.published().isBefore(earliest)) {
+        earliest = each.published();
+      }
+    }
+    if (!data.isSample && earliest != null && on.isBefore(earliest)) {
       data.notes.add("Ofsted judgements on " + DAY.format(on) + ": not covered by this file "
-          + "(earliest: " + DAY.format(earliest.get()) + ").");
+          + "(earliest: " + DAY.format(earliest) + ").");
     }
   }
 

@@ -139,7 +139,10 @@ final class RankCommands {
       return java.util.Optional.empty();
     }
     int lastRank = rows.get(rows.size() - 1).rank();
-    long atLast = rows.stream().filter(r -> r.rank() == lastRank).count();
+    int atLast = 0;
+    for (Ranked r : rows) {
+      atLast += r.rank() == lastRank ? 1 : 0;
+    }
     if (exact || rows.size() <= n) {
       // with --exact, the ranking's own note says how many tied rows were cut, and which
       return java.util.Optional.empty();
