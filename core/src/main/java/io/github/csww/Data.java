@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** The snapshots a workforce and all its views share, sorted, with an index by year. */
-final class Data {
+final class Data implements Measures.Finder, Ranking.Lookup {
   /** Unmodifiable; its sub-lists are too. */
   final List<Snapshot> all;
   final NavigableSet<Integer> years;
@@ -213,7 +213,14 @@ final class Data {
     return List.copyOf(out);
   }
 
-  Optional<Snapshot> find(Area area, int year) {
+  /** Resolves what a caller names to an area, by the given years (for rankings). */
+  @Override
+  public Area resolve(String query, java.util.Set<Integer> years) {
+    return directory().resolveArea(query, years);
+  }
+
+  @Override
+  public Optional<Snapshot> find(Area area, int year) {
     int[] r = yearRange.get(year);
     if (r == null) {
       return Optional.empty();

@@ -46,7 +46,7 @@ final class Measures {
   static final double LOW = Double.MIN_VALUE;
 
   static boolean isLow(Value v) {
-    return v.suppression().filter(x -> x == Suppression.ROUNDS_TO_ZERO).isPresent();
+    return v.suppression().orElse(null) == Suppression.ROUNDS_TO_ZERO;
   }
 
   static Eval evaluate(Measure measure, Snapshot s, Finder finder) {

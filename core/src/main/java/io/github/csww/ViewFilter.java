@@ -11,7 +11,13 @@ import java.util.function.Predicate;
 final class ViewFilter {
   static final ViewFilter ALL = new ViewFilter(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null,
       List.of());
-  private static final Predicate<Snapshot> NOTHING = s -> false;
+  /** Selects nothing (a class, not a lambda: no lambda is spun on the load path). */
+  private static final Predicate<Snapshot> NOTHING = new Predicate<>() {
+    @Override
+    public boolean test(Snapshot s) {
+      return false;
+    }
+  };
 
   final int yearFrom;
   final int yearTo;

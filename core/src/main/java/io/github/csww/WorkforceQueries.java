@@ -78,9 +78,8 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
    */
   public Ranking rankBy(Measure measure) {
     checkNotNull(measure, "measure is null");
-    return Ranking.of(measure, defaults().rankRows(measure), new Ranking.Context(data()::find,
-        (q, years) -> data().directory().resolveArea(q, years), data().joins.judgements,
-        Optional.empty()));
+    return Ranking.of(measure, defaults().rankRows(measure), new Ranking.Context(data(), data(),
+        data().joins.judgements, Optional.empty()));
   }
 
   /**
