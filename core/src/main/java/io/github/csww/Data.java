@@ -82,10 +82,11 @@ final class Data implements Measures.Finder, Ranking.Lookup {
    * of names happen once per distinct area, not once per row.
    */
   static Data of(Collection<Snapshot> snapshots, LoadReport report) {
-    List<Snapshot> rows = new ArrayList<>(snapshots.size());
-    for (Snapshot s : snapshots) {
-      checkNotNull(s, "snapshots must not contain null");
-      rows.add(s);
+    // A reader's list is read in place; any other collection is copied once.
+    List<Snapshot> rows = snapshots instanceof java.util.RandomAccess
+        && snapshots instanceof List<Snapshot> list ? list : new ArrayList<>(snapshots);
+    for (int i = 0; i < rows.size(); i++) {
+      checkNotNull(rows.get(i), "snapshots must not contain null");
     }
     // Distinct area instances (readers share them), in order of first appearance, with the
     // first year each appears in. Two identity look-ups a row in all: here and for the sort key.
@@ -146,7 +147,10 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       }
       sorted[i] = rows.get((int) (keys[i] & 0x7fffffffL)).withArea(canonical);
     }
-    return new Data(List.of(sorted), report);
+    // A view of the sorted array, not a copy: a copy would hold a second reference a row while
+    // the load's other arrays are still alive (peak memory).
+    return new Data(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)),
+        report);
   }
 
   /** One distinct area instance of the snapshots given to {@link #of}. */

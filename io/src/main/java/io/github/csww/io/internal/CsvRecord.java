@@ -28,6 +28,13 @@ abstract class CsvRecord {
   long recordLine;
   /** The flags of the current record's fields, or-ed together. */
   int recordFlags;
+  /**
+   * The codes of the current record's metric cells that the thread splitting the records
+   * already decoded ({@link MetricCells#decode}), from {@link #codeBase}, {@link
+   * MetricCells#SLOW} for the others; null when it decoded none.
+   */
+  long[] codes;
+  int codeBase;
 
   CsvRecord(String source, int[] starts, int[] ends, byte[] flags) {
     this.source = source;

@@ -51,7 +51,6 @@ public final class EesCsvParser {
   private static final double[] POW10 = {
       1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
       1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-  private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
   private static final int BUFFER = 1 << 18;
 
   private final CsvScanner scanner;
@@ -127,7 +126,8 @@ public final class EesCsvParser {
     if (batchBytes == 0) {
       return p.read(expectedRows);
     }
-    try (PipelinedRecords records = new PipelinedRecords(p.scanner, batchBytes)) {
+    try (PipelinedRecords records = new PipelinedRecords(p.scanner, batchBytes, p.columns,
+        p.metricCols)) {
       p.in = records;
       return p.read(expectedRows);
     }
@@ -283,16 +283,10 @@ public final class EesCsvParser {
     long line = in.line();
     int count = in.count();
     if (count != columns) {
-      throw new LoadException(source, line, 0, "expected " + columns
-          + " fields as in the header, found " + count
-          + (count < columns ? " (too few)" : " (too many)"));
+      throw fieldCount(line, count);
     }
     if (in.anyNonAscii()) {
-      for (int i = 0; i < count; i++) {
-        if (in.nonAscii(i)) {
-          in.checkUtf8(i);
-        }
-      }
+      checkUtf8(count);
     }
     entry = null;
     int year = year();
@@ -319,21 +313,61 @@ public final class EesCsvParser {
     }
     long before = years.get(year);
     if (before != 0) {
-      throw new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
-          + " was already read on line " + before + "; expected one row per area and year");
+      throw duplicate(line, area, year, before);
     }
     if (entry != null) {
       partners(entry, year, line);
     }
     Snapshot.Builder b = builder == null ? (builder = Snapshot.builder(area, year))
         : builder.reset(area, year);
-    int[] cols = metricCols;
-    Metric[] metrics = metricOf;
-    for (int k = 0; k < cols.length; k++) {
-      cell(cols[k], metrics[k], b);
-    }
+    cells(b);
     years.put(year, line);
     return b.build();
+  }
+
+  private LoadException fieldCount(long line, int count) {
+    return new LoadException(source, line, 0, "expected " + columns
+        + " fields as in the header, found " + count
+        + (count < columns ? " (too few)" : " (too many)"));
+  }
+
+  private void checkUtf8(int count) throws LoadException {
+    for (int i = 0; i < count; i++) {
+      if (in.nonAscii(i)) {
+        in.checkUtf8(i);
+      }
+    }
+  }
+
+  private LoadException duplicate(long line, Area area, int year, long before) {
+    return new LoadException(source, line, 0, "duplicate row: " + area + " in " + year
+        + " was already read on line " + before + "; expected one row per area and year");
+  }
+
+  /**
+   * Reads the row's metric cells into the builder: as the reading thread decoded them ({@link
+   * CsvRecord#codes}), else by {@link MetricCells#decode} here, else the full way ({@link
+   * #cell}).
+   */
+  private void cells(Snapshot.Builder b) throws LoadException {
+    int[] cols = metricCols;
+    Metric[] metrics = metricOf;
+    long[] codes = in.codes;
+    int at = in.codeBase;
+    byte[] buf = in.buffer();
+    for (int k = 0; k < cols.length; k++) {
+      long code = codes != null ? codes[at + k] : MetricCells.SLOW;
+      if (code == MetricCells.SLOW) {
+        code = MetricCells.decode(buf, in.start(cols[k]), in.end(cols[k]));
+      }
+      if (code >= 0) {
+        b.setDecimal(metrics[k], code, 1);
+      } else if (code != MetricCells.SLOW) {
+        b.suppress(metrics[k], MetricCells.suppression(code));
+      } else {
+        cell(cols[k], metrics[k], b);
+      }
+    }
   }
 
   /**
@@ -448,9 +482,22 @@ public final class EesCsvParser {
     int e3 = in.end(colName);
     int h = AuthorityTable.hash(b, s1, e1, s2, e2, s3, e3, region);
     AuthorityTable.Entry e = authorities.find(h, b, s1, e1, s2, e2, s3, e3, region);
-    if (e != null) {
-      return e;
-    }
+    return e != null ? e : newAuthority(h, region);
+  }
+
+  /**
+   * Reads and checks an authority not seen before under this spelling, and remembers it. Kept
+   * apart from {@link #authority()}'s look-up, which every row takes, so that the look-up
+   * compiles small and fast (compiled together they took the JIT a quarter of a second).
+   */
+  private AuthorityTable.Entry newAuthority(int h, Region region) throws LoadException {
+    byte[] b = in.buffer();
+    int s1 = in.start(colOldLa);
+    int e1 = in.end(colOldLa);
+    int s2 = in.start(colNewLa);
+    int e2 = in.end(colNewLa);
+    int s3 = in.start(colName);
+    int e3 = in.end(colName);
     String laNumber = in.text(colOldLa);
     // ASCII only: Integer.parseInt would read Arabic-Indic and other digits.
     if (in.nonAscii(colOldLa) || laNumber.length() > limits.maxNumberLength()) {
@@ -488,7 +535,10 @@ public final class EesCsvParser {
     return authorities.add(h, b, s1, e1, s2, e2, s3, e3, region, a);
   }
 
-  /** Reads one metric cell into the builder. */
+  /**
+   * Reads one metric cell into the builder, the full way, for the cells {@link MetricCells#decode}
+   * leaves: more than one decimal, large numbers, and anything that is not a number or a marker.
+   */
   private void cell(int col, Metric metric, Snapshot.Builder b) throws LoadException {
     byte[] buf = in.buffer();
     int s = in.start(col);
@@ -514,22 +564,7 @@ public final class EesCsvParser {
     if (i == e && digits > 0 && digits <= 15) {
       // Exact: both operands are exact doubles, so the quotient is the correctly rounded value,
       // the same double Double.parseDouble would give.
-      if (fraction <= 1) {
-        b.setDecimal(metric, mantissa, Math.max(fraction, 0));
-      } else {
-        b.set(metric, mantissa / POW10[fraction]);
-      }
-      return;
-    }
-    if (e - s == 1) {
-      Suppression m = SINGLE_BYTE_MARKERS[buf[s] & 0x7F];
-      if (m != null && buf[s] >= 0) {
-        b.suppress(metric, m);
-        return;
-      }
-    } else if (e - s == 3 && (buf[s] | 0x20) == 'l' && (buf[s + 1] | 0x20) == 'o'
-        && (buf[s + 2] | 0x20) == 'w') {
-      b.suppress(metric, Suppression.ROUNDS_TO_ZERO);
+      b.set(metric, fraction <= 0 ? (double) mantissa : mantissa / POW10[fraction]);
       return;
     }
     slowCell(col, metric, b);
@@ -586,18 +621,6 @@ public final class EesCsvParser {
     byte[][] out = new byte[REGIONS.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = ascii(REGIONS.get(i).code());
-    }
-    return out;
-  }
-
-  private static Suppression[] singleByteMarkers() {
-    Suppression[] out = new Suppression[128];
-    for (Suppression s : Suppression.values()) {
-      if (s.marker().length() == 1) {
-        char c = s.marker().charAt(0);
-        out[c] = s;
-        out[Character.toUpperCase(c)] = s;
-      }
     }
     return out;
   }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PipelinedRecords extends CsvRecord implements AutoCloseable {
   /** Bytes a batch holds before it is handed over. */
-  static final int BATCH_BYTES = 1 << 20;
+  static final int BATCH_BYTES = 1 << 19;
   private final int batchBytes;
   /** Batches in flight: one being filled, one being read, one waiting. */
   private static final int BATCHES = 3;
@@ -39,6 +39,8 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
     int[] counts = new int[1 << 12];
     long[] lines = new long[1 << 12];
     int[] recordFlags = new int[1 << 12];
+    /** Per record, the codes of its metric cells ({@link MetricCells#decode}). */
+    long[] codes;
     int records;
     /** Set on the last batch: why the scanner stopped, or null at the end of the input. */
     Throwable failure;
@@ -56,6 +58,17 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
   }
 
   private final CsvScanner scanner;
+  /** The metric columns; their number. */
+  private final int[] metricCols;
+  private final int metrics;
+  /**
+   * The reading thread decodes the last quarter of each record's metric cells, from this one;
+   * the caller decodes the rest. Measured on the 1M-row file (benchmarks/RESULTS.md), this
+   * split keeps both threads about equally busy: the reader also splits every record.
+   */
+  private final int decodeFrom;
+  /** The fields a record must have for its cells to be decoded (else the reader refuses it). */
+  private final int columns;
   private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
   private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
   private final Thread reader;
@@ -70,14 +83,22 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
    *     from now on
    * @param batchBytes the bytes a batch holds before it is handed over ({@link #BATCH_BYTES};
    *     tests use a few)
+   * @param columns the fields of a well-formed record
+   * @param metricCols the fields holding metric cells, decoded on the reading thread
    */
-  PipelinedRecords(CsvScanner scanner, int batchBytes) {
+  PipelinedRecords(CsvScanner scanner, int batchBytes, int columns, int[] metricCols) {
     super(scanner.source, null, null, null);
     this.scanner = scanner;
+    this.columns = columns;
+    this.metricCols = metricCols.clone();
+    this.metrics = metricCols.length;
+    this.decodeFrom = metrics - (metrics + 3) / 4;
     this.batchBytes = batchBytes;
     this.names = scanner.names;
     for (int i = 0; i < BATCHES; i++) {
-      free.add(new Batch(batchBytes));
+      Batch b = new Batch(batchBytes);
+      b.codes = new long[b.first.length * metrics];
+      free.add(b);
     }
     reader = new Thread(this::fill, "csww-csv-reader");
     reader.setDaemon(true);
@@ -146,6 +167,7 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
       b.counts = Arrays.copyOf(b.counts, size);
       b.lines = Arrays.copyOf(b.lines, size);
       b.recordFlags = Arrays.copyOf(b.recordFlags, size);
+      b.codes = Arrays.copyOf(b.codes, size * metrics);
     }
     System.arraycopy(s.buf, from, b.bytes, b.used, length);
     int shift = b.used - from;
@@ -158,6 +180,16 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
     b.counts[b.records] = n;
     b.lines[b.records] = s.recordLine;
     b.recordFlags[b.records] = s.recordFlags;
+    int at = b.records * metrics;
+    if (n == columns) {
+      Arrays.fill(b.codes, at, at + decodeFrom, MetricCells.SLOW);
+      for (int k = decodeFrom; k < metrics; k++) {
+        int col = metricCols[k];
+        b.codes[at + k] = MetricCells.decode(s.buf, s.starts[col], s.ends[col]);
+      }
+    } else {
+      Arrays.fill(b.codes, at, at + metrics, MetricCells.SLOW);
+    }
     b.records++;
     b.fields += n;
     b.used += length;
@@ -184,12 +216,14 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
       starts = current.starts;
       ends = current.ends;
       flags = current.flags;
+      codes = current.codes;
     }
     Batch b = current;
     base = b.first[record];
     count = b.counts[record];
     recordLine = b.lines[record];
     recordFlags = b.recordFlags[record];
+    codeBase = record * metrics;
     record++;
     return true;
   }

@@ -1,0 +1,75 @@
+package io.github.csww.io.internal;
+
+import io.github.csww.Suppression;
+
+/**
+ * The quick reading of a metric cell from its bytes, the same on the thread that splits records
+ * ({@link PipelinedRecords}) and on the one that builds rows: a number with at most one decimal,
+ * as the statistics publish them, or a suppression marker. Anything else ({@code 17.25}, a
+ * number of 16 digits, a bad cell) is left to {@link EesCsvParser}'s full reading, which also
+ * names what is wrong.
+ */
+final class MetricCells {
+  /** The code of a cell only the full reading can tell. */
+  static final long SLOW = Long.MIN_VALUE;
+  private static final Suppression[] SUPPRESSIONS = Suppression.values();
+  private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
+
+  private MetricCells() {}
+
+  /**
+   * A cell's code: a number of tenths (0 and up, at most {@link Integer#MAX_VALUE}), {@code -1 -}
+   * a suppression's ordinal, or {@link #SLOW}.
+   */
+  static long decode(byte[] buf, int s, int e) {
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    int i = s;
+    for (; i < e; i++) {
+      int d = buf[i] - '0';
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (buf[i] == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        break;
+      }
+    }
+    if (i == e && digits > 0 && digits <= 15 && fraction <= 1) {
+      long tenths = fraction == 1 ? mantissa : mantissa * 10;
+      return tenths <= Integer.MAX_VALUE ? tenths : SLOW;
+    }
+    if (e - s == 1) {
+      Suppression m = buf[s] >= 0 ? SINGLE_BYTE_MARKERS[buf[s]] : null;
+      if (m != null) {
+        return -1 - m.ordinal();
+      }
+    } else if (e - s == 3 && (buf[s] | 0x20) == 'l' && (buf[s + 1] | 0x20) == 'o'
+        && (buf[s + 2] | 0x20) == 'w') {
+      return -1 - Suppression.ROUNDS_TO_ZERO.ordinal();
+    }
+    return SLOW;
+  }
+
+  /** The suppression of a negative code other than {@link #SLOW}. */
+  static Suppression suppression(long code) {
+    return SUPPRESSIONS[(int) (-1 - code)];
+  }
+
+  private static Suppression[] singleByteMarkers() {
+    Suppression[] out = new Suppression[128];
+    for (Suppression s : Suppression.values()) {
+      if (s.marker().length() == 1) {
+        char c = s.marker().charAt(0);
+        out[c] = s;
+        out[Character.toUpperCase(c)] = s;
+      }
+    }
+    return out;
+  }
+}
