@@ -123,12 +123,20 @@ final class Cells {
   }
 
   private static void put(byte[] out, int at, long c, int width) {
+    if (width == 2) { // most rows: written straight, no loop (a tenth of a load's time was here)
+      out[at] = (byte) c;
+      out[at + 1] = (byte) (c >>> 8);
+      return;
+    }
     for (int b = 0; b < width; b++) {
       out[at + b] = (byte) (c >>> (8 * b));
     }
   }
 
   private static long get(byte[] in, int at, int width) {
+    if (width == 2) {
+      return (in[at] & 0xffL) | (in[at + 1] & 0xffL) << 8;
+    }
     long c = 0;
     for (int b = 0; b < width; b++) {
       c |= (in[at + b] & 0xffL) << (8 * b);
