@@ -10,8 +10,8 @@
 #    times (default 3), median wall time and peak RSS, for csww, FastCSV, Tablesaw, pandas.
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
-#    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of 5
-#    loads (Scaling.java), as nanoseconds a row.
+#    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of 9
+#    loads, each after a full collection (Scaling.java), as nanoseconds a row.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
 #    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
 #    of section 1, with hyperfine like section 1.
@@ -135,11 +135,11 @@ for n in csww fastcsv tablesaw pandas; do
 done
 
 echo
-echo "3. Scaling: Workforce.load, fresh JVM per file, warmed up on 5,000,000 rows, median of 5"
+echo "3. Scaling: Workforce.load, fresh JVM per file, warmed up on 5,000,000 rows, median of 9"
 printf '%-40s %10s %9s %11s\n' file rows seconds ns/row
 declare -A NS=()
 for f in "$F100K" "$FILE" "$F5M"; do
-  read -r rows secs ns < <(java -cp "$JAR" "$PKG.Scaling" "$f" 5000000 5)
+  read -r rows secs ns < <(java -cp "$JAR" "$PKG.Scaling" "$f" 5000000 9)
   NS[$f]=$ns
   printf '%-40s %10d %9.3f %11.1f\n' "$f" "$rows" "$secs" "$ns"
 done

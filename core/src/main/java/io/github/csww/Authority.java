@@ -99,6 +99,10 @@ public record Authority(
    */
   public static List<Integer> parseLaNumbers(String text) {
     checkNotNull(text, "text is null");
+    int single = plainNumber(text);
+    if (single > 0) {
+      return List.of(single);
+    }
     List<Integer> out = new ArrayList<>(2);
     List<String> parts = Names.splitSlash(text);
     checkArgument(!parts.isEmpty(), "expected an LA number such as 860 or 314 / 318, got '%s'", text);
@@ -114,6 +118,23 @@ public record Authority(
       out.add(n);
     }
     return List.copyOf(out);
+  }
+
+  /** The number written as 1 to 9 ASCII digits and nothing else, or -1. */
+  private static int plainNumber(String text) {
+    int n = text.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   @Override

@@ -33,7 +33,7 @@ abstract class CsvRecord {
    * already decoded ({@link MetricCells#decode}), from {@link #codeBase}, {@link
    * MetricCells#SLOW} for the others; null when it decoded none.
    */
-  long[] codes;
+  int[] codes;
   int codeBase;
 
   CsvRecord(String source, int[] starts, int[] ends, byte[] flags) {

@@ -352,11 +352,11 @@ public final class EesCsvParser {
   private void cells(Snapshot.Builder b) throws LoadException {
     int[] cols = metricCols;
     Metric[] metrics = metricOf;
-    long[] codes = in.codes;
+    int[] codes = in.codes;
     int at = in.codeBase;
     byte[] buf = in.buffer();
     for (int k = 0; k < cols.length; k++) {
-      long code = codes != null ? codes[at + k] : MetricCells.SLOW;
+      int code = codes != null ? codes[at + k] : MetricCells.SLOW;
       if (code == MetricCells.SLOW) {
         code = MetricCells.decode(buf, in.start(cols[k]), in.end(cols[k]));
       }

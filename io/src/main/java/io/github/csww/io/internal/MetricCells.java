@@ -11,7 +11,7 @@ import io.github.csww.Suppression;
  */
 final class MetricCells {
   /** The code of a cell only the full reading can tell. */
-  static final long SLOW = Long.MIN_VALUE;
+  static final int SLOW = Integer.MIN_VALUE;
   private static final Suppression[] SUPPRESSIONS = Suppression.values();
   private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
 
@@ -21,7 +21,7 @@ final class MetricCells {
    * A cell's code: a number of tenths (0 and up, at most {@link Integer#MAX_VALUE}), {@code -1 -}
    * a suppression's ordinal, or {@link #SLOW}.
    */
-  static long decode(byte[] buf, int s, int e) {
+  static int decode(byte[] buf, int s, int e) {
     long mantissa = 0;
     int digits = 0;
     int fraction = -1;
@@ -42,7 +42,7 @@ final class MetricCells {
     }
     if (i == e && digits > 0 && digits <= 15 && fraction <= 1) {
       long tenths = fraction == 1 ? mantissa : mantissa * 10;
-      return tenths <= Integer.MAX_VALUE ? tenths : SLOW;
+      return tenths <= Integer.MAX_VALUE ? (int) tenths : SLOW;
     }
     if (e - s == 1) {
       Suppression m = buf[s] >= 0 ? SINGLE_BYTE_MARKERS[buf[s]] : null;
@@ -57,8 +57,8 @@ final class MetricCells {
   }
 
   /** The suppression of a negative code other than {@link #SLOW}. */
-  static Suppression suppression(long code) {
-    return SUPPRESSIONS[(int) (-1 - code)];
+  static Suppression suppression(int code) {
+    return SUPPRESSIONS[-1 - code];
   }
 
   private static Suppression[] singleByteMarkers() {
