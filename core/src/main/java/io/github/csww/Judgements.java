@@ -1,6 +1,5 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +38,24 @@ import java.util.Set;
  */
 public final class Judgements {
   /** Publication date, then inspection date, then code: the order "latest" is judged by. */
-  static final Comparator<Judgement> ORDER = Comparator.comparing(Judgement::published)
-      .thenComparing(Judgement::inspected)
-      .thenComparing(Judgement::code);
+  static final Comparator<Judgement> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Judgement a, Judgement b) {
+      int c = a.published().compareTo(b.published());
+      c = c != 0 ? c : a.inspected().compareTo(b.inspected());
+      return c != 0 ? c : a.code().compareTo(b.code());
+    }
+  };
+
+  /** By publication date, then code, then {@link #ORDER}: one code's judgements of a day together. */
+  private static final Comparator<Judgement> BY_DAY_AND_CODE = new Comparator<>() {
+    @Override
+    public int compare(Judgement a, Judgement b) {
+      int c = a.published().compareTo(b.published());
+      c = c != 0 ? c : a.code().compareTo(b.code());
+      return c != 0 ? c : a.inspected().compareTo(b.inspected());
+    }
+  };
 
   private static final Judgements EMPTY = new Judgements(ImmutableList.of());
 
@@ -77,22 +90,31 @@ public final class Judgements {
    */
   public static Judgements of(Collection<Judgement> judgements) {
     checkNotNull(judgements, "judgements is null");
-    List<Judgement> sorted = new ArrayList<>();
-    Set<Judgement> seen = new HashSet<>();
+    List<Judgement> sorted = new ArrayList<>(judgements.size());
     for (Judgement j : judgements) {
-      checkNotNull(j, "judgements must not contain null");
-      if (seen.add(j)) {
-        sorted.add(j);
-      }
+      sorted.add(checkNotNull(j, "judgements must not contain null"));
     }
-    sorted.sort(ORDER);
-    Map<String, Judgement> byDay = new LinkedHashMap<>();
+    // Sorted by day and code, equal judgements and judgements of one code and day are neighbours:
+    // each is kept once, or refused, comparing neighbours only (no hash of every judgement).
+    sorted.sort(BY_DAY_AND_CODE);
+    List<Judgement> kept = new ArrayList<>(sorted.size());
     for (Judgement j : sorted) {
-      Judgement other = byDay.put(j.code() + "@" + j.published(), j);
-      checkArgument(other == null, "two different judgements for %s published on %s: %s and %s",
-          j.code(), j.published(), other, j);
+      if (!kept.isEmpty() && sameDay(kept.get(kept.size() - 1), j)) {
+        Judgement other = kept.get(kept.size() - 1);
+        if (other.equals(j)) {
+          continue;
+        }
+        throw new IllegalArgumentException("two different judgements for " + j.code()
+            + " published on " + j.published() + ": " + other + " and " + j);
+      }
+      kept.add(j);
     }
-    return sorted.isEmpty() ? EMPTY : new Judgements(ImmutableList.copyOf(sorted));
+    kept.sort(ORDER);
+    return kept.isEmpty() ? EMPTY : new Judgements(ImmutableList.copyOf(kept));
+  }
+
+  private static boolean sameDay(Judgement a, Judgement b) {
+    return a.published().equals(b.published()) && a.code().equals(b.code());
   }
 
   /**
