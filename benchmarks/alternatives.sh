@@ -11,7 +11,7 @@
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
 #    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of 9
-#    loads, each after a full collection (Scaling.java), as nanoseconds a row.
+#    loads (Scaling.java), as nanoseconds a row.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
 #    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
 #    of section 1, with hyperfine like section 1.

@@ -49,6 +49,15 @@ public class LoadBenchmark {
     return Parsers.csww(file);
   }
 
+  /**
+   * csww on one thread: the same load from a stream of unknown length, which csww reads on the
+   * calling thread alone (a file of 50,000 rows or more is split into records on a second).
+   */
+  @Benchmark
+  public Workforce cswwLoadOneThread() throws IOException {
+    return Parsers.cswwOneThread(file);
+  }
+
   /** FastCSV plus Double.parseDouble on the 22 metric cells; keeps nothing. */
   @Benchmark
   public double fastCsvBare() throws IOException {

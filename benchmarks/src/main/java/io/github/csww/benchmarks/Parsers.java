@@ -28,6 +28,16 @@ public final class Parsers {
     return Workforce.load(file);
   }
 
+  /**
+   * {@code Workforce.load} from a stream: the whole model, read on the calling thread alone (a
+   * stream's length is unknown, so csww does not start a second thread for it).
+   */
+  public static Workforce cswwOneThread(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Workforce.load(in, file.getFileName().toString());
+    }
+  }
+
   /** FastCSV records with {@code Double.parseDouble} on the metric cells. */
   public static double fastCsv(Path file) throws IOException {
     double sum = 0;
