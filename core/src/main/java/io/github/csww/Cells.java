@@ -3,7 +3,7 @@ package io.github.csww;
 /**
  * The compact store of a {@link Snapshot}'s cells: one unsigned code per metric, read in O(1).
  *
- * <p>Two layouts, told apart by the array's length:
+ * <p>Two layouts, told apart by the row's length:
  *
  * <ul>
  *   <li><b>uniform</b> (length a multiple of the number of metrics, N): every code in the same
@@ -33,14 +33,14 @@ final class Cells {
   private Cells() {}
 
   /**
-   * Packs a row's cells: tenths (0 and up), {@link #SUPPRESSED_BASE} + a suppression's ordinal,
+   * Codes a row's cells: tenths (0 and up), {@link #SUPPRESSED_BASE} + a suppression's ordinal,
    * or {@link #EXACT}. Each becomes a code: the suppression's ordinal (0 to 6), 7 for {@link
    * #EXACT}, or 8 + a number shifted left by one, a whole number with the low bit set and tenths
    * with it clear.
    *
-   * @param codes scratch space of one entry a cell
+   * @param codes where the codes go, one a cell
    */
-  static byte[] pack(int[] cells, long[] codes) {
+  static void code(int[] cells, long[] codes) {
     for (int i = 0; i < cells.length; i++) {
       int c = cells[i];
       if (c >= 0) {
@@ -51,13 +51,49 @@ final class Cells {
         codes[i] = c == EXACT ? 7 : c - SUPPRESSED_BASE;
       }
     }
-    return pack(codes);
   }
 
-  /** The i-th cell of a packed row: tenths, {@link #SUPPRESSED_BASE} + ordinal, or {@link
-   * #EXACT}. */
-  static int cell(byte[] packed, int i) {
-    long code = code(packed, i);
+  /**
+   * Where a builder's rows are packed: one after another in blocks, each row's length in the
+   * byte before it, so a snapshot holds a block and an offset, not an array of its own. The
+   * blocks grow from 64 bytes to 4 MiB as a builder builds more: a reader's rows then live in
+   * a few large arrays, which a collector allocates outside the young generation and never
+   * copies, where a million small arrays would each be copied as they age. A snapshot keeps its
+   * whole block reachable.
+   */
+  static final class Arena {
+    private static final int FIRST = 64;
+    private static final int LARGEST = 4 << 20;
+    private final byte[] row = new byte[5 * N];
+    private byte[] block = new byte[0];
+    private int fill;
+
+    /** Packs a row's codes after the rows before; returns where its length byte is. */
+    int append(long[] codes) {
+      int len = pack(codes, row);
+      if (fill + len + 1 > block.length) {
+        block = new byte[Math.min(LARGEST, Math.max(Math.max(FIRST, len + 1), block.length * 2))];
+        fill = 0;
+      }
+      int at = fill;
+      block[at] = (byte) len;
+      System.arraycopy(row, 0, block, at + 1, len);
+      fill = at + 1 + len;
+      return at;
+    }
+
+    /** The block the last row was appended to. */
+    byte[] block() {
+      return block;
+    }
+  }
+
+  /**
+   * The i-th cell of the row whose length byte is at {@code block[at]}: tenths, {@link
+   * #SUPPRESSED_BASE} + ordinal, or {@link #EXACT}.
+   */
+  static int cell(byte[] block, int at, int i) {
+    long code = code(block, at + 1, block[at] & 0xff, i);
     if (code < SUPPRESSIONS) {
       return SUPPRESSED_BASE + (int) code;
     }
@@ -68,8 +104,14 @@ final class Cells {
     return (n & 1) == 1 ? (int) ((n >>> 1) * 10) : (int) (n >>> 1);
   }
 
-  /** The codes packed in the smallest layout that holds them. */
+  /** The codes packed in the smallest layout that holds them, in an array of their own. */
   static byte[] pack(long[] codes) {
+    byte[] row = new byte[5 * N];
+    return java.util.Arrays.copyOf(row, pack(codes, row));
+  }
+
+  /** Packs the codes in the smallest layout that holds them at the start of out; their length. */
+  static int pack(long[] codes, byte[] out) {
     long max = 0;
     int over = 0;
     boolean fits24 = true;
@@ -81,7 +123,6 @@ final class Cells {
       }
     }
     if (max >= ESCAPE && over <= MAX_OVERFLOW && fits24) {
-      byte[] out = new byte[2 * N + 4 * over];
       int tail = 2 * N;
       for (int i = 0; i < N; i++) {
         long c = codes[i];
@@ -92,29 +133,32 @@ final class Cells {
           tail += 4;
         }
       }
-      return out;
+      return tail;
     }
     int width = max < (1L << 8) ? 1 : max < (1L << 16) ? 2 : max < (1L << 24) ? 3
         : max < (1L << 32) ? 4 : 5;
-    byte[] out = new byte[N * width];
     for (int i = 0; i < N; i++) {
       put(out, i * width, codes[i], width);
     }
-    return out;
+    return N * width;
   }
 
-  /** The i-th code. */
+  /** The i-th code of a row packed in an array of its own. */
   static long code(byte[] packed, int i) {
-    int len = packed.length;
+    return code(packed, 0, packed.length, i);
+  }
+
+  /** The i-th code of the row of {@code len} bytes from {@code packed[base]}. */
+  static long code(byte[] packed, int base, int len, int i) {
     if (len % N == 0) {
       int width = len / N;
-      return get(packed, i * width, width);
+      return get(packed, base + i * width, width);
     }
-    long c = get(packed, 2 * i, 2);
+    long c = get(packed, base + 2 * i, 2);
     if (c != ESCAPE) {
       return c;
     }
-    for (int at = 2 * N; at < len; at += 4) {
+    for (int at = base + 2 * N; at < base + len; at += 4) {
       if (packed[at] == i) {
         return get(packed, at + 1, 3);
       }

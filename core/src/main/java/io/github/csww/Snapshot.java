@@ -41,16 +41,19 @@ public final class Snapshot {
   /**
    * The cells in {@link Cells}' compact store, read in O(1).
    */
-  private final byte[] packed;
+  private final byte[] cells;
+  /** Where this snapshot's row starts in {@link #cells} (its length byte). */
+  private final int at;
   /** Numbers that are not a whole number of tenths, by metric ordinal; null when there are none. */
   private final double[] exact;
   /** The area as this year's row published it, when it differs from {@link #area}; else null. */
   private final Area published;
 
-  private Snapshot(Area area, int year, byte[] packed, double[] exact, Area published) {
+  private Snapshot(Area area, int year, byte[] cells, int at, double[] exact, Area published) {
     this.area = area;
     this.year = year;
-    this.packed = packed;
+    this.cells = cells;
+    this.at = at;
     this.exact = exact;
     this.published = published;
   }
@@ -122,7 +125,7 @@ public final class Snapshot {
    */
   public Value value(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = Cells.cell(packed, i);
+    int c = Cells.cell(cells, at, i);
     if (c >= SMALLEST_TENTHS) {
       return Value.of(c / 10.0);
     }
@@ -139,7 +142,7 @@ public final class Snapshot {
    * @return whether {@link #number(Metric)} may be called
    */
   public boolean has(Metric metric) {
-    return Cells.cell(packed, checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
+    return Cells.cell(cells, at, checkNotNull(metric, "metric is null").ordinal()) >= EXACT;
   }
 
   /**
@@ -151,7 +154,7 @@ public final class Snapshot {
    */
   public double number(Metric metric) {
     int i = checkNotNull(metric, "metric is null").ordinal();
-    int c = Cells.cell(packed, i);
+    int c = Cells.cell(cells, at, i);
     if (c >= SMALLEST_TENTHS) {
       return c / 10.0;
     }
@@ -184,7 +187,7 @@ public final class Snapshot {
     Area asPublished = publishedArea();
     boolean same = other instanceof Authority a && asPublished instanceof Authority b
         ? a.sameHistory(b) : other.equals(asPublished);
-    return new Snapshot(other, year, packed, exact, same ? null : asPublished);
+    return new Snapshot(other, year, cells, at, exact, same ? null : asPublished);
   }
 
   /**
@@ -254,6 +257,8 @@ public final class Snapshot {
     private final int[] cells = new int[METRICS.length];
     /** The row's codes, before packing. */
     private final long[] codes = new long[METRICS.length];
+    /** Where the rows this builder builds are packed. */
+    private final Cells.Arena arena = new Cells.Arena();
     private double[] exact;
 
     private Builder(Area area, int year) {
@@ -377,8 +382,9 @@ public final class Snapshot {
      * @return the snapshot
      */
     public Snapshot build() {
-      return new Snapshot(area, year, Cells.pack(cells, codes),
-          exact == null ? null : exact.clone(),
+      Cells.code(cells, codes);
+      int row = arena.append(codes);
+      return new Snapshot(area, year, arena.block(), row, exact == null ? null : exact.clone(),
           null);
     }
   }

@@ -92,4 +92,39 @@ class CellsTest {
           .isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
     }
   }
+
+  @Test
+  void arena_rowsAcrossManyBlocks_readBackAsPacked() {
+    // Enough rows of every layout to fill blocks from 64 bytes up to the largest (4 MiB).
+    java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+    Cells.Arena arena = new Cells.Arena();
+    int rows = 200_000;
+    byte[][] blocks = new byte[rows][];
+    int[] at = new int[rows];
+    long[][] all = new long[rows][];
+    java.util.Set<byte[]> distinct = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    for (int r = 0; r < rows; r++) {
+      long[] codes = new long[N];
+      int kind = random.nextInt(4);
+      for (int i = 0; i < N; i++) {
+        long c = random.nextLong(1L << 34);
+        codes[i] = kind == 0 ? c % 256 : kind == 1 ? c % 65_536 : kind == 2 && i % 7 == 0 ? c
+            % (1L << 24) : kind == 2 ? c % 60_000 : c;
+      }
+      all[r] = codes;
+      at[r] = arena.append(codes);
+      blocks[r] = arena.block();
+      distinct.add(blocks[r]);
+    }
+    for (int r = 0; r < rows; r++) {
+      byte[] alone = Cells.pack(all[r]);
+      assertThat(blocks[r][at[r]] & 0xff).isEqualTo(alone.length);
+      for (int i = 0; i < N; i++) {
+        assertThat(Cells.code(blocks[r], at[r] + 1, alone.length, i)).isEqualTo(all[r][i]);
+      }
+    }
+    assertThat(distinct.stream().mapToInt(b -> b.length).max().getAsInt()).isEqualTo(4 << 20);
+    assertThat(distinct.stream().mapToInt(b -> b.length).min().getAsInt()).isLessThan(256);
+  }
 }
