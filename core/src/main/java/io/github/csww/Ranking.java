@@ -3,9 +3,9 @@ package io.github.csww;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.csww.RankOrder.Entry;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,6 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Ranking extends RankingSteps implements Result, Iterable<Ranked> {
-
   /** What a ranking needs from its workforce: figures of other years, look-ups, joins. */
   record Context(Measures.Finder finder, Lookup lookup, Optional<Judgements> judgements,
       Optional<LocalDate> judgementDate) {}
@@ -45,34 +44,6 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
   @FunctionalInterface
   interface Lookup {
     Area resolve(String query, Set<Integer> years);
-  }
-
-  /** A snapshot with its number, before ranking. */
-  private record Entry(Snapshot snapshot, double value) {}
-
-  /** By year, then value (in the ranking's direction), then name and code: ties in name order. */
-  private static final class RowOrder implements Comparator<Entry> {
-    private final boolean ascending;
-
-    RowOrder(boolean ascending) {
-      this.ascending = ascending;
-    }
-
-    @Override
-    public int compare(Entry a, Entry b) {
-      int c = Integer.compare(a.snapshot().year(), b.snapshot().year());
-      if (c == 0) {
-        c = ascending ? Double.compare(a.value(), b.value()) : Double.compare(b.value(), a.value());
-      }
-      if (c == 0) {
-        Area x = a.snapshot().area();
-        Area y = b.snapshot().area();
-        c = String.CASE_INSENSITIVE_ORDER.compare(x.label(), y.label());
-        c = c != 0 ? c : x.label().compareTo(y.label());
-        c = c != 0 ? c : x.code().compareTo(y.code());
-      }
-      return c;
-    }
   }
 
   private final Measure measure;
@@ -93,7 +64,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     this.entries = entries;
     this.leftOut = leftOut;
     this.context = context;
-    this.all = rank(measure, ascending, entries, context);
+    this.all = RankOrder.rank(measure, ascending, entries, context);
     this.rows = all;
     this.notes = List.of();
   }
@@ -149,34 +120,6 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     return of(metric, snapshots, new Context((a, y) -> Optional.empty(), (q, y) -> {
       throw new IllegalStateException("this ranking cannot look areas up by name");
     }, judgements, Optional.empty()));
-  }
-
-  private static List<Ranked> rank(Measure measure, boolean ascending, List<Entry> entries,
-      Context context) {
-    List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(new RowOrder(ascending));
-    List<Ranked> out = new ArrayList<>(sorted.size());
-    int rank = 0;
-    int start = 0;
-    for (int i = 0; i < sorted.size(); i++) {
-      Entry e = sorted.get(i);
-      if (i == 0 || e.snapshot().year() != sorted.get(i - 1).snapshot().year()) {
-        start = i;
-        rank = 1;
-      } else if (Double.compare(e.value(), sorted.get(i - 1).value()) != 0) {
-        rank = i - start + 1;
-      }
-      out.add(new Ranked(rank, e.snapshot(), measure, e.value(), judgementOf(e.snapshot(),
-          context)));
-    }
-    return List.copyOf(out);
-  }
-
-  private static Optional<Judgement> judgementOf(Snapshot s, Context context) {
-    if (context.judgements().isEmpty() || !(s.area() instanceof Authority a)) {
-      return Optional.empty();
-    }
-    return context.judgements().get().inForce(a, context.judgementDate().orElse(s.censusDate()));
   }
 
   // ------------------------------------------------------------------ what it is
