@@ -49,12 +49,14 @@ final class AuthorityTable {
 
   /**
    * A hash of the LA number and code cells, the length of the name cell and the region (names
-   * rarely tell apart what numbers and codes do not; {@link #find} compares every byte).
+   * rarely tell apart what numbers and codes do not; {@link #find} compares every byte), read
+   * from a record's LA number, code and name fields {@code c1}, {@code c2} and {@code c3}.
    */
-  static int hash(byte[] b, int s1, int e1, int s2, int e2, int s3, int e3, Region region) {
-    int h = region.hashCode() * 31 + (e3 - s3);
-    h = mix(h, b, s1, e1);
-    h = mix(h, b, s2, e2);
+  static int hash(CsvRecord r, int c1, int c2, int c3, Region region) {
+    byte[] b = r.buffer();
+    int h = region.hashCode() * 31 + (r.end(c3) - r.start(c3));
+    h = mix(h, b, r.start(c1), r.end(c1));
+    h = mix(h, b, r.start(c2), r.end(c2));
     return h ^ (h >>> 16);
   }
 
@@ -65,29 +67,31 @@ final class AuthorityTable {
     return 31 * h + (e - s);
   }
 
-  /** The entry for these cells, or null. */
-  Entry find(int hash, byte[] b, int s1, int e1, int s2, int e2, int s3, int e3, Region region) {
+  /** The entry for a record's LA number, code and name fields and the region, or null. */
+  Entry find(int hash, CsvRecord r, int c1, int c2, int c3, Region region) {
+    byte[] b = r.buffer();
     for (Entry e = table[hash & (table.length - 1)]; e != null; e = e.next) {
-      if (e.hash == hash && e.region == region && e.length1 == e1 - s1
-          && e.length2 == e2 - s2 && e.key.length == e.length1 + e.length2 + (e3 - s3)
-          && Arrays.equals(e.key, 0, e.length1, b, s1, e1)
-          && Arrays.equals(e.key, e.length1, e.length1 + e.length2, b, s2, e2)
-          && Arrays.equals(e.key, e.length1 + e.length2, e.key.length, b, s3, e3)) {
+      if (e.hash == hash && e.region == region && e.length1 == r.end(c1) - r.start(c1)
+          && e.length2 == r.end(c2) - r.start(c2)
+          && e.key.length == e.length1 + e.length2 + r.end(c3) - r.start(c3)
+          && Arrays.equals(e.key, 0, e.length1, b, r.start(c1), r.end(c1))
+          && Arrays.equals(e.key, e.length1, e.length1 + e.length2, b, r.start(c2), r.end(c2))
+          && Arrays.equals(e.key, e.length1 + e.length2, e.key.length, b, r.start(c3),
+              r.end(c3))) {
         return e;
       }
     }
     return null;
   }
 
-  /** Adds an entry for these cells. */
-  Entry add(int hash, byte[] b, int s1, int e1, int s2, int e2, int s3, int e3, Region region,
-      Authority authority) {
-    int l1 = e1 - s1;
-    int l2 = e2 - s2;
-    byte[] key = new byte[l1 + l2 + (e3 - s3)];
-    System.arraycopy(b, s1, key, 0, l1);
-    System.arraycopy(b, s2, key, l1, l2);
-    System.arraycopy(b, s3, key, l1 + l2, e3 - s3);
+  /** Adds an entry for a record's LA number, code and name fields and the region. */
+  Entry add(int hash, CsvRecord r, int c1, int c2, int c3, Region region, Authority authority) {
+    int l1 = r.end(c1) - r.start(c1);
+    int l2 = r.end(c2) - r.start(c2);
+    byte[] key = new byte[l1 + l2 + r.end(c3) - r.start(c3)];
+    System.arraycopy(r.buffer(), r.start(c1), key, 0, l1);
+    System.arraycopy(r.buffer(), r.start(c2), key, l1, l2);
+    System.arraycopy(r.buffer(), r.start(c3), key, l1 + l2, key.length - l1 - l2);
     YearLines years = byNumbers.get(authority.laNumbers());
     if (years == null) {
       years = new YearLines();

@@ -473,15 +473,8 @@ public final class EesCsvParser {
 
   private AuthorityTable.Entry authority() throws LoadException {
     Region region = REGIONS.get(region());
-    byte[] b = in.buffer();
-    int s1 = in.start(colOldLa);
-    int e1 = in.end(colOldLa);
-    int s2 = in.start(colNewLa);
-    int e2 = in.end(colNewLa);
-    int s3 = in.start(colName);
-    int e3 = in.end(colName);
-    int h = AuthorityTable.hash(b, s1, e1, s2, e2, s3, e3, region);
-    AuthorityTable.Entry e = authorities.find(h, b, s1, e1, s2, e2, s3, e3, region);
+    int h = AuthorityTable.hash(in, colOldLa, colNewLa, colName, region);
+    AuthorityTable.Entry e = authorities.find(h, in, colOldLa, colNewLa, colName, region);
     return e != null ? e : newAuthority(h, region);
   }
 
@@ -491,13 +484,6 @@ public final class EesCsvParser {
    * compiles small and fast (compiled together they took the JIT a quarter of a second).
    */
   private AuthorityTable.Entry newAuthority(int h, Region region) throws LoadException {
-    byte[] b = in.buffer();
-    int s1 = in.start(colOldLa);
-    int e1 = in.end(colOldLa);
-    int s2 = in.start(colNewLa);
-    int e2 = in.end(colNewLa);
-    int s3 = in.start(colName);
-    int e3 = in.end(colName);
     String laNumber = in.text(colOldLa);
     // ASCII only: Integer.parseInt would read Arabic-Indic and other digits.
     if (in.nonAscii(colOldLa) || laNumber.length() > limits.maxNumberLength()) {
@@ -532,7 +518,7 @@ public final class EesCsvParser {
     } catch (IllegalArgumentException ex) {
       throw cellError(colOldLa, "expected an authority (" + ex.getMessage() + ")");
     }
-    return authorities.add(h, b, s1, e1, s2, e2, s3, e3, region, a);
+    return authorities.add(h, in, colOldLa, colNewLa, colName, region, a);
   }
 
   /**
@@ -540,31 +526,13 @@ public final class EesCsvParser {
    * leaves: more than one decimal, large numbers, and anything that is not a number or a marker.
    */
   private void cell(int col, Metric metric, Snapshot.Builder b) throws LoadException {
-    byte[] buf = in.buffer();
-    int s = in.start(col);
-    int e = in.end(col);
-    long mantissa = 0;
-    int digits = 0;
-    int fraction = -1;
-    int i = s;
-    for (; i < e; i++) {
-      int d = buf[i] - '0';
-      if (d >= 0 && d <= 9) {
-        mantissa = mantissa * 10 + d;
-        digits++;
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (buf[i] == '.' && fraction < 0) {
-        fraction = 0;
-      } else {
-        break;
-      }
-    }
-    if (i == e && digits > 0 && digits <= 15) {
+    long plain = MetricCells.plainDecimal(in.buffer(), in.start(col), in.end(col));
+    if (plain >= 0) {
       // Exact: both operands are exact doubles, so the quotient is the correctly rounded value,
       // the same double Double.parseDouble would give.
-      b.set(metric, fraction <= 0 ? (double) mantissa : mantissa / POW10[fraction]);
+      long mantissa = plain >>> 4;
+      int fraction = (int) (plain & 15);
+      b.set(metric, fraction == 0 ? (double) mantissa : mantissa / POW10[fraction]);
       return;
     }
     slowCell(col, metric, b);

@@ -22,27 +22,11 @@ final class MetricCells {
    * a suppression's ordinal, or {@link #SLOW}.
    */
   static int decode(byte[] buf, int s, int e) {
-    long mantissa = 0;
-    int digits = 0;
-    int fraction = -1;
-    int i = s;
-    for (; i < e; i++) {
-      int d = buf[i] - '0';
-      if (d >= 0 && d <= 9) {
-        mantissa = mantissa * 10 + d;
-        digits++;
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (buf[i] == '.' && fraction < 0) {
-        fraction = 0;
-      } else {
-        break;
-      }
-    }
-    if (i == e && digits > 0 && digits <= 15 && fraction <= 1) {
-      long tenths = fraction == 1 ? mantissa : mantissa * 10;
-      return tenths <= Integer.MAX_VALUE ? (int) tenths : SLOW;
+    long plain = plainDecimal(buf, s, e);
+    if (plain >= 0) {
+      long mantissa = plain >>> 4;
+      long tenths = (plain & 15) == 1 ? mantissa : (plain & 15) == 0 ? mantissa * 10 : SLOW;
+      return tenths >= 0 && tenths <= Integer.MAX_VALUE ? (int) tenths : SLOW;
     }
     if (e - s == 1) {
       Suppression m = buf[s] >= 0 ? SINGLE_BYTE_MARKERS[buf[s]] : null;
@@ -54,6 +38,32 @@ final class MetricCells {
       return -1 - Suppression.ROUNDS_TO_ZERO.ordinal();
     }
     return SLOW;
+  }
+
+  /**
+   * A plain decimal, 1 to 15 ASCII digits with at most one point and nothing else ({@code 17},
+   * {@code 17.7}, {@code 17.}), as its digits shifted left by 4 with the number of digits after
+   * the point in the low 4 bits; -1 for anything else.
+   */
+  static long plainDecimal(byte[] buf, int s, int e) {
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (int i = s; i < e; i++) {
+      int d = buf[i] - '0';
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (buf[i] == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return -1;
+      }
+    }
+    return digits == 0 || digits > 15 ? -1 : mantissa << 4 | Math.max(fraction, 0);
   }
 
   /** The suppression of a negative code other than {@link #SLOW}. */
