@@ -31,7 +31,7 @@ abstract class CsvRecord {
   /**
    * The codes of the current record's metric cells that the thread splitting the records
    * already decoded ({@link MetricCells#decode}), from {@link #codeBase}, {@link
-   * MetricCells#SLOW} for the others; null when it decoded none.
+   * MetricCells#UNREAD} for the others; null when it decoded none.
    */
   int[] codes;
   int codeBase;

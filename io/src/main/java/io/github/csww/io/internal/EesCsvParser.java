@@ -356,8 +356,8 @@ public final class EesCsvParser {
     int at = in.codeBase;
     byte[] buf = in.buffer();
     for (int k = 0; k < cols.length; k++) {
-      int code = codes != null ? codes[at + k] : MetricCells.SLOW;
-      if (code == MetricCells.SLOW) {
+      int code = codes != null ? codes[at + k] : MetricCells.UNREAD;
+      if (code == MetricCells.UNREAD) {
         code = MetricCells.decode(buf, in.start(cols[k]), in.end(cols[k]));
       }
       if (code >= 0) {

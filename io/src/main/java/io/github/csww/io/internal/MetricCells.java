@@ -12,6 +12,8 @@ import io.github.csww.Suppression;
 final class MetricCells {
   /** The code of a cell only the full reading can tell. */
   static final int SLOW = Integer.MIN_VALUE;
+  /** In a record's codes: a cell the reading thread left for the caller to decode. */
+  static final int UNREAD = Integer.MIN_VALUE + 1;
   private static final Suppression[] SUPPRESSIONS = Suppression.values();
   private static final Suppression[] SINGLE_BYTE_MARKERS = singleByteMarkers();
 
@@ -25,8 +27,9 @@ final class MetricCells {
     long plain = plainDecimal(buf, s, e);
     if (plain >= 0) {
       long mantissa = plain >>> 4;
-      long tenths = (plain & 15) == 1 ? mantissa : (plain & 15) == 0 ? mantissa * 10 : SLOW;
-      return tenths >= 0 && tenths <= Integer.MAX_VALUE ? (int) tenths : SLOW;
+      int fraction = (int) (plain & 15);
+      long tenths = fraction == 0 ? mantissa * 10 : mantissa;
+      return fraction <= 1 && tenths <= Integer.MAX_VALUE ? (int) tenths : SLOW;
     }
     if (e - s == 1) {
       Suppression m = buf[s] >= 0 ? SINGLE_BYTE_MARKERS[buf[s]] : null;

@@ -187,13 +187,13 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
     b.recordFlags[b.records] = s.recordFlags;
     int at = b.records * metrics;
     if (n == columns) {
-      Arrays.fill(b.codes, at, at + decodeFrom, MetricCells.SLOW);
+      Arrays.fill(b.codes, at, at + decodeFrom, MetricCells.UNREAD);
       for (int k = decodeFrom; k < metrics; k++) {
         int col = metricCols[k];
         b.codes[at + k] = MetricCells.decode(s.buf, s.starts[col], s.ends[col]);
       }
     } else {
-      Arrays.fill(b.codes, at, at + metrics, MetricCells.SLOW);
+      Arrays.fill(b.codes, at, at + metrics, MetricCells.UNREAD);
     }
     b.records++;
     b.fields += n;
