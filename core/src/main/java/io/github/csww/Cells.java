@@ -40,7 +40,7 @@ final class Cells {
    *
    * @param codes where the codes go, one a cell
    */
-  static void code(int[] cells, long[] codes) {
+  static void encode(int[] cells, long[] codes) {
     for (int i = 0; i < cells.length; i++) {
       int c = cells[i];
       if (c >= 0) {
@@ -104,12 +104,6 @@ final class Cells {
     return (n & 1) == 1 ? (int) ((n >>> 1) * 10) : (int) (n >>> 1);
   }
 
-  /** The codes packed in the smallest layout that holds them, in an array of their own. */
-  static byte[] pack(long[] codes) {
-    byte[] row = new byte[5 * N];
-    return java.util.Arrays.copyOf(row, pack(codes, row));
-  }
-
   /** Packs the codes in the smallest layout that holds them at the start of out; their length. */
   static int pack(long[] codes, byte[] out) {
     long max = 0;
@@ -141,11 +135,6 @@ final class Cells {
       put(out, i * width, codes[i], width);
     }
     return N * width;
-  }
-
-  /** The i-th code of a row packed in an array of its own. */
-  static long code(byte[] packed, int i) {
-    return code(packed, 0, packed.length, i);
   }
 
   /** The i-th code of the row of {@code len} bytes from {@code packed[base]}. */

@@ -382,7 +382,7 @@ public final class Snapshot {
      * @return the snapshot
      */
     public Snapshot build() {
-      Cells.code(cells, codes);
+      Cells.encode(cells, codes);
       int row = arena.append(codes);
       return new Snapshot(area, year, arena.block(), row, exact == null ? null : exact.clone(),
           null);

@@ -12,22 +12,33 @@ import org.junit.jupiter.api.Test;
 class CellsTest {
   private static final int N = Metric.values().length;
 
+  /** The codes packed in an array of their own. */
+  private static byte[] pack(long[] codes) {
+    byte[] row = new byte[5 * N];
+    return Arrays.copyOf(row, Cells.pack(codes, row));
+  }
+
+  /** The i-th code of a row packed in an array of its own. */
+  private static long code(byte[] packed, int i) {
+    return Cells.code(packed, 0, packed.length, i);
+  }
+
   @Test
   void pack_usesTheNarrowestWidthForTheLargestCode() {
     long[] codes = new long[N];
-    assertThat(Cells.pack(codes)).hasSize(N);
+    assertThat(pack(codes)).hasSize(N);
     codes[3] = 255;
-    assertThat(Cells.pack(codes)).hasSize(N);
+    assertThat(pack(codes)).hasSize(N);
     codes[3] = 256;
-    assertThat(Cells.pack(codes)).hasSize(2 * N);
+    assertThat(pack(codes)).hasSize(2 * N);
     codes[4] = Cells.ESCAPE; // one large count: two bytes a cell and one overflow entry
-    assertThat(Cells.pack(codes)).hasSize(2 * N + 4);
+    assertThat(pack(codes)).hasSize(2 * N + 4);
     codes[6] = (1L << 24) - 1;
-    assertThat(Cells.pack(codes)).hasSize(2 * N + 8);
+    assertThat(pack(codes)).hasSize(2 * N + 8);
     codes[5] = 1L << 24; // too large for an overflow entry: uniform again
-    assertThat(Cells.pack(codes)).hasSize(4 * N);
+    assertThat(pack(codes)).hasSize(4 * N);
     codes[7] = (1L << 32) + 9;
-    assertThat(Cells.pack(codes)).hasSize(5 * N);
+    assertThat(pack(codes)).hasSize(5 * N);
   }
 
   @Test
@@ -36,10 +47,10 @@ class CellsTest {
     for (int i = 0; i <= Cells.MAX_OVERFLOW; i++) {
       codes[i] = 70_000 + i;
     }
-    byte[] packed = Cells.pack(codes);
+    byte[] packed = pack(codes);
     assertThat(packed).hasSize(3 * N);
     for (int i = 0; i < N; i++) {
-      assertThat(Cells.code(packed, i)).isEqualTo(codes[i]);
+      assertThat(code(packed, i)).isEqualTo(codes[i]);
     }
   }
 
@@ -58,9 +69,9 @@ class CellsTest {
               default -> c;
             };
           }
-          byte[] packed = Cells.pack(codes);
+          byte[] packed = pack(codes);
           for (int k = 0; k < N; k++) {
-            assertThat(Cells.code(packed, k)).isEqualTo(codes[k]);
+            assertThat(code(packed, k)).isEqualTo(codes[k]);
           }
         });
   }
@@ -72,9 +83,9 @@ class CellsTest {
           long[] codes = new long[N];
           Arrays.fill(codes, 7);
           codes[i] = c;
-          byte[] packed = Cells.pack(codes);
+          byte[] packed = pack(codes);
           for (int k = 0; k < N; k++) {
-            assertThat(Cells.code(packed, k)).isEqualTo(codes[k]);
+            assertThat(code(packed, k)).isEqualTo(codes[k]);
           }
         });
   }
@@ -118,7 +129,7 @@ class CellsTest {
       distinct.add(blocks[r]);
     }
     for (int r = 0; r < rows; r++) {
-      byte[] alone = Cells.pack(all[r]);
+      byte[] alone = pack(all[r]);
       assertThat(blocks[r][at[r]] & 0xff).isEqualTo(alone.length);
       for (int i = 0; i < N; i++) {
         assertThat(Cells.code(blocks[r], at[r] + 1, alone.length, i)).isEqualTo(all[r][i]);
