@@ -1,13 +1,12 @@
 package io.github.csww.io;
 
-import java.util.List;
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.csww.Metric;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,25 +29,12 @@ import java.util.Optional;
  */
 public enum EesLayout {
   /** Column names of the 2025 release ({@code inpost_fte}, {@code turnover_rate_fte}, ...). */
-  LAYOUT_2025("2025 layout", "inpost_fte", new String[] {
-      "inpost_fte", "inpost_headcount", "starters_fte", "starters_headcount",
-      "leavers_fte", "leavers_headcount", "turnover_rate_fte", "turnover_rate_headcount",
-      "agency_fte", "agency_headcount", "agency_rate_fte", "agency_rate_headcount",
-      "agency_cover_fte", "agency_cover_rate_fte", "vacancy_fte", "vacancy_rate_fte",
-      "vacancy_agency_cover_rate_fte", "case_holders_fte", "cases", "caseload_fte",
-      "working_days_lost_fte", "absence_rate_fte"}),
+  LAYOUT_2025("2025 layout", false),
   /**
    * Column names of the 2022 release ({@code social_worker_fte}, {@code turnover_rate_fte_%},
    * ...), which has no starters.
    */
-  LAYOUT_2022("2022 layout", "social_worker_fte", new String[] {
-      "social_worker_fte", "social_worker_headcount", null, null,
-      "leaver_fte", "leaver_headcount", "turnover_rate_fte_%", "turnover_rate_headcount_%",
-      "agency_fte", "agency_headcount", "agency_worker_rate_fte_%",
-      "agency_worker_rate_headcount_%",
-      "agency_cover_fte", "agency_cover_rate_fte_%", "vacancy_fte", "vacancy_rate_fte_%",
-      "vacancy_agency_cover_rate_fte_%", "case_holders_fte", "cases", "caseload_fte",
-      "working_days_lost_fte", "absence_rate_fte_%"});
+  LAYOUT_2022("2022 layout", true);
 
   /** The standard EES columns every row carries, in the order the publisher writes them. */
   private static final List<String> COMMON = List.of(
@@ -62,20 +48,22 @@ public enum EesLayout {
   /** The metric columns in publisher order; unmodifiable. */
   private final List<String> metricColumns;
 
-  EesLayout(String label, String marker, String[] byMetric) {
-    Metric[] all = Metric.values();
-    checkArgument(byMetric.length == all.length, "layout %s maps %s of %s metrics", label,
-        byMetric.length, all.length);
+  /**
+   * A layout whose columns are the metrics' names ({@link Metric#columnName()}) or their 2022
+   * names ({@link Metric#legacyColumnName()}).
+   */
+  EesLayout(String label, boolean legacy) {
     this.label = label;
-    this.marker = marker;
     Map<Metric, String> c = new EnumMap<>(Metric.class);
     Map<String, Metric> m = new LinkedHashMap<>();
-    for (int i = 0; i < all.length; i++) {
-      if (byMetric[i] != null) {
-        c.put(all[i], byMetric[i]);
-        m.put(byMetric[i], all[i]);
+    for (Metric metric : Metric.values()) {
+      String column = legacy ? metric.legacyColumnName().orElse(null) : metric.columnName();
+      if (column != null) {
+        c.put(metric, column);
+        m.put(column, metric);
       }
     }
+    this.marker = c.get(Metric.SOCIAL_WORKERS);
     this.columns = c;
     this.metrics = m;
     this.metricColumns = List.copyOf(m.keySet());
