@@ -185,40 +185,22 @@ final class RankStats {
   }
 
   private static double betaFraction(double x, double a, double b) {
-    final double tiny = 1e-300;
     double qab = a + b;
     double qap = a + 1;
     double qam = a - 1;
     double c = 1;
-    double d = 1 - qab * x / qap;
-    if (Math.abs(d) < tiny) {
-      d = tiny;
-    }
-    d = 1 / d;
+    double d = 1 / awayFromZero(1 - qab * x / qap);
     double h = d;
     for (int m = 1; m <= 300; m++) {
       int m2 = 2 * m;
+      // Each m takes an even step and an odd step of the continued fraction.
       double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-      d = 1 + aa * d;
-      if (Math.abs(d) < tiny) {
-        d = tiny;
-      }
-      c = 1 + aa / c;
-      if (Math.abs(c) < tiny) {
-        c = tiny;
-      }
-      d = 1 / d;
+      d = 1 / awayFromZero(1 + aa * d);
+      c = awayFromZero(1 + aa / c);
       h *= d * c;
       aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-      d = 1 + aa * d;
-      if (Math.abs(d) < tiny) {
-        d = tiny;
-      }
-      c = 1 + aa / c;
-      if (Math.abs(c) < tiny) {
-        c = tiny;
-      }
-      d = 1 / d;
+      d = 1 / awayFromZero(1 + aa * d);
+      c = awayFromZero(1 + aa / c);
       double del = d * c;
       h *= del;
       if (Math.abs(del - 1) < 1e-15) {
@@ -226,6 +208,11 @@ final class RankStats {
       }
     }
     return h;
+  }
+
+  /** The value, or a tiny positive number in its place when it is nearly zero (Lentz's method). */
+  private static double awayFromZero(double v) {
+    return Math.abs(v) < 1e-300 ? 1e-300 : v;
   }
 
   /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9). */
