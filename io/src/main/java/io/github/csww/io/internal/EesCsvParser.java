@@ -388,10 +388,10 @@ public final class EesCsvParser {
       return;
     }
     PartnerRows.Number n = e.partners[0];
-    for (int i = 0; i < n.returns.size(); i++) {
-      long other = n.returnYears.get(i).get(year);
+    for (PartnerRows.Return r : n.returns) {
+      long other = r.years().get(year);
       if (other != 0) {
-        partnerRow(e.authority, n.returns.get(i), year, other, line);
+        partnerRow(e.authority, r.authority(), year, other, line);
       }
     }
   }

@@ -22,9 +22,11 @@ final class PartnerRows {
     Authority single;
     YearLines singleYears;
     /** The combined returns naming this number, one per distinct area. */
-    final List<Authority> returns = new ArrayList<>(1);
-    final List<YearLines> returnYears = new ArrayList<>(1);
+    final List<Return> returns = new ArrayList<>(1);
   }
+
+  /** A combined return, with the lines its area was read on by year. */
+  record Return(Authority authority, YearLines years) {}
 
   private final Map<Integer, Number> byNumber = new HashMap<>();
 
@@ -48,12 +50,21 @@ final class PartnerRows {
           n.single = a;
           n.singleYears = years;
         }
-      } else if (!n.returnYears.contains(years)) {
-        n.returns.add(a);
-        n.returnYears.add(years);
+      } else if (!known(n, years)) {
+        n.returns.add(new Return(a, years));
       }
       out[i] = n;
     }
     return out;
+  }
+
+  /** True when a return of this area (the same lines) is already recorded. */
+  private static boolean known(Number n, YearLines years) {
+    for (Return r : n.returns) {
+      if (r.years() == years) {
+        return true;
+      }
+    }
+    return false;
   }
 }
