@@ -42,9 +42,7 @@ final class AreaCommands {
     @Mixin DataOptions data;
     @Mixin Output.Options format;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
-    Integer year;
+    @Mixin CommonOptions.YearOption year;
 
     @Option(names = "--metric", paramLabel = "METRIC", split = ",",
         description = "Metrics to show, comma separated (default: all).")
@@ -63,7 +61,7 @@ final class AreaCommands {
     public Integer call() throws IOException {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
-      int y = DataOptions.year(d.workforce, year);
+      int y = year.in(d.workforce);
       DataOptions.joinJudgements(d, judgements, null, y);
       Comparison c = d.workforce.year(y).compare(areas.get(0),
           areas.subList(1, areas.size()).toArray(new String[0]));
@@ -89,18 +87,14 @@ final class AreaCommands {
     @Mixin DataOptions data;
     @Mixin Output.Options format;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
-    Integer year;
+    @Mixin CommonOptions.YearOption year;
 
     @Option(names = "--neighbours-file", paramLabel = "FILE",
         description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
             + "CSV); default: the bundled 2025 model.")
     Path neighboursFile;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
-    Metric metric;
+    @Mixin CommonOptions.MetricOption metric;
 
     @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
     String authority;
@@ -110,12 +104,10 @@ final class AreaCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       Workforce wf = d.workforce.withNeighbours(DataOptions.neighbours(d, neighboursFile));
-      if (year != null) {
-        DataOptions.year(wf, year);
-      }
-      NeighbourComparison c = year == null
-          ? wf.authority(authority).againstNeighbours(metric)
-          : wf.authority(authority).againstNeighbours(metric, year);
+      Integer y = year.value == null ? null : year.in(wf); // checked before the authority
+      NeighbourComparison c = y == null
+          ? wf.authority(authority).againstNeighbours(metric.value)
+          : wf.authority(authority).againstNeighbours(metric.value, y);
       output.print(c, d.notes, d.sources);
       return 0;
     }
@@ -132,9 +124,7 @@ final class AreaCommands {
     @Mixin DataOptions data;
     @Mixin Output.Options format;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
-    Metric metric;
+    @Mixin CommonOptions.MetricOption metric;
 
     @Option(names = "--years", paramLabel = "FROM..TO",
         description = "Reporting years, e.g. 2019..2025; default: every year of the file.")
@@ -149,7 +139,7 @@ final class AreaCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       Workforce wf = years(d.workforce, years);
-      output.print(wf.trend(area, metric), d.notes, d.sources);
+      output.print(wf.trend(area, metric.value), d.notes, d.sources);
       return 0;
     }
   }

@@ -41,9 +41,7 @@ final class RankCommands {
         description = "Cut at exactly n rows, saying how many tied rows were cut.")
     boolean exact;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
-    Integer year;
+    @Mixin CommonOptions.YearOption year;
 
     @Option(names = "--change", paramLabel = "FROM..TO",
         description = "Rank by the change in the metric from one year to another, e.g. "
@@ -88,15 +86,15 @@ final class RankCommands {
         throw new UsageException("-n needs a number above 0, got " + n);
       }
       Output output = format.output(cli);
-      if (change != null && (year != null || per != null)) {
+      if (change != null && (year.value != null || per != null)) {
         throw new UsageException("--change names its own years and metric: give it without "
-            + (year != null ? "--year" : "--per"));
+            + (year.value != null ? "--year" : "--per"));
       }
       if (percent && change == null) {
         throw new UsageException("--percent goes with --change FROM..TO");
       }
       DataOptions.Data d = data.load(cli);
-      int y = change != null ? change.to() : DataOptions.year(d.workforce, year);
+      int y = change != null ? change.to() : year.in(d.workforce);
       if (change != null) {
         DataOptions.year(d.workforce, change.from());
         DataOptions.year(d.workforce, change.to());

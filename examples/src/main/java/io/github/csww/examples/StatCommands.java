@@ -1,6 +1,5 @@
 package io.github.csww.examples;
 
-import io.github.csww.Metric;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,13 +25,9 @@ final class StatCommands {
     @Mixin DataOptions data;
     @Mixin Output.Options format;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
-    Metric metric;
+    @Mixin CommonOptions.MetricOption metric;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
-    Integer year;
+    @Mixin CommonOptions.YearOption year;
 
     @Option(names = "--region", paramLabel = "REGION",
         description = "Only the authorities of a region; default: all of England.")
@@ -42,11 +37,11 @@ final class StatCommands {
     public Integer call() throws IOException {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
-      Workforce view = d.workforce.year(DataOptions.year(d.workforce, year));
+      Workforce view = d.workforce.year(year.in(d.workforce));
       if (region != null) {
         view = view.region(region);
       }
-      output.print(view.aggregate(metric), d.notes, d.sources);
+      output.print(view.aggregate(metric.value), d.notes, d.sources);
       return 0;
     }
   }
@@ -62,13 +57,9 @@ final class StatCommands {
     @Mixin DataOptions data;
     @Mixin Output.Options format;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
-    Metric metric;
+    @Mixin CommonOptions.MetricOption metric;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
-    Integer year;
+    @Mixin CommonOptions.YearOption year;
 
     @Option(names = "--by-judgement",
         description = "Count each band's authorities by their Ofsted judgement on the census "
@@ -84,7 +75,7 @@ final class StatCommands {
     public Integer call() throws IOException {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
-      int y = DataOptions.year(d.workforce, year);
+      int y = year.in(d.workforce);
       if (byJudgement) {
         if (d.isSample && judgements == null) {
           throw new Cli.UsageException("--by-judgement counts the judgements in force on the "
@@ -92,9 +83,9 @@ final class StatCommands {
               + "outcomes with --judgements FILE, or use the bundled data");
         }
         DataOptions.joinJudgements(d, judgements, null, y);
-        output.print(d.workforce.year(y).judgementsByBand(metric), d.notes, d.sources);
+        output.print(d.workforce.year(y).judgementsByBand(metric.value), d.notes, d.sources);
       } else {
-        output.print(d.workforce.year(y).bands(metric), d.notes, d.sources);
+        output.print(d.workforce.year(y).bands(metric.value), d.notes, d.sources);
       }
       return 0;
     }

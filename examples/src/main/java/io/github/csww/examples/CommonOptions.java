@@ -1,0 +1,29 @@
+package io.github.csww.examples;
+
+import io.github.csww.Metric;
+import io.github.csww.Workforce;
+import picocli.CommandLine.Option;
+
+/** Options several commands share, as picocli mixins: declared once, with the same help. */
+final class CommonOptions {
+  private CommonOptions() {}
+
+  /** {@code --metric}, one metric, the average caseload unless given. */
+  static final class MetricOption {
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
+        description = "Metric (default: ${DEFAULT-VALUE}).")
+    Metric value;
+  }
+
+  /** {@code --year}, one reporting year, the latest in the file unless given. */
+  static final class YearOption {
+    @Option(names = "--year", paramLabel = "YEAR",
+        description = "Reporting year; default: the latest in the file.")
+    Integer value;
+
+    /** The year given, checked to be in the workforce, or its latest year. */
+    int in(Workforce wf) {
+      return DataOptions.year(wf, value);
+    }
+  }
+}
