@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,19 +29,7 @@ class HeapBoundTest {
 
   /** The directories and jars csww needs at run time, and the launcher's. */
   private static String classPath() throws Exception {
-    Set<String> out = new LinkedHashSet<>();
-    String paths = System.getProperty("jdk.module.path", "") + File.pathSeparator
-        + System.getProperty("java.class.path", "");
-    for (String p : paths.split(File.pathSeparator)) {
-      String n = p.replace('\\', '/');
-      String file = n.substring(n.lastIndexOf('/') + 1);
-      if (n.endsWith("core/target/classes") || n.endsWith("io/target/classes")
-          || file.startsWith("csww-core") || file.startsWith("guava-")
-          || file.startsWith("failureaccess-") || file.startsWith("jackson-core-")
-          || file.startsWith("jackson-databind-") || file.startsWith("jackson-annotations-")) {
-        out.add(p);
-      }
-    }
+    List<String> out = CswwRuntime.entries();
     out.add(Path.of(LoadOne.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .toString());
     return String.join(File.pathSeparator, out);

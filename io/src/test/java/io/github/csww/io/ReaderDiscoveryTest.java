@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,24 +44,6 @@ class ReaderDiscoveryTest {
         json);
   }
 
-  /** The directories and jars csww needs at run time, from this JVM's class and module path. */
-  private static List<String> runtime() {
-    Set<String> out = new LinkedHashSet<>();
-    String paths = System.getProperty("jdk.module.path", "") + File.pathSeparator
-        + System.getProperty("java.class.path", "");
-    for (String p : paths.split(File.pathSeparator)) {
-      String n = p.replace('\\', '/');
-      String file = n.substring(n.lastIndexOf('/') + 1);
-      if (n.endsWith("core/target/classes") || n.endsWith("io/target/classes")
-          || file.startsWith("csww-core") || file.startsWith("guava-")
-          || file.startsWith("failureaccess-") || file.startsWith("jackson-core-")
-          || file.startsWith("jackson-databind-") || file.startsWith("jackson-annotations-")) {
-        out.add(p);
-      }
-    }
-    return new ArrayList<>(out);
-  }
-
   private static String launcherLocation() throws URISyntaxException {
     return Path.of(ListReaders.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .toString();
@@ -87,7 +67,7 @@ class ReaderDiscoveryTest {
 
   @Test
   void load_onClassPath_findsBothReaders() throws Exception {
-    List<String> cp = runtime();
+    List<String> cp = CswwRuntime.entries();
     cp.add(launcherLocation());
 
     List<String> out = run(List.of("-cp", String.join(File.pathSeparator, cp)));
@@ -100,7 +80,7 @@ class ReaderDiscoveryTest {
   @Test
   void load_onModulePath_findsBothReaders() throws Exception {
     List<String> out = run(List.of(
-        "--module-path", String.join(File.pathSeparator, runtime()),
+        "--module-path", String.join(File.pathSeparator, CswwRuntime.entries()),
         "--add-modules", "io.github.csww.io",
         "-cp", launcherLocation()));
 
