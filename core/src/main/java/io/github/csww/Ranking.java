@@ -1,6 +1,5 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.csww.RankOrder.Entry;

@@ -4,7 +4,6 @@ import static io.github.csww.Metric.CASELOAD;
 import static io.github.csww.Metric.CASES;
 import static io.github.csww.Metric.CASE_HOLDERS;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;

@@ -6,7 +6,6 @@ import static io.github.csww.Issue2.STAFFORDSHIRE;
 import static io.github.csww.Metric.CASELOAD;
 import static io.github.csww.Metric.CASES;
 import static io.github.csww.Metric.CASE_HOLDERS;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;

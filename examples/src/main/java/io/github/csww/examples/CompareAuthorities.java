@@ -1,6 +1,5 @@
 package io.github.csww.examples;
 
-import io.github.csww.Area;
 import io.github.csww.Comparison;
 import io.github.csww.Format;
 import io.github.csww.Metric;
@@ -8,7 +7,6 @@ import io.github.csww.Workforce;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.github.csww.examples;
 
 import static io.github.csww.examples.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.csww.examples.CliTest.Result;

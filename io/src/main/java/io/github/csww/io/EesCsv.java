@@ -2,21 +2,12 @@ package io.github.csww.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
-
 import io.github.csww.Area;
 import io.github.csww.Authority;
-import io.github.csww.Comparison;
-import io.github.csww.JudgementBands;
 import io.github.csww.LoadOptions;
 import io.github.csww.Metric;
-import io.github.csww.NeighbourComparison;
-import io.github.csww.QuartileBands;
-import io.github.csww.Ranked;
-import io.github.csww.Ranking;
 import io.github.csww.Region;
 import io.github.csww.Snapshot;
-import io.github.csww.Trend;
 import io.github.csww.Value;
 import io.github.csww.Workforce;
 import io.github.csww.io.internal.EesCsvReader;

@@ -2,14 +2,8 @@ package io.github.csww.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.csww.Comparison;
-import io.github.csww.JudgementBands;
 import io.github.csww.LoadException;
 import io.github.csww.LoadOptions;
-import io.github.csww.NeighbourComparison;
-import io.github.csww.QuartileBands;
-import io.github.csww.Ranking;
-import io.github.csww.Trend;
 import io.github.csww.Workforce;
 import io.github.csww.io.internal.JsonCodec;
 import io.github.csww.io.internal.JsonWorkforceReader;

@@ -3,7 +3,6 @@ package io.github.csww.io.internal;
 import io.github.csww.LoadException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
