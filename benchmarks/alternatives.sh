@@ -10,8 +10,10 @@
 #    times (default 3), median wall time and peak RSS, for csww, FastCSV, Tablesaw, pandas.
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
-#    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of 9
-#    loads (Scaling.java), as nanoseconds a row.
+#    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of RUNS3
+#    loads (default 7; Scaling.java), as nanoseconds a row. ROUNDS3 rounds (default 3) take the
+#    three files in turn, so that a slow spell of the machine falls on every file alike, and each
+#    file's figure is the median of its rounds.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
 #    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
 #    of section 1, with hyperfine like section 1.
@@ -31,6 +33,8 @@ FILE=${CSWW_BENCH_FILE:-benchmarks/data/synthetic-1m.csv}
 WARMUP=${WARMUP:-3}
 RUNS1=${RUNS1:-10}
 RUNS2=${RUNS2:-3}
+RUNS3=${RUNS3:-7}
+ROUNDS3=${ROUNDS3:-3}
 ROWS=${ROWS:-1000000}   # rows in FILE
 PY=/usr/bin/python3
 PKG=io.github.csww.benchmarks
@@ -135,13 +139,21 @@ for n in csww fastcsv tablesaw pandas; do
 done
 
 echo
-echo "3. Scaling: Workforce.load, fresh JVM per file, warmed up on 5,000,000 rows, median of 9"
-printf '%-40s %10s %9s %11s\n' file rows seconds ns/row
-declare -A NS=()
+echo "3. Scaling: Workforce.load, fresh JVM per file, warmed up on 5,000,000 rows, median of" \
+  "$RUNS3 loads; $ROUNDS3 rounds taking the files in turn, median of the rounds"
+declare -A NS=() ROWS3=() ALL3=()
+for _ in $(seq "$ROUNDS3"); do
+  for f in "$F100K" "$FILE" "$F5M"; do
+    read -r rows _ ns < <(java -cp "$JAR" "$PKG.Scaling" "$f" 5000000 "$RUNS3")
+    ROWS3[$f]=$rows
+    ALL3[$f]="${ALL3[$f]:-} $ns"
+  done
+done
+printf '%-40s %10s %11s   %s\n' file rows ns/row "each round"
 for f in "$F100K" "$FILE" "$F5M"; do
-  read -r rows secs ns < <(java -cp "$JAR" "$PKG.Scaling" "$f" 5000000 9)
-  NS[$f]=$ns
-  printf '%-40s %10d %9.3f %11.1f\n' "$f" "$rows" "$secs" "$ns"
+  # shellcheck disable=SC2086 # one word a round
+  NS[$f]=$(printf '%s\n' ${ALL3[$f]} | median)
+  printf '%-40s %10d %11.1f  %s\n' "$f" "${ROWS3[$f]}" "${NS[$f]}" "${ALL3[$f]}"
 done
 NSMIN=$(printf '%s\n' "${NS[@]}" | sort -g | head -1)
 NSMAX=$(printf '%s\n' "${NS[@]}" | sort -g | tail -1)
