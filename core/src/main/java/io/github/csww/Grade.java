@@ -29,7 +29,6 @@ public enum Grade {
   INADEQUATE("Inadequate");
 
   private static final Grade[] VALUES = values();
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String label;
 
@@ -75,7 +74,7 @@ public enum Grade {
    * @return the grade, or empty when the text is none of these
    */
   public static Optional<Grade> fromText(String text) {
-    String t = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String t = Spaces.RUN.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     for (Grade g : VALUES) {
       if (g.label.toLowerCase(Locale.ROOT).equals(t) || t.equals(Integer.toString(g.number()))) {
         return Optional.of(g);
@@ -107,5 +106,13 @@ public enum Grade {
   @Override
   public String toString() {
     return label;
+  }
+
+  /**
+   * The pattern of {@link #fromText}, compiled on its first use: compiling it spins lambda
+   * classes, which a grade's other uses (reading bundled judgements by constant name) never need.
+   */
+  private static final class Spaces {
+    static final Pattern RUN = Pattern.compile("\\s+");
   }
 }

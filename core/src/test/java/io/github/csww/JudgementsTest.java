@@ -131,6 +131,59 @@ class JudgementsTest {
   }
 
   @Test
+  void judgement_onsCode_isACapitalAndEightAsciiDigits() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    assertThat(judgement("E10000028", "x", Grade.GOOD, d).code()).isEqualTo("E10000028");
+    assertThat(judgement("W06000001", "x", Grade.GOOD, d).code()).isEqualTo("W06000001");
+    for (String bad : List.of("", "E", "e10000028", "E1000002", "E100000280", "EE0000028",
+        "E1000002X", "E1000002\u0668", "1E0000002", " E10000028", "E10000028 ", "[10000028",
+        "@10000028", "E1000002/")) {
+      assertThatThrownBy(() -> judgement(bad, "x", Grade.GOOD, d))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("expected an ONS code such as E10000028, got '" + bad + "'");
+    }
+  }
+
+  @Test
+  void judgement_subJudgements_keepOrderAreCopiedAndRefuseNulls() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    java.util.Map<String, Grade> subs = new java.util.LinkedHashMap<>();
+    subs.put(Judgement.LEADERS, Grade.GOOD);
+    subs.put(Judgement.CARE_LEAVERS, Grade.INADEQUATE);
+    subs.put(Judgement.HELP_AND_PROTECTION, Grade.OUTSTANDING);
+    Judgement j = new Judgement("E10000028", "x", Grade.GOOD, subs, d, Optional.empty(), d,
+        "ILACS", Optional.empty());
+    subs.clear();
+    assertThat(j.subJudgements()).containsExactly(
+        java.util.Map.entry(Judgement.LEADERS, Grade.GOOD),
+        java.util.Map.entry(Judgement.CARE_LEAVERS, Grade.INADEQUATE),
+        java.util.Map.entry(Judgement.HELP_AND_PROTECTION, Grade.OUTSTANDING));
+    assertThatThrownBy(() -> j.subJudgements().put(Judgement.LEADERS, Grade.INADEQUATE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    java.util.Map<String, Grade> nullGrade = new java.util.HashMap<>();
+    nullGrade.put(Judgement.LEADERS, null);
+    assertThatThrownBy(() -> new Judgement("E10000028", "x", Grade.GOOD, nullGrade, d,
+        Optional.empty(), d, "ILACS", Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("judgement for E10000028 has a null grade for " + Judgement.LEADERS);
+    java.util.Map<String, Grade> nullName = new java.util.HashMap<>();
+    nullName.put(null, Grade.GOOD);
+    assertThatThrownBy(() -> new Judgement("E10000028", "x", Grade.GOOD, nullName, d,
+        Optional.empty(), d, "ILACS", Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("judgement for E10000028 has a null sub-judgement name");
+    assertThatThrownBy(() -> new Judgement("E10000028", "x", Grade.GOOD, null, d,
+        Optional.empty(), d, "ILACS", Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("subJudgements is null: use an empty map");
+    assertThatThrownBy(() -> new Judgement("E10000028", "x", Grade.GOOD, java.util.Map.of(), d,
+        Optional.of(d.minusDays(1)), d, "ILACS", Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("judgement for E10000028: inspection ends on 2019-12-31, before it starts on "
+            + "2020-01-01");
+  }
+
+  @Test
   void judgement_equalityAndSubJudgements() {
     LocalDate d = LocalDate.of(2020, 1, 1);
     Judgement a = new Judgement("E10000028", "Staffordshire", Grade.GOOD,
