@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +40,10 @@ final class AreaCommands {
       footer = "  csww compare Staffordshire \"West Midlands\" England --year 2024")
   static final class Compare implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
-    @Mixin CommonOptions.YearOption year;
+    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
 
     @Option(names = "--metric", paramLabel = "METRIC", split = ",",
         description = "Metrics to show, comma separated (default: all).")
@@ -56,6 +57,31 @@ final class AreaCommands {
     @Parameters(paramLabel = "AREA", arity = "1..*",
         description = "Authority names, LA numbers or ONS codes; region names; England.")
     List<String> areas;
+
+    /** {@code compare}'s model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Compare c = new Compare();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "compare", "%nExample:%n",
+          new String[] {"  csww compare Staffordshire \"West Midlands\" England --year 2024"},
+          "Authorities, regions or England side by side for one year, with each authority's "
+              + "region and England.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("year", c.year.mixin());
+      CliModel.add(spec,
+          CliModel.<List<Metric>>option(List.class, () -> c.metrics, v -> c.metrics = v,
+              "--metric").auxiliaryTypes(Metric.class).paramLabel("METRIC").splitRegex(",")
+              .description("Metrics to show, comma separated (default: all)."),
+          CliModel.<Path>option(Path.class, () -> c.judgements, v -> c.judgements = v,
+              "--judgements").paramLabel("FILE").description("Ofsted's inspection outcomes to "
+                  + "add each authority's judgement; default with the bundled data: Ofsted's "
+                  + "outcomes at 31 March 2025."));
+      spec.addPositional(CliModel.<List<String>>parameter(List.class, () -> c.areas,
+          v -> c.areas = v).auxiliaryTypes(String.class).index("0..*").paramLabel("AREA")
+          .arity("1..*").required(true).description("Authority names, LA numbers or ONS codes; region names; "
+              + "England.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -84,20 +110,41 @@ final class AreaCommands {
       footer = "  csww neighbours Staffordshire --metric turnover-rate")
   static final class Neighbours implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
-    @Mixin CommonOptions.YearOption year;
+    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
 
     @Option(names = "--neighbours-file", paramLabel = "FILE",
         description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
             + "CSV); default: the bundled 2025 model.")
     Path neighboursFile;
 
-    @Mixin CommonOptions.MetricOption metric;
+    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
 
     @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
     String authority;
+
+    /** {@code neighbours}' model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Neighbours c = new Neighbours();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "neighbours", "%nExample:%n",
+          new String[] {"  csww neighbours Staffordshire --metric turnover-rate"},
+          "An authority against its statistical neighbours on a metric: each neighbour's "
+              + "value, the neighbour mean and the authority's rank among them.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("year", c.year.mixin());
+      CliModel.add(spec, CliModel.<Path>option(Path.class, () -> c.neighboursFile,
+          v -> c.neighboursFile = v, "--neighbours-file").paramLabel("FILE")
+          .description("DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
+              + "CSV); default: the bundled 2025 model."));
+      spec.addMixin("metric", c.metric.mixin());
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.authority,
+          v -> c.authority = v).index("0").paramLabel("AUTHORITY").required(true)
+          .description("Name, LA number or ONS code.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -121,10 +168,10 @@ final class AreaCommands {
       footer = "  csww trend England --metric agency-rate --years 2019..2025")
   static final class TrendCommand implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
-    @Mixin CommonOptions.MetricOption metric;
+    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
 
     @Option(names = "--years", paramLabel = "FROM..TO",
         description = "Reporting years, e.g. 2019..2025; default: every year of the file.")
@@ -133,6 +180,25 @@ final class AreaCommands {
     @Parameters(paramLabel = "AREA",
         description = "Authority name, LA number or ONS code; a region; or England.")
     String area;
+
+    /** {@code trend}'s model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      TrendCommand c = new TrendCommand();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "trend", "%nExample:%n",
+          new String[] {"  csww trend England --metric agency-rate --years 2019..2025"},
+          "An authority's, a region's or England's values of a metric in every year of the "
+              + "file (or --years), with the change from year to year.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("metric", c.metric.mixin());
+      CliModel.add(spec, CliModel.<YearRange>option(YearRange.class, () -> c.years,
+          v -> c.years = v, "--years").paramLabel("FROM..TO")
+          .description("Reporting years, e.g. 2019..2025; default: every year of the file."));
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.area,
+          v -> c.area = v).index("0").paramLabel("AREA").required(true).description("Authority name, LA "
+              + "number or ONS code; a region; or England.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -24,6 +24,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,8 +44,19 @@ final class FindCommands {
       footerHeading = "%nExample:%n", footer = "  csww metrics --format markdown")
   static final class Metrics implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
+
+    /** {@code metrics}' model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Metrics c = new Metrics();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "metrics", "%nExample:%n",
+          new String[] {"  csww metrics --format markdown"}, "Every metric: its command-line "
+              + "name, its column names in both EES layouts, unit, polarity, formula, and the "
+              + "years the data has figures for it.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin()));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -114,12 +126,27 @@ final class FindCommands {
       footerHeading = "%nExample:%n", footer = "  csww authorities cumbria")
   static final class Authorities implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
     @Parameters(paramLabel = "QUERY", arity = "0..1",
         description = "A name or part of one, an LA number or an ONS code.")
     String query;
+
+    /** {@code authorities}' model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Authorities c = new Authorities();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "authorities", "%nExample:%n",
+          new String[] {"  csww authorities cumbria"}, "The authorities of the data, or those "
+              + "matching QUERY (a name or part of one, an LA number or an ONS code): LA "
+              + "numbers, codes and names over time, region, the years each reported, "
+              + "predecessors and successors.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.query,
+              v -> c.query = v).index("0").paramLabel("QUERY").arity("0..1")
+              .description("A name or part of one, an LA number or an ONS code.").build()));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -177,12 +204,27 @@ final class FindCommands {
       footer = "  csww info csww_headline_measures_2017_to_2022.csv")
   static final class Info implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
         description = "The file (same as --file); default: the bundled 2025 release.")
     String file;
+
+    /** {@code info}'s model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Info c = new Info();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "info", "%nExample:%n",
+          new String[] {"  csww info csww_headline_measures_2017_to_2022.csv"}, "What a "
+              + "workforce file holds: its layout, years, rows, suppression markers by kind, "
+              + "areas, and how many authorities have a figure for each metric.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.file,
+              v -> c.file = v).index("0").paramLabel("FILE").arity("0..1")
+              .description("The file (same as --file); default: the bundled 2025 release.")
+              .build()));
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,8 @@ final class IndicatorCommands {
           + "--indicator rereferral_percent --year 2023")
   static final class Correlate implements Callable<Integer> {
     @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    @Mixin DataOptions data = new DataOptions();
+    @Mixin Output.Options format = new Output.Options();
 
     @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
         description = "Workforce metric (default: ${DEFAULT-VALUE}).")
@@ -73,6 +74,46 @@ final class IndicatorCommands {
         description = "Seed of the permutation test and the bootstrap (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
+
+    /** {@code correlate}'s model, on a new object whose parent is {@code cli}. */
+    static CommandSpec spec(Cli cli) {
+      Correlate c = new Correlate();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "correlate", "%nExample:%n",
+          new String[] {"  csww correlate --metric caseload --indicators "
+              + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
+              + "--indicator rereferral_percent --year 2023"}, "Rank correlation (Spearman; "
+              + "--pearson for Pearson) across authorities between a workforce metric in one "
+              + "year and an indicator of another Explore Education Statistics file, aligned by "
+              + "period: the census of 30 September Y falls in the year to 31 March Y+1. Gives "
+              + "n, rho, a seeded permutation p-value, a bootstrap interval and every authority "
+              + "left out.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin());
+      return CliModel.withStandardHelp(CliModel.add(spec,
+          CliModel.<Metric>option(Metric.class, () -> c.metric, v -> c.metric = v, "--metric")
+              .paramLabel("METRIC").defaultValue("caseload")
+              .description("Workforce metric (default: ${DEFAULT-VALUE})."),
+          CliModel.<String>option(String.class, () -> c.indicators, v -> c.indicators = v,
+              "--indicators").paramLabel("FILE").required(true)
+              .description("An EES standard-layout file (or ees:DATASET_ID[@VERSION])."),
+          CliModel.<String>option(String.class, () -> c.indicator, v -> c.indicator = v,
+              "--indicator").paramLabel("NAME").required(true)
+              .description("The indicator column, for example rereferral_percent."),
+          CliModel.<java.util.Map<String, String>>option(java.util.Map.class, () -> c.filters,
+              v -> c.filters = v, "--filter").auxiliaryTypes(String.class, String.class)
+              .paramLabel("COLUMN=VALUE").description("Choose a value of a filter column of "
+                  + "the indicator file, e.g. category=\"Referrals and Re-referrals\"."),
+          CliModel.<Integer>option(Integer.class, () -> c.year, v -> c.year = v, "--year")
+              .paramLabel("YEAR")
+              .description("Workforce reporting year; default: the latest in the file."),
+          CliModel.flag("samePeriod", () -> c.samePeriod, v -> c.samePeriod = v,
+              "--same-period", "Align workforce year Y with time_period Y instead of Y+1."),
+          CliModel.flag("pearson", () -> c.pearson, v -> c.pearson = v, "--pearson",
+              "Pearson's r instead of Spearman's rho."),
+          CliModel.<Long>option(long.class, () -> c.seed, v -> c.seed = v, "--seed")
+              .paramLabel("SEED").defaultValue("1").description("Seed of the permutation test "
+                  + "and the bootstrap (default: ${DEFAULT-VALUE}).")));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -126,6 +167,37 @@ final class IndicatorCommands {
     @Option(names = "--cache", paramLabel = "DIR",
         description = "Cache directory; default: ~/.cache/csww/ees.")
     Path cache;
+
+    /**
+     * {@code fetch}'s model, on a new object whose parent is {@code cli}. Without
+     * {@code -h, --help} and {@code -V, --version}: its own {@code --version} takes that name,
+     * and picocli drops its standard help options from a command that has either name, so the
+     * annotations' model had none either.
+     */
+    static CommandSpec spec(Cli cli) {
+      Fetch c = new Fetch();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "fetch", "%nExample:%n",
+          new String[] {"  csww fetch DATASET_ID --version 2.0 --output csww.csv"}, "Download a "
+              + "data set's CSV from the Explore Education Statistics public data API (kept in a "
+              + "cache, so a second run works offline) and write it to a file. Any command's "
+              + "--file also takes ees:DATASET_ID[@VERSION].");
+      // options first: picocli lists the missing required options before the parameters
+      CliModel.add(spec,
+          CliModel.<String>option(String.class, () -> c.version, v -> c.version = v,
+              "--version").paramLabel("V").defaultValue(EesClient.LATEST)
+              .description("Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}."),
+          CliModel.<Path>option(Path.class, () -> c.output, v -> c.output = v, "-o",
+              "--output").paramLabel("FILE").required(true)
+              .description("Where to write the CSV."),
+          CliModel.flag("offline", () -> c.offline, v -> c.offline = v, "--offline",
+              "Use only the cache; never connect."),
+          CliModel.<Path>option(Path.class, () -> c.cache, v -> c.cache = v, "--cache")
+              .paramLabel("DIR").description("Cache directory; default: ~/.cache/csww/ees."));
+      return spec.addPositional(CliModel.<String>parameter(String.class, () -> c.id,
+          v -> c.id = v).index("0").paramLabel("DATASET_ID").required(true)
+          .description("The data set's id.").build());
+    }
 
     @Override
     public Integer call() throws IOException {
