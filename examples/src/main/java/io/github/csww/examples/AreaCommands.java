@@ -9,12 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code csww compare}, {@code csww neighbours} and {@code csww trend}: named areas. */
 final class AreaCommands {
@@ -33,29 +28,13 @@ final class AreaCommands {
   }
 
   /** {@code csww compare}: areas side by side with their regions and England. */
-  @Command(name = "compare", mixinStandardHelpOptions = true,
-      description = "Authorities, regions or England side by side for one year, with each "
-          + "authority's region and England.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww compare Staffordshire \"West Midlands\" England --year 2024")
   static final class Compare implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
-
-    @Option(names = "--metric", paramLabel = "METRIC", split = ",",
-        description = "Metrics to show, comma separated (default: all).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     List<Metric> metrics;
-
-    @Option(names = "--judgements", paramLabel = "FILE",
-        description = "Ofsted's inspection outcomes to add each authority's judgement; default "
-            + "with the bundled data: Ofsted's outcomes at 31 March 2025.")
     Path judgements;
-
-    @Parameters(paramLabel = "AREA", arity = "1..*",
-        description = "Authority names, LA numbers or ONS codes; region names; England.")
     List<String> areas;
 
     /** {@code compare}'s model, on a new object whose parent is {@code cli}. */
@@ -103,26 +82,13 @@ final class AreaCommands {
   }
 
   /** {@code csww neighbours}: an authority against its statistical neighbours. */
-  @Command(name = "neighbours", mixinStandardHelpOptions = true,
-      description = "An authority against its statistical neighbours on a metric: each "
-          + "neighbour's value, the neighbour mean and the authority's rank among them.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww neighbours Staffordshire --metric turnover-rate")
   static final class Neighbours implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
-
-    @Option(names = "--neighbours-file", paramLabel = "FILE",
-        description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
-            + "CSV); default: the bundled 2025 model.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     Path neighboursFile;
-
-    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
-
-    @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
     String authority;
 
     /** {@code neighbours}' model, on a new object whose parent is {@code cli}. */
@@ -161,24 +127,12 @@ final class AreaCommands {
   }
 
   /** {@code csww trend}: one area over the years. */
-  @Command(name = "trend", mixinStandardHelpOptions = true,
-      description = "An authority's, a region's or England's values of a metric in every year "
-          + "of the file (or --years), with the change from year to year.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww trend England --metric agency-rate --years 2019..2025")
   static final class TrendCommand implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
-
-    @Option(names = "--years", paramLabel = "FROM..TO",
-        description = "Reporting years, e.g. 2019..2025; default: every year of the file.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
     YearRange years;
-
-    @Parameters(paramLabel = "AREA",
-        description = "Authority name, LA number or ONS code; a region; or England.")
     String area;
 
     /** {@code trend}'s model, on a new object whose parent is {@code cli}. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -38,30 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * java -jar csww.jar chart -o caseload.svg
  * }</pre>
  */
-@Command(
-    name = "csww",
-    mixinStandardHelpOptions = true,
-    version = "csww 0.1.0-SNAPSHOT",
-    description = {"Rank and compare England's children's social work workforce statistics.",
-        "Default data: the bundled DfE 2025 release (2017 to 2025), Ofsted's outcomes at 31 "
-            + "March 2025 and DfE's 2025 neighbour model; --file FILE reads yours (- for "
-            + "standard input), --sample the 2017 sample."},
-    subcommands = {RankCommands.Top.class, RankCommands.Bottom.class, AreaCommands.Compare.class,
-        AreaCommands.Neighbours.class, AreaCommands.TrendCommand.class,
-        StatCommands.AggregateCommand.class, StatCommands.Bands.class,
-        FindCommands.Metrics.class, FindCommands.Authorities.class, FindCommands.Info.class,
-        ReleaseCommands.Reconcile.class, ReleaseCommands.Diff.class,
-        IndicatorCommands.Correlate.class, IndicatorCommands.Fetch.class, ChartCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:a file cannot be read, or the data cannot answer",
-        "2:a bad command: unknown metric, area, option or year", "3:an internal error (a bug)"},
-    footerHeading = "%nExamples:%n",
-    footer = {"  csww top", "  csww bottom --metric agency-rate -n 3 --exact",
-        "  csww compare Staffordshire \"West Midlands\" England",
-        "  csww neighbours Staffordshire", "  csww trend England --years 2019..2025",
-        "  csww aggregate --metric caseload --region London", "  csww bands",
-        "  csww metrics", "  csww authorities hull", "  csww info csww.csv",
-        "  csww chart -o caseload.png"})
 public final class Cli implements Callable<Integer> {
   /** The subcommands, in the order the help lists them. */
   static final List<String> SUBCOMMANDS = List.of("top", "bottom", "compare", "neighbours",
@@ -128,11 +103,11 @@ public final class Cli implements Callable<Integer> {
   }
 
   /**
-   * The command line for these arguments. Picocli builds a command's model by reflection over
-   * its class, and the whole tree costs more than the answer to {@code csww top}; so when the
-   * first argument names a subcommand exactly, the root holds that subcommand alone (named
-   * {@code csww}, so usage, errors and exit codes read as with the whole tree: the root's own
-   * options and help are not reachable once a subcommand is named). Anything else (no
+   * The command line for these arguments. Building the whole tree's model (in code, see
+   * {@link CliModel}) costs more than building one command's; so when the first argument
+   * names a subcommand exactly, the root holds that subcommand alone (named {@code csww}, so
+   * usage, errors and exit codes read as with the whole tree: the root's own options and help
+   * are not reachable once a subcommand is named). Anything else (no
    * arguments, an option, an {@code @file}, an unknown or misspelt name) gets the whole tree,
    * with its help and suggestions.
    *

@@ -3,7 +3,6 @@ package io.github.csww.examples;
 import io.github.csww.Metric;
 import io.github.csww.Workforce;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 
 /** Options several commands share, as picocli mixins: declared once, with the same help. */
 final class CommonOptions {
@@ -11,8 +10,6 @@ final class CommonOptions {
 
   /** {@code --metric}, one metric, the average caseload unless given. */
   static final class MetricOption {
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
     Metric value;
 
     /** The option as a mixin bound to {@link #value}. */
@@ -25,8 +22,6 @@ final class CommonOptions {
 
   /** {@code --year}, one reporting year, the latest in the file unless given. */
   static final class YearOption {
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
     Integer value;
 
     /** The option as a mixin bound to {@link #value}. */

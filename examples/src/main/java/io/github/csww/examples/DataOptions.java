@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 
 /**
  * Where a command's figures come from: the bundled 2025 release (the default), the 2017 sample
@@ -34,15 +33,7 @@ final class DataOptions {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu",
       Locale.UK);
 
-  @Option(names = "--file", paramLabel = "FILE",
-      description = "Workforce file (EES CSV in either layout, or csww JSON); - reads standard "
-          + "input; ees:DATASET_ID[@VERSION] fetches it from the EES public data API (cached). "
-          + "Default: the bundled 2025 release.")
   String file;
-
-  @Option(names = "--sample",
-      description = "Use the 2017 sample built from the first publication instead of the "
-          + "bundled 2025 release.")
   boolean sample;
 
   /** The options as a mixin bound to this object's fields. */

@@ -23,11 +23,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code csww metrics}, {@code csww authorities} and {@code csww info}: finding your way. */
 final class FindCommands {
@@ -38,14 +34,10 @@ final class FindCommands {
   private FindCommands() {}
 
   /** {@code csww metrics}: every metric, its names, unit, polarity, formula and years. */
-  @Command(name = "metrics", mixinStandardHelpOptions = true,
-      description = "Every metric: its command-line name, its column names in both EES layouts, "
-          + "unit, polarity, formula, and the years the data has figures for it.",
-      footerHeading = "%nExample:%n", footer = "  csww metrics --format markdown")
   static final class Metrics implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
 
     /** {@code metrics}' model, on a new object whose parent is {@code cli}. */
     static CommandSpec spec(Cli cli) {
@@ -119,18 +111,10 @@ final class FindCommands {
   }
 
   /** {@code csww authorities}: LA numbers, codes, names over time, region and years. */
-  @Command(name = "authorities", mixinStandardHelpOptions = true,
-      description = "The authorities of the data, or those matching QUERY (a name or part of "
-          + "one, an LA number or an ONS code): LA numbers, codes and names over time, region, "
-          + "the years each reported, predecessors and successors.",
-      footerHeading = "%nExample:%n", footer = "  csww authorities cumbria")
   static final class Authorities implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Parameters(paramLabel = "QUERY", arity = "0..1",
-        description = "A name or part of one, an LA number or an ONS code.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     String query;
 
     /** {@code authorities}' model, on a new object whose parent is {@code cli}. */
@@ -197,18 +181,10 @@ final class FindCommands {
   }
 
   /** {@code csww info}: what a file holds. */
-  @Command(name = "info", mixinStandardHelpOptions = true,
-      description = "What a workforce file holds: its layout, years, rows, suppression markers "
-          + "by kind, areas, and how many authorities have a figure for each metric.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww info csww_headline_measures_2017_to_2022.csv")
   static final class Info implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-        description = "The file (same as --file); default: the bundled 2025 release.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     String file;
 
     /** {@code info}'s model, on a new object whose parent is {@code cli}. */

@@ -15,64 +15,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code csww correlate} and {@code csww fetch}: other indicators, and the EES public API. */
 final class IndicatorCommands {
   private IndicatorCommands() {}
 
   /** {@code csww correlate}: a workforce metric against an indicator of another EES file. */
-  @Command(name = "correlate", mixinStandardHelpOptions = true,
-      description = "Rank correlation (Spearman; --pearson for Pearson) across authorities "
-          + "between a workforce metric in one year and an indicator of another Explore "
-          + "Education Statistics file, aligned by period: the census of 30 September Y falls in "
-          + "the year to 31 March Y+1. Gives n, rho, a seeded permutation p-value, a bootstrap "
-          + "interval and every authority left out.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww correlate --metric caseload --indicators "
-          + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
-          + "--indicator rereferral_percent --year 2023")
   static final class Correlate implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Workforce metric (default: ${DEFAULT-VALUE}).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     Metric metric;
-
-    @Option(names = "--indicators", paramLabel = "FILE", required = true,
-        description = "An EES standard-layout file (or ees:DATASET_ID[@VERSION]).")
     String indicators;
-
-    @Option(names = "--indicator", paramLabel = "NAME", required = true,
-        description = "The indicator column, for example rereferral_percent.")
     String indicator;
-
-    @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
-        description = "Choose a value of a filter column of the indicator file, e.g. "
-            + "category=\"Referrals and Re-referrals\".")
     java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Workforce reporting year; default: the latest in the file.")
     Integer year;
-
-    @Option(names = "--same-period",
-        description = "Align workforce year Y with time_period Y instead of Y+1.")
     boolean samePeriod;
-
-    @Option(names = "--pearson", description = "Pearson's r instead of Spearman's rho.")
     boolean pearson;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-        description = "Seed of the permutation test and the bootstrap (default: "
-            + "${DEFAULT-VALUE}).")
     long seed;
 
     /** {@code correlate}'s model, on a new object whose parent is {@code cli}. */
@@ -141,38 +101,19 @@ final class IndicatorCommands {
   }
 
   /** {@code csww fetch}: a data set's CSV from the EES public data API. */
-  @Command(name = "fetch", mixinStandardHelpOptions = true,
-      description = "Download a data set's CSV from the Explore Education Statistics public "
-          + "data API (kept in a cache, so a second run works offline) and write it to a file. "
-          + "Any command's --file also takes ees:DATASET_ID[@VERSION].",
-      footerHeading = "%nExample:%n",
-      footer = "  csww fetch DATASET_ID --version 2.0 --output csww.csv")
   static final class Fetch implements Callable<Integer> {
-    @ParentCommand Cli cli;
-
-    @Parameters(paramLabel = "DATASET_ID", description = "The data set's id.")
+    Cli cli;
     String id;
-
-    @Option(names = "--version", paramLabel = "V", defaultValue = EesClient.LATEST,
-        description = "Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}.")
     String version;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-        description = "Where to write the CSV.")
     Path output;
-
-    @Option(names = "--offline", description = "Use only the cache; never connect.")
     boolean offline;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-        description = "Cache directory; default: ~/.cache/csww/ees.")
     Path cache;
 
     /**
      * {@code fetch}'s model, on a new object whose parent is {@code cli}. Without
-     * {@code -h, --help} and {@code -V, --version}: its own {@code --version} takes that name,
-     * and picocli drops its standard help options from a command that has either name, so the
-     * annotations' model had none either.
+     * {@code -h, --help} and {@code -V, --version}, as when picocli read this command's
+     * annotations: its own {@code --version} takes that name, and picocli then left out both
+     * standard help options (so {@code csww fetch --help} is refused: missing options).
      */
     static CommandSpec spec(Cli cli) {
       Fetch c = new Fetch();

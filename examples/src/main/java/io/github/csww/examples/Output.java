@@ -7,7 +7,6 @@ import io.github.csww.examples.Cli.UsageException;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 
 /**
  * Prints the command line's results in the format asked for, with their sources. Every result is
@@ -19,18 +18,8 @@ import picocli.CommandLine.Option;
 final class Output {
   /** The {@code --format} and CSV options every command shares. */
   static final class Options {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "Output format: text, csv, json or markdown, any case "
-            + "(default: ${DEFAULT-VALUE}).")
     String format;
-
-    @Option(names = "--plain-csv",
-        description = "Write CSV cells as they are; by default CSV is spreadsheet-safe (cells "
-            + "starting =, +, -, @ are neutralised).")
     boolean plainCsv;
-
-    @Option(names = "--full-precision",
-        description = "Write numbers exactly rather than rounded as published.")
     boolean fullPrecision;
 
     /** The options as a mixin bound to this object's fields. */

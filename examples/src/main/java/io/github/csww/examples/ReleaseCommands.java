@@ -6,32 +6,17 @@ import io.github.csww.ReleaseDiff;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code csww reconcile} and {@code csww diff}: the published figures checked and compared. */
 final class ReleaseCommands {
   private ReleaseCommands() {}
 
   /** {@code csww reconcile}: every published England and regional rate beside its recomputation. */
-  @Command(name = "reconcile", mixinStandardHelpOptions = true,
-      description = "Every published England and regional cell of every rate, in every year, "
-          + "beside csww's recomputation from the local-authority rows: the difference, whether "
-          + "it reproduces at 1 dp, and why not where it does not.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww reconcile --format csv > reconciliation.csv")
   static final class Reconcile implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Option(names = "--coverage", paramLabel = "RULE", defaultValue = "PUBLISHER",
-        description = "Which authorities each total covers: ${COMPLETION-CANDIDATES} (default: "
-            + "${DEFAULT-VALUE}).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     Coverage coverage;
 
     /** {@code reconcile}'s model, on a new object whose parent is {@code cli}. */
@@ -61,21 +46,10 @@ final class ReleaseCommands {
   }
 
   /** {@code csww diff OLD NEW}: two releases side by side. */
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = "Two releases side by side, in either layout: every (area, year, metric) "
-          + "whose published value was revised, with both values, and the areas and years in "
-          + "only one of them.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww diff csww_headline_measures_2017_to_2022.csv "
-          + "csww_indicators_2017_to_2025.csv --format csv")
   static final class Diff implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin Output.Options format = new Output.Options();
-
-    @Parameters(index = "0", paramLabel = "OLD", description = "The older release.")
+    Cli cli;
+    Output.Options format = new Output.Options();
     String older;
-
-    @Parameters(index = "1", paramLabel = "NEW", description = "The newer release.")
     String newer;
 
     /** {@code diff}'s model, on a new object whose parent is {@code cli}. */

@@ -4,34 +4,19 @@ import io.github.csww.Workforce;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code csww aggregate} and {@code csww bands}: figures over many authorities. */
 final class StatCommands {
   private StatCommands() {}
 
   /** {@code csww aggregate}: Σ numerator / Σ denominator beside the published figure. */
-  @Command(name = "aggregate", mixinStandardHelpOptions = true,
-      description = "A metric recomputed over the authorities (England, or a region): counts "
-          + "summed, rates as the sum of numerators over the sum of denominators, beside the "
-          + "published figure, with the authorities left out.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww aggregate --metric agency-rate --region London --year 2024")
   static final class AggregateCommand implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
-
-    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
-
-    @Option(names = "--region", paramLabel = "REGION",
-        description = "Only the authorities of a region; default: all of England.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     String region;
 
     /** {@code aggregate}'s model, on a new object whose parent is {@code cli}. */
@@ -65,28 +50,13 @@ final class StatCommands {
   }
 
   /** {@code csww bands}: quartile bands, optionally against Ofsted judgements. */
-  @Command(name = "bands", mixinStandardHelpOptions = true,
-      description = "Authorities split into quartile bands on a metric, band A the best quarter "
-          + "(lowest caseload); --by-judgement counts the Ofsted judgements in each band.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww bands --metric turnover-rate --by-judgement")
   static final class Bands implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data = new DataOptions();
-    @Mixin Output.Options format = new Output.Options();
-
-    @Mixin CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
-
-    @Mixin CommonOptions.YearOption year = new CommonOptions.YearOption();
-
-    @Option(names = "--by-judgement",
-        description = "Count each band's authorities by their Ofsted judgement on the census "
-            + "date.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     boolean byJudgement;
-
-    @Option(names = "--judgements", paramLabel = "FILE",
-        description = "Ofsted's inspection outcomes for --by-judgement; default with the "
-            + "bundled data: Ofsted's outcomes at 31 March 2025.")
     Path judgements;
 
     /** {@code bands}' model, on a new object whose parent is {@code cli}. */
