@@ -37,7 +37,12 @@ final class AreaCommands {
     Path judgements;
     List<String> areas;
 
-    /** {@code compare}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code compare}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Compare c = new Compare();
       c.cli = cli;
@@ -91,7 +96,12 @@ final class AreaCommands {
     CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
     String authority;
 
-    /** {@code neighbours}' model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code neighbours}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Neighbours c = new Neighbours();
       c.cli = cli;
@@ -135,7 +145,12 @@ final class AreaCommands {
     YearRange years;
     String area;
 
-    /** {@code trend}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code trend}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       TrendCommand c = new TrendCommand();
       c.cli = cli;

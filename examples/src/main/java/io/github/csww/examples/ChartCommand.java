@@ -69,7 +69,12 @@ final class ChartCommand implements Callable<Integer> {
   Integer height;
   List<String> areas;
 
-  /** {@code chart}'s model, on a new object whose parent is {@code cli}. */
+  /**
+   * {@code chart}'s model, on a new object whose parent is {@code cli}.
+   *
+   * @param cli the root command's object
+   * @return the command's model
+   */
   static CommandSpec spec(Cli cli) {
     ChartCommand c = new ChartCommand();
     c.cli = cli;

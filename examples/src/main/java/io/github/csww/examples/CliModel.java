@@ -147,6 +147,12 @@ final class CliModel {
     private final Supplier<T> get;
     private final Consumer<T> set;
 
+    /**
+     * A field read by {@code get} and written by {@code set}.
+     *
+     * @param get reads the field
+     * @param set writes the field
+     */
     Binding(Supplier<T> get, Consumer<T> set) {
       this.get = get;
       this.set = set;

@@ -12,7 +12,11 @@ final class CommonOptions {
   static final class MetricOption {
     Metric value;
 
-    /** The option as a mixin bound to {@link #value}. */
+    /**
+     * The option as a mixin bound to {@link #value}.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
     CommandSpec mixin() {
       return CliModel.mixin(this, CliModel.<Metric>option(Metric.class, () -> value,
           v -> value = v, "--metric").paramLabel("METRIC").defaultValue("caseload")
@@ -24,7 +28,11 @@ final class CommonOptions {
   static final class YearOption {
     Integer value;
 
-    /** The option as a mixin bound to {@link #value}. */
+    /**
+     * The option as a mixin bound to {@link #value}.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
     CommandSpec mixin() {
       return CliModel.mixin(this, CliModel.<Integer>option(Integer.class, () -> value,
           v -> value = v, "--year").paramLabel("YEAR")

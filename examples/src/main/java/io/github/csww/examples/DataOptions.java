@@ -36,7 +36,11 @@ final class DataOptions {
   String file;
   boolean sample;
 
-  /** The options as a mixin bound to this object's fields. */
+  /**
+   * The options as a mixin bound to this object's fields.
+   *
+   * @return the mixin, for {@link CommandSpec#addMixin}
+   */
   CommandSpec mixin() {
     return CliModel.mixin(this,
         CliModel.<String>option(String.class, () -> file, v -> file = v, "--file")

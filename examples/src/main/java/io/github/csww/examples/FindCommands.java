@@ -39,7 +39,12 @@ final class FindCommands {
     DataOptions data = new DataOptions();
     Output.Options format = new Output.Options();
 
-    /** {@code metrics}' model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code metrics}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Metrics c = new Metrics();
       c.cli = cli;
@@ -117,7 +122,12 @@ final class FindCommands {
     Output.Options format = new Output.Options();
     String query;
 
-    /** {@code authorities}' model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code authorities}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Authorities c = new Authorities();
       c.cli = cli;
@@ -187,7 +197,12 @@ final class FindCommands {
     Output.Options format = new Output.Options();
     String file;
 
-    /** {@code info}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code info}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Info c = new Info();
       c.cli = cli;

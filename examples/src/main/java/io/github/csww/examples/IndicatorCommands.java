@@ -35,7 +35,12 @@ final class IndicatorCommands {
     boolean pearson;
     long seed;
 
-    /** {@code correlate}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code correlate}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Correlate c = new Correlate();
       c.cli = cli;
@@ -114,6 +119,9 @@ final class IndicatorCommands {
      * {@code -h, --help} and {@code -V, --version}, as when picocli read this command's
      * annotations: its own {@code --version} takes that name, and picocli then left out both
      * standard help options (so {@code csww fetch --help} is refused: missing options).
+     *
+     * @param cli the root command's object
+     * @return the command's model
      */
     static CommandSpec spec(Cli cli) {
       Fetch c = new Fetch();

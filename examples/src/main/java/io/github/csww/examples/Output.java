@@ -22,7 +22,11 @@ final class Output {
     boolean plainCsv;
     boolean fullPrecision;
 
-    /** The options as a mixin bound to this object's fields. */
+    /**
+     * The options as a mixin bound to this object's fields.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
     CommandSpec mixin() {
       return CliModel.mixin(this,
           CliModel.<String>option(String.class, () -> format, v -> format = v, "--format")

@@ -40,6 +40,7 @@ final class RankCommands {
      * @param name {@code top} or {@code bottom}
      * @param footer the examples
      * @param description what the command shows
+     * @return the command's model
      */
     CommandSpec spec(String name, String[] footer, String description) {
       CommandSpec spec = CliModel.command(this, name, "%nExample:%n", footer, description)
@@ -159,7 +160,12 @@ final class RankCommands {
 
   /** {@code csww top}: the highest values. */
   static final class Top extends RankCommand {
-    /** {@code top}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code top}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Top t = new Top();
       t.cli = cli;
@@ -183,7 +189,12 @@ final class RankCommands {
 
   /** {@code csww bottom}: the lowest values. */
   static final class Bottom extends RankCommand {
-    /** {@code bottom}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code bottom}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Bottom b = new Bottom();
       b.cli = cli;

@@ -19,7 +19,12 @@ final class ReleaseCommands {
     Output.Options format = new Output.Options();
     Coverage coverage;
 
-    /** {@code reconcile}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code reconcile}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Reconcile c = new Reconcile();
       c.cli = cli;
@@ -52,7 +57,12 @@ final class ReleaseCommands {
     String older;
     String newer;
 
-    /** {@code diff}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code diff}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Diff c = new Diff();
       c.cli = cli;

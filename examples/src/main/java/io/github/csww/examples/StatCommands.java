@@ -19,7 +19,12 @@ final class StatCommands {
     CommonOptions.YearOption year = new CommonOptions.YearOption();
     String region;
 
-    /** {@code aggregate}'s model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code aggregate}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       AggregateCommand c = new AggregateCommand();
       c.cli = cli;
@@ -59,7 +64,12 @@ final class StatCommands {
     boolean byJudgement;
     Path judgements;
 
-    /** {@code bands}' model, on a new object whose parent is {@code cli}. */
+    /**
+     * {@code bands}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
     static CommandSpec spec(Cli cli) {
       Bands c = new Bands();
       c.cli = cli;
