@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CliModel {
   /** The key picocli files its standard help options under, as {@code mixinStandardHelpOptions}. */
   static final String HELP_MIXIN = "mixinStandardHelpOptions";
+  /** The key of {@link #withHelp}'s mixin, {@code -h, --help} alone. */
+  static final String HELP_ONLY_MIXIN = "helpOption";
 
   private CliModel() {}
 
@@ -47,16 +49,33 @@ final class CliModel {
    * @return the same command
    */
   static CommandSpec withStandardHelp(CommandSpec spec) {
-    OptionSpec help = OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+    return spec.addMixin(HELP_MIXIN, CommandSpec.create().addOption(help())
+        .addOption(flagOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+            .paramLabel("<versionRequested>").descriptionKey(HELP_MIXIN + ".version")
+            .description("Print version information and exit."))));
+  }
+
+  /**
+   * Adds {@code -h, --help} alone, for a command whose own option is called {@code --version}
+   * ({@code fetch}: the version of a data set).
+   *
+   * @param spec the command
+   * @return the same command
+   */
+  static CommandSpec withHelp(CommandSpec spec) {
+    return spec.addMixin(HELP_ONLY_MIXIN, CommandSpec.create().addOption(help()));
+  }
+
+  private static OptionSpec help() {
+    return flagOption(OptionSpec.builder("-h", "--help").usageHelp(true)
         .paramLabel("<helpRequested>").descriptionKey(HELP_MIXIN + ".help")
-        .description("Show this help message and exit.").initialValue(false).build();
-    OptionSpec version = OptionSpec.builder("-V", "--version").versionHelp(true)
-        .type(boolean.class).paramLabel("<versionRequested>")
-        .descriptionKey(HELP_MIXIN + ".version").description("Print version information and exit.")
-        .initialValue(false).build();
-    help.setValue(false);
-    version.setValue(false);
-    return spec.addMixin(HELP_MIXIN, CommandSpec.create().addOption(help).addOption(version));
+        .description("Show this help message and exit."));
+  }
+
+  private static OptionSpec flagOption(OptionSpec.Builder b) {
+    OptionSpec o = b.type(boolean.class).initialValue(false).build();
+    o.setValue(false);
+    return o;
   }
 
   /**

@@ -115,10 +115,10 @@ final class IndicatorCommands {
     Path cache;
 
     /**
-     * {@code fetch}'s model, on a new object whose parent is {@code cli}. Without
-     * {@code -h, --help} and {@code -V, --version}, as when picocli read this command's
-     * annotations: its own {@code --version} takes that name, and picocli then left out both
-     * standard help options (so {@code csww fetch --help} is refused: missing options).
+     * {@code fetch}'s model, on a new object whose parent is {@code cli}. With {@code -h,
+     * --help} but not {@code -V}: its own {@code --version} is a data set's version. (When
+     * picocli read this command's annotations, the clash left out both standard help options,
+     * and {@code csww fetch --help} was refused for missing options.)
      *
      * @param cli the root command's object
      * @return the command's model
@@ -143,9 +143,10 @@ final class IndicatorCommands {
               "Use only the cache; never connect."),
           CliModel.<Path>option(Path.class, () -> c.cache, v -> c.cache = v, "--cache")
               .paramLabel("DIR").description("Cache directory; default: ~/.cache/csww/ees."));
-      return spec.addPositional(CliModel.<String>parameter(String.class, () -> c.id,
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.id,
           v -> c.id = v).index("0").paramLabel("DATASET_ID").required(true)
           .description("The data set's id.").build());
+      return CliModel.withHelp(spec);
     }
 
     @Override

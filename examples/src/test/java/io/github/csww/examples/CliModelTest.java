@@ -70,16 +70,36 @@ class CliModelTest {
   }
 
   @Test
-  void everyCommandHasTheStandardHelpOptions_exceptFetch_whoseOwnVersionTakesTheName() {
+  void everyCommandHasTheStandardHelpOptions_fetchHelpAlone_asItsOwnVersionTakesTheName() {
     CommandSpec root = Cli.spec(new Cli());
     assertThat(root.mixinStandardHelpOptions()).isTrue();
     for (Map.Entry<String, CommandLine> e : root.subcommands().entrySet()) {
       CommandSpec spec = e.getValue().getCommandSpec();
       boolean fetch = e.getKey().equals("fetch");
       assertThat(spec.mixinStandardHelpOptions()).as(e.getKey()).isEqualTo(!fetch);
-      assertThat(spec.findOption("--help") != null).as(e.getKey()).isEqualTo(!fetch);
+      assertThat(spec.findOption("--help").usageHelp()).as(e.getKey()).isTrue();
+      assertThat(spec.findOption("-h")).as(e.getKey()).isSameAs(spec.findOption("--help"));
+      assertThat(spec.findOption("-V") != null).as(e.getKey()).isEqualTo(!fetch);
     }
-    assertThat(CliTest.run("fetch", "--help").err()).isEqualTo("csww: Missing required options "
+    assertThat(root.subcommands().get("fetch").getCommandSpec().findOption("--version")
+        .versionHelp()).isFalse();
+  }
+
+  @Test
+  void fetchHelp_printsItsUsage_whereTheAnnotatedModelRefusedIt() {
+    for (String flag : List.of("--help", "-h")) {
+      CliTest.Result r = CliTest.run("fetch", flag);
+      assertThat(r.status()).as(flag).isZero();
+      assertThat(r.err()).as(flag).isEmpty();
+      assertThat(r.out()).as(flag)
+          .startsWith("Usage: csww fetch [-h] [--offline] [--cache=DIR] -o=FILE [--version=V]")
+          .contains("  -h, --help          Show this help message and exit.")
+          .contains("      --version=V     Data set version, e.g. 2.0 or 2.*; default: latest.")
+          .doesNotContain("-V");
+    }
+    assertThat(CliTest.run("fetch", "abc", "-o", "out.csv", "-V").err())
+        .startsWith("csww: Unknown option: '-V'");
+    assertThat(CliTest.run("fetch").err()).isEqualTo("csww: Missing required options "
         + "and parameters: '--output=FILE', 'DATASET_ID'\nTry 'csww fetch --help'.\n");
   }
 
