@@ -9,11 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww compare}, {@code csww neighbours} and {@code csww trend}: named areas. */
 final class AreaCommands {
@@ -32,30 +28,44 @@ final class AreaCommands {
   }
 
   /** {@code csww compare}: areas side by side with their regions and England. */
-  @Command(name = "compare", mixinStandardHelpOptions = true,
-      description = "Authorities, regions or England side by side for one year, with each "
-          + "authority's region and England.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww compare Staffordshire \"West Midlands\" England --year 2024")
   static final class Compare implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Mixin CommonOptions.YearOption year;
-
-    @Option(names = "--metric", paramLabel = "METRIC", split = ",",
-        description = "Metrics to show, comma separated (default: all).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     List<Metric> metrics;
-
-    @Option(names = "--judgements", paramLabel = "FILE",
-        description = "Ofsted's inspection outcomes to add each authority's judgement; default "
-            + "with the bundled data: Ofsted's outcomes at 31 March 2025.")
     Path judgements;
-
-    @Parameters(paramLabel = "AREA", arity = "1..*",
-        description = "Authority names, LA numbers or ONS codes; region names; England.")
     List<String> areas;
+
+    /**
+     * {@code compare}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Compare c = new Compare();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "compare", "%nExample:%n",
+          new String[] {"  csww compare Staffordshire \"West Midlands\" England --year 2024"},
+          "Authorities, regions or England side by side for one year, with each authority's "
+              + "region and England.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("year", c.year.mixin());
+      CliModel.add(spec,
+          CliModel.<List<Metric>>option(List.class, () -> c.metrics, v -> c.metrics = v,
+              "--metric").auxiliaryTypes(Metric.class).paramLabel("METRIC").splitRegex(",")
+              .description("Metrics to show, comma separated (default: all)."),
+          CliModel.<Path>option(Path.class, () -> c.judgements, v -> c.judgements = v,
+              "--judgements").paramLabel("FILE").description("Ofsted's inspection outcomes to "
+                  + "add each authority's judgement; default with the bundled data: Ofsted's "
+                  + "outcomes at 31 March 2025."));
+      spec.addPositional(CliModel.<List<String>>parameter(List.class, () -> c.areas,
+          v -> c.areas = v).auxiliaryTypes(String.class).index("0..*").paramLabel("AREA")
+          .arity("1..*").required(true).description("Authority names, LA numbers or ONS codes; region names; "
+              + "England.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -77,27 +87,40 @@ final class AreaCommands {
   }
 
   /** {@code csww neighbours}: an authority against its statistical neighbours. */
-  @Command(name = "neighbours", mixinStandardHelpOptions = true,
-      description = "An authority against its statistical neighbours on a metric: each "
-          + "neighbour's value, the neighbour mean and the authority's rank among them.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww neighbours Staffordshire --metric turnover-rate")
   static final class Neighbours implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Mixin CommonOptions.YearOption year;
-
-    @Option(names = "--neighbours-file", paramLabel = "FILE",
-        description = "DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
-            + "CSV); default: the bundled 2025 model.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     Path neighboursFile;
-
-    @Mixin CommonOptions.MetricOption metric;
-
-    @Parameters(paramLabel = "AUTHORITY", description = "Name, LA number or ONS code.")
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
     String authority;
+
+    /**
+     * {@code neighbours}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Neighbours c = new Neighbours();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "neighbours", "%nExample:%n",
+          new String[] {"  csww neighbours Staffordshire --metric turnover-rate"},
+          "An authority against its statistical neighbours on a metric: each neighbour's "
+              + "value, the neighbour mean and the authority's rank among them.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("year", c.year.mixin());
+      CliModel.add(spec, CliModel.<Path>option(Path.class, () -> c.neighboursFile,
+          v -> c.neighboursFile = v, "--neighbours-file").paramLabel("FILE")
+          .description("DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
+              + "CSV); default: the bundled 2025 model."));
+      spec.addMixin("metric", c.metric.mixin());
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.authority,
+          v -> c.authority = v).index("0").paramLabel("AUTHORITY").required(true)
+          .description("Name, LA number or ONS code.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -114,25 +137,37 @@ final class AreaCommands {
   }
 
   /** {@code csww trend}: one area over the years. */
-  @Command(name = "trend", mixinStandardHelpOptions = true,
-      description = "An authority's, a region's or England's values of a metric in every year "
-          + "of the file (or --years), with the change from year to year.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww trend England --metric agency-rate --years 2019..2025")
   static final class TrendCommand implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Mixin CommonOptions.MetricOption metric;
-
-    @Option(names = "--years", paramLabel = "FROM..TO",
-        description = "Reporting years, e.g. 2019..2025; default: every year of the file.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
     YearRange years;
-
-    @Parameters(paramLabel = "AREA",
-        description = "Authority name, LA number or ONS code; a region; or England.")
     String area;
+
+    /**
+     * {@code trend}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      TrendCommand c = new TrendCommand();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "trend", "%nExample:%n",
+          new String[] {"  csww trend England --metric agency-rate --years 2019..2025"},
+          "An authority's, a region's or England's values of a metric in every year of the "
+              + "file (or --years), with the change from year to year.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("metric", c.metric.mixin());
+      CliModel.add(spec, CliModel.<YearRange>option(YearRange.class, () -> c.years,
+          v -> c.years = v, "--years").paramLabel("FROM..TO")
+          .description("Reporting years, e.g. 2019..2025; default: every year of the file."));
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.area,
+          v -> c.area = v).index("0").paramLabel("AREA").required(true).description("Authority name, LA "
+              + "number or ONS code; a region; or England.").build());
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -32,28 +32,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code csww chart}: ranked bars, a trend or a scatter, written as PNG, SVG or PDF by the
  * output's extension, with titles and the source line on the chart.
  */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-    description = {"Draw a chart fit to publish, with its source line: ranked bars of the "
-        + "highest and lowest authorities with England (bars), one or more areas over the years "
-        + "with the 2017 series break and reorganisations marked (trend), or two metrics "
-        + "against each other with outliers named (scatter).",
-        "The format follows the output's extension: .png, .svg or .pdf. With --format csv, "
-            + "json or markdown, the figures drawn are printed too, and the notice of the file "
-            + "written goes to standard error."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  csww chart -o caseload.png", "  csww chart --kind trend Cumbria Cumberland "
-        + "England --years 2019..2025 -o cumbria.svg",
-        "  csww chart --kind scatter --metric caseload --y-metric turnover-rate -o scatter.pdf"})
 final class ChartCommand implements Callable<Integer> {
   /** What a chart draws. */
   enum Kind { BARS, TREND, SCATTER }
@@ -69,60 +53,84 @@ final class ChartCommand implements Callable<Integer> {
       new Reorganisation(2023, Set.of("909", "942", "943"),
           "April 2023: Cumbria replaced by Cumberland and by Westmorland and Furness"));
 
-  @ParentCommand Cli cli;
-  @Mixin DataOptions data;
-  @Mixin Output.Options format;
-
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "bars",
-      description = "bars, trend or scatter (default: ${DEFAULT-VALUE}).")
+  Cli cli;
+  DataOptions data = new DataOptions();
+  Output.Options format = new Output.Options();
   Kind kind;
-
-  @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-      description = "Metric (default: ${DEFAULT-VALUE}); for scatter, the horizontal one.")
   Metric metric;
-
-  @Option(names = "--y-metric", paramLabel = "METRIC", defaultValue = "turnover-rate",
-      description = "Scatter: the vertical metric (default: ${DEFAULT-VALUE}).")
   Metric yMetric;
-
-  @Option(names = "--indicators", paramLabel = "FILE",
-      description = "Scatter: an EES standard-layout file whose --indicator is drawn against "
-          + "--metric instead of --y-metric, aligned by period (census 30 September Y, year to "
-          + "31 March Y+1).")
   String indicators;
-
-  @Option(names = "--indicator", paramLabel = "NAME",
-      description = "Scatter: the indicator column of --indicators, e.g. rereferral_percent.")
   String indicator;
-
-  @Option(names = "-n", paramLabel = "N", defaultValue = "10",
-      description = "Bars: how many authorities at each end, ties kept (default: "
-          + "${DEFAULT-VALUE}).")
   int n;
-
-  @Option(names = "--year", paramLabel = "YEAR",
-      description = "Bars and scatter: reporting year; default: the latest.")
   Integer year;
-
-  @Option(names = "--years", paramLabel = "FROM..TO",
-      description = "Trend: reporting years, e.g. 2019..2025; default: every year.")
   YearRange years;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "csww-chart.png",
-      description = "Image to write: .png, .svg or .pdf (default: ${DEFAULT-VALUE}).")
   Path output;
-
-  @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "1000",
-      description = "Width (default: ${DEFAULT-VALUE}).")
   int width;
-
-  @Option(names = "--height", paramLabel = "PIXELS",
-      description = "Height; default: room for every bar, 620 for a trend, 760 for a scatter.")
   Integer height;
-
-  @Parameters(paramLabel = "AREA", arity = "0..*",
-      description = "Trend: the areas to draw (authorities, regions, England); default: England.")
   List<String> areas;
+
+  /**
+   * {@code chart}'s model, on a new object whose parent is {@code cli}.
+   *
+   * @param cli the root command's object
+   * @return the command's model
+   */
+  static CommandSpec spec(Cli cli) {
+    ChartCommand c = new ChartCommand();
+    c.cli = cli;
+    CommandSpec spec = CliModel.command(c, "chart", "%nExamples:%n", new String[] {
+        "  csww chart -o caseload.png", "  csww chart --kind trend Cumbria Cumberland "
+            + "England --years 2019..2025 -o cumbria.svg", "  csww chart --kind scatter "
+            + "--metric caseload --y-metric turnover-rate -o scatter.pdf"}, "Draw a chart fit "
+            + "to publish, with its source line: ranked bars of the highest and lowest "
+            + "authorities with England (bars), one or more areas over the years with the 2017 "
+            + "series break and reorganisations marked (trend), or two metrics against each "
+            + "other with outliers named (scatter).", "The format follows the output's "
+            + "extension: .png, .svg or .pdf. With --format csv, json or markdown, the figures "
+            + "drawn are printed too, and the notice of the file written goes to standard "
+            + "error.")
+        .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin());
+    CliModel.add(spec,
+        CliModel.<Kind>option(Kind.class, () -> c.kind, v -> c.kind = v, "--kind")
+            .paramLabel("KIND").defaultValue("bars")
+            .description("bars, trend or scatter (default: ${DEFAULT-VALUE})."),
+        CliModel.<Metric>option(Metric.class, () -> c.metric, v -> c.metric = v, "--metric")
+            .paramLabel("METRIC").defaultValue("caseload").description("Metric (default: "
+                + "${DEFAULT-VALUE}); for scatter, the horizontal one."),
+        CliModel.<Metric>option(Metric.class, () -> c.yMetric, v -> c.yMetric = v,
+            "--y-metric").paramLabel("METRIC").defaultValue("turnover-rate")
+            .description("Scatter: the vertical metric (default: ${DEFAULT-VALUE})."),
+        CliModel.<String>option(String.class, () -> c.indicators, v -> c.indicators = v,
+            "--indicators").paramLabel("FILE").description("Scatter: an EES standard-layout "
+                + "file whose --indicator is drawn against --metric instead of --y-metric, "
+                + "aligned by period (census 30 September Y, year to 31 March Y+1)."),
+        CliModel.<String>option(String.class, () -> c.indicator, v -> c.indicator = v,
+            "--indicator").paramLabel("NAME").description("Scatter: the indicator column of "
+                + "--indicators, e.g. rereferral_percent."),
+        CliModel.<Integer>option(int.class, () -> c.n, v -> c.n = v, "-n").paramLabel("N")
+            .defaultValue("10").description("Bars: how many authorities at each end, ties "
+                + "kept (default: ${DEFAULT-VALUE})."),
+        CliModel.<Integer>option(Integer.class, () -> c.year, v -> c.year = v, "--year")
+            .paramLabel("YEAR")
+            .description("Bars and scatter: reporting year; default: the latest."),
+        CliModel.<YearRange>option(YearRange.class, () -> c.years, v -> c.years = v,
+            "--years").paramLabel("FROM..TO")
+            .description("Trend: reporting years, e.g. 2019..2025; default: every year."),
+        CliModel.<Path>option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+            .paramLabel("FILE").defaultValue("csww-chart.png").description("Image to write: "
+                + ".png, .svg or .pdf (default: ${DEFAULT-VALUE})."),
+        CliModel.<Integer>option(int.class, () -> c.width, v -> c.width = v, "--width")
+            .paramLabel("PIXELS").defaultValue("1000")
+            .description("Width (default: ${DEFAULT-VALUE})."),
+        CliModel.<Integer>option(Integer.class, () -> c.height, v -> c.height = v, "--height")
+            .paramLabel("PIXELS").description("Height; default: room for every bar, 620 for a "
+                + "trend, 760 for a scatter."));
+    spec.addPositional(CliModel.<List<String>>parameter(List.class, () -> c.areas,
+        v -> c.areas = v).auxiliaryTypes(String.class).index("0..*").paramLabel("AREA")
+        .arity("0..*").description("Trend: the areas to draw (authorities, regions, England); "
+            + "default: England.").build());
+    return CliModel.withStandardHelp(spec);
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -10,9 +10,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -35,31 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * java -jar csww.jar chart -o caseload.svg
  * }</pre>
  */
-@Command(
-    name = "csww",
-    mixinStandardHelpOptions = true,
-    version = "csww 0.1.0-SNAPSHOT",
-    description = {"Rank and compare England's children's social work workforce statistics.",
-        "Default data: the bundled DfE 2025 release (2017 to 2025), Ofsted's outcomes at 31 "
-            + "March 2025 and DfE's 2025 neighbour model; --file FILE reads yours (- for "
-            + "standard input), --sample the 2017 sample."},
-    subcommands = {RankCommands.Top.class, RankCommands.Bottom.class, AreaCommands.Compare.class,
-        AreaCommands.Neighbours.class, AreaCommands.TrendCommand.class,
-        StatCommands.AggregateCommand.class, StatCommands.Bands.class,
-        FindCommands.Metrics.class, FindCommands.Authorities.class, FindCommands.Info.class,
-        ReleaseCommands.Reconcile.class, ReleaseCommands.Diff.class,
-        IndicatorCommands.Correlate.class, IndicatorCommands.Fetch.class, ChartCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:a file cannot be read, or the data cannot answer",
-        "2:a bad command: unknown metric, area, option or year", "3:an internal error (a bug)"},
-    footerHeading = "%nExamples:%n",
-    footer = {"  csww top", "  csww bottom --metric agency-rate -n 3 --exact",
-        "  csww compare Staffordshire \"West Midlands\" England",
-        "  csww neighbours Staffordshire", "  csww trend England --years 2019..2025",
-        "  csww aggregate --metric caseload --region London", "  csww bands",
-        "  csww metrics", "  csww authorities hull", "  csww info csww.csv",
-        "  csww chart -o caseload.png"})
 public final class Cli implements Callable<Integer> {
+  /** The subcommands, in the order the help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("top", "bottom", "compare", "neighbours",
+      "trend", "aggregate", "bands", "metrics", "authorities", "info", "reconcile", "diff",
+      "correlate", "fetch", "chart");
+
   PrintStream out = System.out;
   PrintStream err = System.err;
   InputStream in = System.in;
@@ -120,11 +103,11 @@ public final class Cli implements Callable<Integer> {
   }
 
   /**
-   * The command line for these arguments. Picocli builds a command's model by reflection over
-   * its class, and the whole tree costs more than the answer to {@code csww top}; so when the
-   * first argument names a subcommand exactly, the root holds that subcommand alone (named
-   * {@code csww}, so usage, errors and exit codes read as with the whole tree: the root's own
-   * options and help are not reachable once a subcommand is named). Anything else (no
+   * The command line for these arguments. Building the whole tree's model (in code, see
+   * {@link CliModel}) costs more than building one command's; so when the first argument
+   * names a subcommand exactly, the root holds that subcommand alone (named {@code csww}, so
+   * usage, errors and exit codes read as with the whole tree: the root's own options and help
+   * are not reachable once a subcommand is named). Anything else (no
    * arguments, an option, an {@code @file}, an unknown or misspelt name) gets the whole tree,
    * with its help and suggestions.
    *
@@ -133,40 +116,85 @@ public final class Cli implements Callable<Integer> {
    * @return the command line to run them with
    */
   static CommandLine commandLine(Cli cli, String[] args) {
-    Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+    CommandSpec only = args.length == 0 ? null : subcommandSpec(args[0], cli);
     if (only == null) {
-      return new CommandLine(cli);
+      return new CommandLine(spec(cli));
     }
     CommandLine cl = new CommandLine(CommandSpec.wrapWithoutInspection(cli).name("csww"));
-    cl.addSubcommand(only);
+    cl.addSubcommand(only.name(), new CommandLine(only));
     return cl;
   }
 
   /**
-   * The class of the subcommand a name calls, exactly as {@code @Command(subcommands)} above
-   * lists it (CliTest checks the two agree), or null for any other word. A switch, not a look-up
-   * over the annotation: reading the annotation would load every subcommand class.
+   * The whole tree's model: {@code csww}, its help, version, exit codes and examples, and every
+   * subcommand in the order its help lists them.
+   *
+   * @param cli the root command's object, which the subcommands reach as their parent
+   * @return the model
+   */
+  static CommandSpec spec(Cli cli) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(cli).name("csww")
+        .version("csww 0.1.0-SNAPSHOT");
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "success");
+    exitCodes.put("1", "a file cannot be read, or the data cannot answer");
+    exitCodes.put("2", "a bad command: unknown metric, area, option or year");
+    exitCodes.put("3", "an internal error (a bug)");
+    spec.usageMessage().description("Rank and compare England's children's social work "
+        + "workforce statistics.", "Default data: the bundled DfE 2025 release (2017 to 2025), "
+        + "Ofsted's outcomes at 31 March 2025 and DfE's 2025 neighbour model; --file FILE reads "
+        + "yours (- for standard input), --sample the 2017 sample.")
+        .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes)
+        .footerHeading("%nExamples:%n").footer("  csww top",
+            "  csww bottom --metric agency-rate -n 3 --exact",
+            "  csww compare Staffordshire \"West Midlands\" England",
+            "  csww neighbours Staffordshire", "  csww trend England --years 2019..2025",
+            "  csww aggregate --metric caseload --region London", "  csww bands",
+            "  csww metrics", "  csww authorities hull", "  csww info csww.csv",
+            "  csww chart -o caseload.png");
+    CliModel.withStandardHelp(spec);
+    for (String name : SUBCOMMANDS) {
+      spec.addSubcommand(name, new CommandLine(subcommandSpec(name, cli)));
+    }
+    return spec;
+  }
+
+  /**
+   * The class of the command object a subcommand's name calls, or null for any other word.
    *
    * @param name the first argument
    * @return the subcommand's class, or null
    */
   static Class<?> subcommand(String name) {
+    CommandSpec spec = subcommandSpec(name, new Cli());
+    return spec == null ? null : spec.userObject().getClass();
+  }
+
+  /**
+   * The model of the subcommand a name calls, on a new command object whose parent is
+   * {@code cli}, or null for any other word. A switch, so that only the command named is built.
+   *
+   * @param name the first argument
+   * @param cli the root command's object
+   * @return the subcommand's model, or null
+   */
+  static CommandSpec subcommandSpec(String name, Cli cli) {
     return switch (name) {
-      case "top" -> RankCommands.Top.class;
-      case "bottom" -> RankCommands.Bottom.class;
-      case "compare" -> AreaCommands.Compare.class;
-      case "neighbours" -> AreaCommands.Neighbours.class;
-      case "trend" -> AreaCommands.TrendCommand.class;
-      case "aggregate" -> StatCommands.AggregateCommand.class;
-      case "bands" -> StatCommands.Bands.class;
-      case "metrics" -> FindCommands.Metrics.class;
-      case "authorities" -> FindCommands.Authorities.class;
-      case "info" -> FindCommands.Info.class;
-      case "reconcile" -> ReleaseCommands.Reconcile.class;
-      case "diff" -> ReleaseCommands.Diff.class;
-      case "correlate" -> IndicatorCommands.Correlate.class;
-      case "fetch" -> IndicatorCommands.Fetch.class;
-      case "chart" -> ChartCommand.class;
+      case "top" -> RankCommands.Top.spec(cli);
+      case "bottom" -> RankCommands.Bottom.spec(cli);
+      case "compare" -> AreaCommands.Compare.spec(cli);
+      case "neighbours" -> AreaCommands.Neighbours.spec(cli);
+      case "trend" -> AreaCommands.TrendCommand.spec(cli);
+      case "aggregate" -> StatCommands.AggregateCommand.spec(cli);
+      case "bands" -> StatCommands.Bands.spec(cli);
+      case "metrics" -> FindCommands.Metrics.spec(cli);
+      case "authorities" -> FindCommands.Authorities.spec(cli);
+      case "info" -> FindCommands.Info.spec(cli);
+      case "reconcile" -> ReleaseCommands.Reconcile.spec(cli);
+      case "diff" -> ReleaseCommands.Diff.spec(cli);
+      case "correlate" -> IndicatorCommands.Correlate.spec(cli);
+      case "fetch" -> IndicatorCommands.Fetch.spec(cli);
+      case "chart" -> ChartCommand.spec(cli);
       default -> null;
     };
   }
@@ -203,7 +231,7 @@ public final class Cli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    out.print(new CommandLine(this).getUsageMessage());
+    out.print(new CommandLine(spec(this)).getUsageMessage());
     return 0;
   }
 

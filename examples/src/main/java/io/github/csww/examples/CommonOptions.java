@@ -2,7 +2,7 @@ package io.github.csww.examples;
 
 import io.github.csww.Metric;
 import io.github.csww.Workforce;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options several commands share, as picocli mixins: declared once, with the same help. */
 final class CommonOptions {
@@ -10,16 +10,34 @@ final class CommonOptions {
 
   /** {@code --metric}, one metric, the average caseload unless given. */
   static final class MetricOption {
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric (default: ${DEFAULT-VALUE}).")
     Metric value;
+
+    /**
+     * The option as a mixin bound to {@link #value}.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
+    CommandSpec mixin() {
+      return CliModel.mixin(this, CliModel.<Metric>option(Metric.class, () -> value,
+          v -> value = v, "--metric").paramLabel("METRIC").defaultValue("caseload")
+          .description("Metric (default: ${DEFAULT-VALUE})."));
+    }
   }
 
   /** {@code --year}, one reporting year, the latest in the file unless given. */
   static final class YearOption {
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Reporting year; default: the latest in the file.")
     Integer value;
+
+    /**
+     * The option as a mixin bound to {@link #value}.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
+    CommandSpec mixin() {
+      return CliModel.mixin(this, CliModel.<Integer>option(Integer.class, () -> value,
+          v -> value = v, "--year").paramLabel("YEAR")
+          .description("Reporting year; default: the latest in the file."));
+    }
 
     /** The year given, checked to be in the workforce, or its latest year. */
     int in(Workforce wf) {

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where a command's figures come from: the bundled 2025 release (the default), the 2017 sample
@@ -33,16 +33,23 @@ final class DataOptions {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu",
       Locale.UK);
 
-  @Option(names = "--file", paramLabel = "FILE",
-      description = "Workforce file (EES CSV in either layout, or csww JSON); - reads standard "
-          + "input; ees:DATASET_ID[@VERSION] fetches it from the EES public data API (cached). "
-          + "Default: the bundled 2025 release.")
   String file;
-
-  @Option(names = "--sample",
-      description = "Use the 2017 sample built from the first publication instead of the "
-          + "bundled 2025 release.")
   boolean sample;
+
+  /**
+   * The options as a mixin bound to this object's fields.
+   *
+   * @return the mixin, for {@link CommandSpec#addMixin}
+   */
+  CommandSpec mixin() {
+    return CliModel.mixin(this,
+        CliModel.<String>option(String.class, () -> file, v -> file = v, "--file")
+            .paramLabel("FILE").description("Workforce file (EES CSV in either layout, or csww "
+                + "JSON); - reads standard input; ees:DATASET_ID[@VERSION] fetches it from the "
+                + "EES public data API (cached). Default: the bundled 2025 release."),
+        CliModel.flag("sample", () -> sample, v -> sample = v, "--sample", "Use the 2017 "
+            + "sample built from the first publication instead of the bundled 2025 release."));
+  }
 
   /** The figures, where they came from, and the notes a reader needs about them. */
   static final class Data {

@@ -23,10 +23,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww metrics}, {@code csww authorities} and {@code csww info}: finding your way. */
 final class FindCommands {
@@ -37,14 +34,26 @@ final class FindCommands {
   private FindCommands() {}
 
   /** {@code csww metrics}: every metric, its names, unit, polarity, formula and years. */
-  @Command(name = "metrics", mixinStandardHelpOptions = true,
-      description = "Every metric: its command-line name, its column names in both EES layouts, "
-          + "unit, polarity, formula, and the years the data has figures for it.",
-      footerHeading = "%nExample:%n", footer = "  csww metrics --format markdown")
   static final class Metrics implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+
+    /**
+     * {@code metrics}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Metrics c = new Metrics();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "metrics", "%nExample:%n",
+          new String[] {"  csww metrics --format markdown"}, "Every metric: its command-line "
+              + "name, its column names in both EES layouts, unit, polarity, formula, and the "
+              + "years the data has figures for it.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin()));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -107,19 +116,31 @@ final class FindCommands {
   }
 
   /** {@code csww authorities}: LA numbers, codes, names over time, region and years. */
-  @Command(name = "authorities", mixinStandardHelpOptions = true,
-      description = "The authorities of the data, or those matching QUERY (a name or part of "
-          + "one, an LA number or an ONS code): LA numbers, codes and names over time, region, "
-          + "the years each reported, predecessors and successors.",
-      footerHeading = "%nExample:%n", footer = "  csww authorities cumbria")
   static final class Authorities implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Parameters(paramLabel = "QUERY", arity = "0..1",
-        description = "A name or part of one, an LA number or an ONS code.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     String query;
+
+    /**
+     * {@code authorities}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Authorities c = new Authorities();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "authorities", "%nExample:%n",
+          new String[] {"  csww authorities cumbria"}, "The authorities of the data, or those "
+              + "matching QUERY (a name or part of one, an LA number or an ONS code): LA "
+              + "numbers, codes and names over time, region, the years each reported, "
+              + "predecessors and successors.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.query,
+              v -> c.query = v).index("0").paramLabel("QUERY").arity("0..1")
+              .description("A name or part of one, an LA number or an ONS code.").build()));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -170,19 +191,31 @@ final class FindCommands {
   }
 
   /** {@code csww info}: what a file holds. */
-  @Command(name = "info", mixinStandardHelpOptions = true,
-      description = "What a workforce file holds: its layout, years, rows, suppression markers "
-          + "by kind, areas, and how many authorities have a figure for each metric.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww info csww_headline_measures_2017_to_2022.csv")
   static final class Info implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-        description = "The file (same as --file); default: the bundled 2025 release.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     String file;
+
+    /**
+     * {@code info}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Info c = new Info();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "info", "%nExample:%n",
+          new String[] {"  csww info csww_headline_measures_2017_to_2022.csv"}, "What a "
+              + "workforce file holds: its layout, years, rows, suppression markers by kind, "
+              + "areas, and how many authorities have a figure for each metric.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.file,
+              v -> c.file = v).index("0").paramLabel("FILE").arity("0..1")
+              .description("The file (same as --file); default: the bundled 2025 release.")
+              .build()));
+    }
 
     @Override
     public Integer call() throws IOException {

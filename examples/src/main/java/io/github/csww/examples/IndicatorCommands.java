@@ -15,64 +15,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww correlate} and {@code csww fetch}: other indicators, and the EES public API. */
 final class IndicatorCommands {
   private IndicatorCommands() {}
 
   /** {@code csww correlate}: a workforce metric against an indicator of another EES file. */
-  @Command(name = "correlate", mixinStandardHelpOptions = true,
-      description = "Rank correlation (Spearman; --pearson for Pearson) across authorities "
-          + "between a workforce metric in one year and an indicator of another Explore "
-          + "Education Statistics file, aligned by period: the census of 30 September Y falls in "
-          + "the year to 31 March Y+1. Gives n, rho, a seeded permutation p-value, a bootstrap "
-          + "interval and every authority left out.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww correlate --metric caseload --indicators "
-          + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
-          + "--indicator rereferral_percent --year 2023")
   static final class Correlate implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Workforce metric (default: ${DEFAULT-VALUE}).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     Metric metric;
-
-    @Option(names = "--indicators", paramLabel = "FILE", required = true,
-        description = "An EES standard-layout file (or ees:DATASET_ID[@VERSION]).")
     String indicators;
-
-    @Option(names = "--indicator", paramLabel = "NAME", required = true,
-        description = "The indicator column, for example rereferral_percent.")
     String indicator;
-
-    @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
-        description = "Choose a value of a filter column of the indicator file, e.g. "
-            + "category=\"Referrals and Re-referrals\".")
     java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--year", paramLabel = "YEAR",
-        description = "Workforce reporting year; default: the latest in the file.")
     Integer year;
-
-    @Option(names = "--same-period",
-        description = "Align workforce year Y with time_period Y instead of Y+1.")
     boolean samePeriod;
-
-    @Option(names = "--pearson", description = "Pearson's r instead of Spearman's rho.")
     boolean pearson;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-        description = "Seed of the permutation test and the bootstrap (default: "
-            + "${DEFAULT-VALUE}).")
     long seed;
+
+    /**
+     * {@code correlate}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Correlate c = new Correlate();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "correlate", "%nExample:%n",
+          new String[] {"  csww correlate --metric caseload --indicators "
+              + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
+              + "--indicator rereferral_percent --year 2023"}, "Rank correlation (Spearman; "
+              + "--pearson for Pearson) across authorities between a workforce metric in one "
+              + "year and an indicator of another Explore Education Statistics file, aligned by "
+              + "period: the census of 30 September Y falls in the year to 31 March Y+1. Gives "
+              + "n, rho, a seeded permutation p-value, a bootstrap interval and every authority "
+              + "left out.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin());
+      return CliModel.withStandardHelp(CliModel.add(spec,
+          CliModel.<Metric>option(Metric.class, () -> c.metric, v -> c.metric = v, "--metric")
+              .paramLabel("METRIC").defaultValue("caseload")
+              .description("Workforce metric (default: ${DEFAULT-VALUE})."),
+          CliModel.<String>option(String.class, () -> c.indicators, v -> c.indicators = v,
+              "--indicators").paramLabel("FILE").required(true)
+              .description("An EES standard-layout file (or ees:DATASET_ID[@VERSION])."),
+          CliModel.<String>option(String.class, () -> c.indicator, v -> c.indicator = v,
+              "--indicator").paramLabel("NAME").required(true)
+              .description("The indicator column, for example rereferral_percent."),
+          CliModel.<java.util.Map<String, String>>option(java.util.Map.class, () -> c.filters,
+              v -> c.filters = v, "--filter").auxiliaryTypes(String.class, String.class)
+              .paramLabel("COLUMN=VALUE").description("Choose a value of a filter column of "
+                  + "the indicator file, e.g. category=\"Referrals and Re-referrals\"."),
+          CliModel.<Integer>option(Integer.class, () -> c.year, v -> c.year = v, "--year")
+              .paramLabel("YEAR")
+              .description("Workforce reporting year; default: the latest in the file."),
+          CliModel.flag("samePeriod", () -> c.samePeriod, v -> c.samePeriod = v,
+              "--same-period", "Align workforce year Y with time_period Y instead of Y+1."),
+          CliModel.flag("pearson", () -> c.pearson, v -> c.pearson = v, "--pearson",
+              "Pearson's r instead of Spearman's rho."),
+          CliModel.<Long>option(long.class, () -> c.seed, v -> c.seed = v, "--seed")
+              .paramLabel("SEED").defaultValue("1").description("Seed of the permutation test "
+                  + "and the bootstrap (default: ${DEFAULT-VALUE}).")));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -100,32 +106,48 @@ final class IndicatorCommands {
   }
 
   /** {@code csww fetch}: a data set's CSV from the EES public data API. */
-  @Command(name = "fetch", mixinStandardHelpOptions = true,
-      description = "Download a data set's CSV from the Explore Education Statistics public "
-          + "data API (kept in a cache, so a second run works offline) and write it to a file. "
-          + "Any command's --file also takes ees:DATASET_ID[@VERSION].",
-      footerHeading = "%nExample:%n",
-      footer = "  csww fetch DATASET_ID --version 2.0 --output csww.csv")
   static final class Fetch implements Callable<Integer> {
-    @ParentCommand Cli cli;
-
-    @Parameters(paramLabel = "DATASET_ID", description = "The data set's id.")
+    Cli cli;
     String id;
-
-    @Option(names = "--version", paramLabel = "V", defaultValue = EesClient.LATEST,
-        description = "Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}.")
     String version;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-        description = "Where to write the CSV.")
     Path output;
-
-    @Option(names = "--offline", description = "Use only the cache; never connect.")
     boolean offline;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-        description = "Cache directory; default: ~/.cache/csww/ees.")
     Path cache;
+
+    /**
+     * {@code fetch}'s model, on a new object whose parent is {@code cli}. With {@code -h,
+     * --help} but not {@code -V}: its own {@code --version} is a data set's version. (When
+     * picocli read this command's annotations, the clash left out both standard help options,
+     * and {@code csww fetch --help} was refused for missing options.)
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Fetch c = new Fetch();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "fetch", "%nExample:%n",
+          new String[] {"  csww fetch DATASET_ID --version 2.0 --output csww.csv"}, "Download a "
+              + "data set's CSV from the Explore Education Statistics public data API (kept in a "
+              + "cache, so a second run works offline) and write it to a file. Any command's "
+              + "--file also takes ees:DATASET_ID[@VERSION].");
+      // options first: picocli lists the missing required options before the parameters
+      CliModel.add(spec,
+          CliModel.<String>option(String.class, () -> c.version, v -> c.version = v,
+              "--version").paramLabel("V").defaultValue(EesClient.LATEST)
+              .description("Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}."),
+          CliModel.<Path>option(Path.class, () -> c.output, v -> c.output = v, "-o",
+              "--output").paramLabel("FILE").required(true)
+              .description("Where to write the CSV."),
+          CliModel.flag("offline", () -> c.offline, v -> c.offline = v, "--offline",
+              "Use only the cache; never connect."),
+          CliModel.<Path>option(Path.class, () -> c.cache, v -> c.cache = v, "--cache")
+              .paramLabel("DIR").description("Cache directory; default: ~/.cache/csww/ees."));
+      spec.addPositional(CliModel.<String>parameter(String.class, () -> c.id,
+          v -> c.id = v).index("0").paramLabel("DATASET_ID").required(true)
+          .description("The data set's id.").build());
+      return CliModel.withHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -6,7 +6,7 @@ import io.github.csww.Table;
 import io.github.csww.examples.Cli.UsageException;
 import java.io.PrintStream;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Prints the command line's results in the format asked for, with their sources. Every result is
@@ -18,19 +18,26 @@ import picocli.CommandLine.Option;
 final class Output {
   /** The {@code --format} and CSV options every command shares. */
   static final class Options {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "Output format: text, csv, json or markdown, any case "
-            + "(default: ${DEFAULT-VALUE}).")
     String format;
-
-    @Option(names = "--plain-csv",
-        description = "Write CSV cells as they are; by default CSV is spreadsheet-safe (cells "
-            + "starting =, +, -, @ are neutralised).")
     boolean plainCsv;
-
-    @Option(names = "--full-precision",
-        description = "Write numbers exactly rather than rounded as published.")
     boolean fullPrecision;
+
+    /**
+     * The options as a mixin bound to this object's fields.
+     *
+     * @return the mixin, for {@link CommandSpec#addMixin}
+     */
+    CommandSpec mixin() {
+      return CliModel.mixin(this,
+          CliModel.<String>option(String.class, () -> format, v -> format = v, "--format")
+              .paramLabel("FORMAT").defaultValue("text").description("Output format: text, "
+                  + "csv, json or markdown, any case (default: ${DEFAULT-VALUE})."),
+          CliModel.flag("plainCsv", () -> plainCsv, v -> plainCsv = v, "--plain-csv",
+              "Write CSV cells as they are; by default CSV is spreadsheet-safe (cells starting "
+                  + "=, +, -, @ are neutralised)."),
+          CliModel.flag("fullPrecision", () -> fullPrecision, v -> fullPrecision = v,
+              "--full-precision", "Write numbers exactly rather than rounded as published."));
+    }
 
     Output output(Cli cli) {
       Format f;

@@ -13,63 +13,72 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww top} and {@code csww bottom}: a ranking cut at n, ties kept unless --exact. */
 final class RankCommands {
   private RankCommands() {}
 
   abstract static class RankCommand implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "caseload",
-        description = "Metric to rank by (default: ${DEFAULT-VALUE}): a name from 'csww "
-            + "metrics', e.g. agency-rate, AGENCY_RATE or agency_rate_fte.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     Metric metric;
-
-    @Option(names = "-n", paramLabel = "N", defaultValue = "5",
-        description = "How many rows (default: ${DEFAULT-VALUE}); rows tied with the n-th are "
-            + "shown too unless --exact.")
     int n;
-
-    @Option(names = "--exact",
-        description = "Cut at exactly n rows, saying how many tied rows were cut.")
     boolean exact;
-
-    @Mixin CommonOptions.YearOption year;
-
-    @Option(names = "--change", paramLabel = "FROM..TO",
-        description = "Rank by the change in the metric from one year to another, e.g. "
-            + "2022..2023; authorities missing in either year are left out, with the reason.")
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     YearRange change;
-
-    @Option(names = "--percent",
-        description = "With --change: the change in per cent of the earlier value.")
     boolean percent;
-
-    @Option(names = "--per", paramLabel = "METRIC",
-        description = "Rank by the metric per another, e.g. --metric agency-workers --per "
-            + "case-holders.")
     Metric per;
-
-    @Option(names = "--region", paramLabel = "REGION",
-        description = "Only the authorities of a region, e.g. London (Inner and Outer London).")
     String region;
-
-    @Option(names = "--judgements", paramLabel = "FILE",
-        description = "Ofsted's inspection outcomes (ODS, or CSV) to show each authority's "
-            + "judgement; default with the bundled data: Ofsted's outcomes at 31 March 2025.")
     Path judgements;
-
-    @Option(names = "--judgements-at", paramLabel = "DATE",
-        description = "Look judgements up on this date (2024-03-31); default: the census date, "
-            + "30 September of the year.")
     LocalDate judgementsAt;
+
+    /**
+     * The command's model, bound to this object's fields.
+     *
+     * @param name {@code top} or {@code bottom}
+     * @param footer the examples
+     * @param description what the command shows
+     * @return the command's model
+     */
+    CommandSpec spec(String name, String[] footer, String description) {
+      CommandSpec spec = CliModel.command(this, name, "%nExample:%n", footer, description)
+          .addMixin("data", data.mixin()).addMixin("format", format.mixin());
+      CliModel.add(spec,
+          CliModel.<Metric>option(Metric.class, () -> metric, v -> metric = v, "--metric")
+              .paramLabel("METRIC").defaultValue("caseload").description("Metric to rank by "
+                  + "(default: ${DEFAULT-VALUE}): a name from 'csww metrics', e.g. agency-rate, "
+                  + "AGENCY_RATE or agency_rate_fte."),
+          CliModel.<Integer>option(int.class, () -> n, v -> n = v, "-n").paramLabel("N")
+              .defaultValue("5").description("How many rows (default: ${DEFAULT-VALUE}); rows "
+                  + "tied with the n-th are shown too unless --exact."),
+          CliModel.flag("exact", () -> exact, v -> exact = v, "--exact",
+              "Cut at exactly n rows, saying how many tied rows were cut."));
+      spec.addMixin("year", year.mixin());
+      CliModel.add(spec,
+          CliModel.<YearRange>option(YearRange.class, () -> change, v -> change = v,
+              "--change").paramLabel("FROM..TO").description("Rank by the change in the "
+                  + "metric from one year to another, e.g. 2022..2023; authorities missing in "
+                  + "either year are left out, with the reason."),
+          CliModel.flag("percent", () -> percent, v -> percent = v, "--percent",
+              "With --change: the change in per cent of the earlier value."),
+          CliModel.<Metric>option(Metric.class, () -> per, v -> per = v, "--per")
+              .paramLabel("METRIC").description("Rank by the metric per another, e.g. --metric "
+                  + "agency-workers --per case-holders."),
+          CliModel.<String>option(String.class, () -> region, v -> region = v, "--region")
+              .paramLabel("REGION").description("Only the authorities of a region, e.g. London "
+                  + "(Inner and Outer London)."),
+          CliModel.<Path>option(Path.class, () -> judgements, v -> judgements = v,
+              "--judgements").paramLabel("FILE").description("Ofsted's inspection outcomes "
+                  + "(ODS, or CSV) to show each authority's judgement; default with the bundled "
+                  + "data: Ofsted's outcomes at 31 March 2025."),
+          CliModel.<LocalDate>option(LocalDate.class, () -> judgementsAt,
+              v -> judgementsAt = v, "--judgements-at").paramLabel("DATE")
+              .description("Look judgements up on this date (2024-03-31); default: the census "
+                  + "date, 30 September of the year."));
+      return CliModel.withStandardHelp(spec);
+    }
 
     abstract Ranking cut(Ranking ranking);
 
@@ -150,13 +159,23 @@ final class RankCommands {
   }
 
   /** {@code csww top}: the highest values. */
-  @Command(name = "top", mixinStandardHelpOptions = true,
-      description = "The authorities with the highest values of a metric, with every row tied "
-          + "at the cut and the authorities left out (suppressed, x, or not existing that year).",
-      footerHeading = "%nExample:%n",
-      footer = {"  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv",
-          "  csww top --metric turnover-rate --change 2022..2023"})
   static final class Top extends RankCommand {
+    /**
+     * {@code top}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Top t = new Top();
+      t.cli = cli;
+      return t.spec("top", new String[] {
+          "  csww top --metric turnover_rate_fte -n 10 --year 2024 --format csv",
+          "  csww top --metric turnover-rate --change 2022..2023"},
+          "The authorities with the highest values of a metric, with every row tied at the cut "
+              + "and the authorities left out (suppressed, x, or not existing that year).");
+    }
+
     @Override
     Ranking cut(Ranking ranking) {
       return exact ? ranking.top(n) : ranking.topWithTies(n);
@@ -169,12 +188,21 @@ final class RankCommands {
   }
 
   /** {@code csww bottom}: the lowest values. */
-  @Command(name = "bottom", mixinStandardHelpOptions = true,
-      description = "The authorities with the lowest values of a metric, lowest first; each "
-          + "keeps its rank counted from the highest. Ties and left-out authorities as for top.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww bottom --metric agency-rate -n 3 --exact")
   static final class Bottom extends RankCommand {
+    /**
+     * {@code bottom}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Bottom b = new Bottom();
+      b.cli = cli;
+      return b.spec("bottom", new String[] {"  csww bottom --metric agency-rate -n 3 --exact"},
+          "The authorities with the lowest values of a metric, lowest first; each keeps its "
+              + "rank counted from the highest. Ties and left-out authorities as for top.");
+    }
+
     @Override
     Ranking cut(Ranking ranking) {
       return exact ? ranking.bottom(n) : ranking.bottomWithTies(n);

@@ -6,32 +6,39 @@ import io.github.csww.ReleaseDiff;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww reconcile} and {@code csww diff}: the published figures checked and compared. */
 final class ReleaseCommands {
   private ReleaseCommands() {}
 
   /** {@code csww reconcile}: every published England and regional rate beside its recomputation. */
-  @Command(name = "reconcile", mixinStandardHelpOptions = true,
-      description = "Every published England and regional cell of every rate, in every year, "
-          + "beside csww's recomputation from the local-authority rows: the difference, whether "
-          + "it reproduces at 1 dp, and why not where it does not.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww reconcile --format csv > reconciliation.csv")
   static final class Reconcile implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Option(names = "--coverage", paramLabel = "RULE", defaultValue = "PUBLISHER",
-        description = "Which authorities each total covers: ${COMPLETION-CANDIDATES} (default: "
-            + "${DEFAULT-VALUE}).")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
     Coverage coverage;
+
+    /**
+     * {@code reconcile}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Reconcile c = new Reconcile();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "reconcile", "%nExample:%n",
+          new String[] {"  csww reconcile --format csv > reconciliation.csv"}, "Every "
+              + "published England and regional cell of every rate, in every year, beside "
+              + "csww's recomputation from the local-authority rows: the difference, whether it "
+              + "reproduces at 1 dp, and why not where it does not.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin());
+      return CliModel.withStandardHelp(CliModel.add(spec, CliModel.<Coverage>option(
+          Coverage.class, () -> c.coverage, v -> c.coverage = v, "--coverage")
+          .paramLabel("RULE").defaultValue("PUBLISHER").description("Which authorities each "
+              + "total covers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -44,22 +51,34 @@ final class ReleaseCommands {
   }
 
   /** {@code csww diff OLD NEW}: two releases side by side. */
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = "Two releases side by side, in either layout: every (area, year, metric) "
-          + "whose published value was revised, with both values, and the areas and years in "
-          + "only one of them.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww diff csww_headline_measures_2017_to_2022.csv "
-          + "csww_indicators_2017_to_2025.csv --format csv")
   static final class Diff implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin Output.Options format;
-
-    @Parameters(index = "0", paramLabel = "OLD", description = "The older release.")
+    Cli cli;
+    Output.Options format = new Output.Options();
     String older;
-
-    @Parameters(index = "1", paramLabel = "NEW", description = "The newer release.")
     String newer;
+
+    /**
+     * {@code diff}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Diff c = new Diff();
+      c.cli = cli;
+      return CliModel.withStandardHelp(CliModel.command(c, "diff", "%nExample:%n",
+          new String[] {"  csww diff csww_headline_measures_2017_to_2022.csv "
+              + "csww_indicators_2017_to_2025.csv --format csv"}, "Two releases side by side, "
+              + "in either layout: every (area, year, metric) whose published value was "
+              + "revised, with both values, and the areas and years in only one of them.")
+          .addMixin("format", c.format.mixin())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.older,
+              v -> c.older = v).index("0").paramLabel("OLD").required(true).description("The older release.")
+              .build())
+          .addPositional(CliModel.<String>parameter(String.class, () -> c.newer,
+              v -> c.newer = v).index("1").paramLabel("NEW").required(true).description("The newer release.")
+              .build()));
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -4,34 +4,42 @@ import io.github.csww.Workforce;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww aggregate} and {@code csww bands}: figures over many authorities. */
 final class StatCommands {
   private StatCommands() {}
 
   /** {@code csww aggregate}: Σ numerator / Σ denominator beside the published figure. */
-  @Command(name = "aggregate", mixinStandardHelpOptions = true,
-      description = "A metric recomputed over the authorities (England, or a region): counts "
-          + "summed, rates as the sum of numerators over the sum of denominators, beside the "
-          + "published figure, with the authorities left out.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww aggregate --metric agency-rate --region London --year 2024")
   static final class AggregateCommand implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Mixin CommonOptions.MetricOption metric;
-
-    @Mixin CommonOptions.YearOption year;
-
-    @Option(names = "--region", paramLabel = "REGION",
-        description = "Only the authorities of a region; default: all of England.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     String region;
+
+    /**
+     * {@code aggregate}'s model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      AggregateCommand c = new AggregateCommand();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "aggregate", "%nExample:%n",
+          new String[] {"  csww aggregate --metric agency-rate --region London --year 2024"},
+          "A metric recomputed over the authorities (England, or a region): counts summed, "
+              + "rates as the sum of numerators over the sum of denominators, beside the "
+              + "published figure, with the authorities left out.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("metric", c.metric.mixin()).addMixin("year", c.year.mixin());
+      CliModel.add(spec, CliModel.<String>option(String.class, () -> c.region,
+          v -> c.region = v, "--region").paramLabel("REGION")
+          .description("Only the authorities of a region; default: all of England."));
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -47,29 +55,40 @@ final class StatCommands {
   }
 
   /** {@code csww bands}: quartile bands, optionally against Ofsted judgements. */
-  @Command(name = "bands", mixinStandardHelpOptions = true,
-      description = "Authorities split into quartile bands on a metric, band A the best quarter "
-          + "(lowest caseload); --by-judgement counts the Ofsted judgements in each band.",
-      footerHeading = "%nExample:%n",
-      footer = "  csww bands --metric turnover-rate --by-judgement")
   static final class Bands implements Callable<Integer> {
-    @ParentCommand Cli cli;
-    @Mixin DataOptions data;
-    @Mixin Output.Options format;
-
-    @Mixin CommonOptions.MetricOption metric;
-
-    @Mixin CommonOptions.YearOption year;
-
-    @Option(names = "--by-judgement",
-        description = "Count each band's authorities by their Ofsted judgement on the census "
-            + "date.")
+    Cli cli;
+    DataOptions data = new DataOptions();
+    Output.Options format = new Output.Options();
+    CommonOptions.MetricOption metric = new CommonOptions.MetricOption();
+    CommonOptions.YearOption year = new CommonOptions.YearOption();
     boolean byJudgement;
-
-    @Option(names = "--judgements", paramLabel = "FILE",
-        description = "Ofsted's inspection outcomes for --by-judgement; default with the "
-            + "bundled data: Ofsted's outcomes at 31 March 2025.")
     Path judgements;
+
+    /**
+     * {@code bands}' model, on a new object whose parent is {@code cli}.
+     *
+     * @param cli the root command's object
+     * @return the command's model
+     */
+    static CommandSpec spec(Cli cli) {
+      Bands c = new Bands();
+      c.cli = cli;
+      CommandSpec spec = CliModel.command(c, "bands", "%nExample:%n",
+          new String[] {"  csww bands --metric turnover-rate --by-judgement"},
+          "Authorities split into quartile bands on a metric, band A the best quarter (lowest "
+              + "caseload); --by-judgement counts the Ofsted judgements in each band.")
+          .addMixin("data", c.data.mixin()).addMixin("format", c.format.mixin())
+          .addMixin("metric", c.metric.mixin()).addMixin("year", c.year.mixin());
+      CliModel.add(spec,
+          CliModel.flag("byJudgement", () -> c.byJudgement, v -> c.byJudgement = v,
+              "--by-judgement", "Count each band's authorities by their Ofsted judgement on "
+                  + "the census date."),
+          CliModel.<Path>option(Path.class, () -> c.judgements, v -> c.judgements = v,
+              "--judgements").paramLabel("FILE").description("Ofsted's inspection outcomes for "
+                  + "--by-judgement; default with the bundled data: Ofsted's outcomes at 31 "
+                  + "March 2025."));
+      return CliModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -72,7 +72,7 @@ class ReadmeCliTest {
   @Test
   void section_documentsEveryCommandWithAnExample() throws IOException {
     List<String> examples = examples(section());
-    for (String command : new CommandLine(new Cli()).getSubcommands().keySet()) {
+    for (String command : new CommandLine(Cli.spec(new Cli())).getSubcommands().keySet()) {
       assertThat(examples).as("an example of csww %s", command)
           .anyMatch(e -> e.equals(command) || e.startsWith(command + " "));
     }

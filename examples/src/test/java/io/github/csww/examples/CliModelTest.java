@@ -1,0 +1,150 @@
+package io.github.csww.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command line's model as built in code ({@link CliModel}): every subcommand in the help's
+ * order, one subcommand alone as in the whole tree, and no picocli annotation left to read.
+ */
+class CliModelTest {
+
+  @Test
+  void spec_holdsEverySubcommandInOrder_andSubcommandNamesTheirClasses() {
+    CommandSpec root = Cli.spec(new Cli());
+    assertThat(root.subcommands().keySet()).containsExactlyElementsOf(Cli.SUBCOMMANDS);
+    for (String name : Cli.SUBCOMMANDS) {
+      assertThat(Cli.subcommand(name)).as(name)
+          .isSameAs(root.subcommands().get(name).getCommandSpec().userObject().getClass());
+    }
+    for (String word : new String[] {"help", "Top", "TOP", " top", "tpo", "", "csww", "-h",
+        "--help", "@args", "generate-completion"}) {
+      assertThat(Cli.subcommand(word)).as(word).isNull();
+      assertThat(Cli.subcommandSpec(word, new Cli())).as(word).isNull();
+    }
+  }
+
+  @Test
+  void subcommands_reachTheRootObjectAsTheirParent() throws Exception {
+    Cli cli = new Cli();
+    for (String name : Cli.SUBCOMMANDS) {
+      Object command = Cli.subcommandSpec(name, cli).userObject();
+      assertThat(field(command.getClass(), "cli").get(command)).as(name).isSameAs(cli);
+    }
+  }
+
+  @Test
+  void oneSubcommand_printsTheSameHelpAsTheWholeTree() {
+    Map<String, CommandLine> whole = Cli.commandLine(new Cli(), new String[0]).getSubcommands();
+    for (Map.Entry<String, CommandLine> e : whole.entrySet()) {
+      CommandLine one = Cli.commandLine(new Cli(), new String[] {e.getKey()})
+          .getSubcommands().get(e.getKey());
+      assertThat(one.getUsageMessage()).as(e.getKey())
+          .isEqualTo(e.getValue().getUsageMessage());
+      assertThat(one.getCommandSpec().qualifiedName())
+          .isEqualTo(e.getValue().getCommandSpec().qualifiedName());
+    }
+  }
+
+  @Test
+  void oneSubcommand_refusesBadArgumentsWithTheWholeTreesMessages() {
+    String[][] cases = {{"top", "--bogus"}, {"top", "bottom"}, {"top", "-n"},
+        {"top", "-n", "x"}, {"bottom", "--year"}, {"compare"}, {"neighbours"},
+        {"trend", "--years"}, {"aggregate", "--bogus"}, {"bands", "x"}, {"metrics", "x"},
+        {"info", "a", "b"}, {"diff", "a"}, {"correlate"}, {"fetch"}, {"chart", "--kind"},
+        {"reconcile", "--bogus"}, {"authorities", "--bogus"}};
+    for (String[] args : cases) {
+      assertThat(parseError(Cli.commandLine(new Cli(), args), args)).as(String.join(" ", args))
+          .isEqualTo(parseError(Cli.commandLine(new Cli(), new String[0]), args));
+    }
+  }
+
+  @Test
+  void everyCommandHasTheStandardHelpOptions_fetchHelpAlone_asItsOwnVersionTakesTheName() {
+    CommandSpec root = Cli.spec(new Cli());
+    assertThat(root.mixinStandardHelpOptions()).isTrue();
+    for (Map.Entry<String, CommandLine> e : root.subcommands().entrySet()) {
+      CommandSpec spec = e.getValue().getCommandSpec();
+      boolean fetch = e.getKey().equals("fetch");
+      assertThat(spec.mixinStandardHelpOptions()).as(e.getKey()).isEqualTo(!fetch);
+      assertThat(spec.findOption("--help").usageHelp()).as(e.getKey()).isTrue();
+      assertThat(spec.findOption("-h")).as(e.getKey()).isSameAs(spec.findOption("--help"));
+      assertThat(spec.findOption("-V") != null).as(e.getKey()).isEqualTo(!fetch);
+    }
+    assertThat(root.subcommands().get("fetch").getCommandSpec().findOption("--version")
+        .versionHelp()).isFalse();
+  }
+
+  @Test
+  void fetchHelp_printsItsUsage_whereTheAnnotatedModelRefusedIt() {
+    for (String flag : List.of("--help", "-h")) {
+      CliTest.Result r = CliTest.run("fetch", flag);
+      assertThat(r.status()).as(flag).isZero();
+      assertThat(r.err()).as(flag).isEmpty();
+      assertThat(r.out()).as(flag)
+          .startsWith("Usage: csww fetch [-h] [--offline] [--cache=DIR] -o=FILE [--version=V]")
+          .contains("  -h, --help          Show this help message and exit.")
+          .contains("      --version=V     Data set version, e.g. 2.0 or 2.*; default: latest.")
+          .doesNotContain("-V");
+    }
+    assertThat(CliTest.run("fetch", "abc", "-o", "out.csv", "-V").err())
+        .startsWith("csww: Unknown option: '-V'");
+    assertThat(CliTest.run("fetch").err()).isEqualTo("csww: Missing required options "
+        + "and parameters: '--output=FILE', 'DATASET_ID'\nTry 'csww fetch --help'.\n");
+  }
+
+  @Test
+  void noCommandClassCarriesAPicocliAnnotation() {
+    List<Class<?>> classes = new ArrayList<>(List.of(Cli.class, CommonOptions.MetricOption.class,
+        CommonOptions.YearOption.class, DataOptions.class, Output.Options.class,
+        RankCommands.RankCommand.class));
+    for (String name : Cli.SUBCOMMANDS) {
+      classes.add(Cli.subcommand(name));
+    }
+    for (Class<?> c : classes) {
+      assertThat(picocli(c.getAnnotations())).as(c.getName()).isEmpty();
+      for (Field f : c.getDeclaredFields()) {
+        assertThat(picocli(f.getAnnotations())).as(c.getName() + "." + f.getName()).isEmpty();
+      }
+    }
+  }
+
+  private static List<Annotation> picocli(Annotation[] annotations) {
+    List<Annotation> found = new ArrayList<>();
+    for (Annotation a : annotations) {
+      if (a.annotationType().getName().startsWith("picocli.")) {
+        found.add(a);
+      }
+    }
+    return found;
+  }
+
+  private static Field field(Class<?> c, String name) throws NoSuchFieldException {
+    for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (f.getName().equals(name)) {
+          f.setAccessible(true);
+          return f;
+        }
+      }
+    }
+    throw new NoSuchFieldException(name);
+  }
+
+  private static String parseError(CommandLine cl, String[] args) {
+    ParameterException e = catchThrowableOfType(() -> cl.parseArgs(args),
+        ParameterException.class);
+    return e == null ? "parsed" : e.getClass().getSimpleName() + ": " + e.getMessage() + " in "
+        + e.getCommandLine().getCommandSpec().qualifiedName();
+  }
+}
