@@ -86,11 +86,7 @@ final class CliModel {
    * @return the mixin, to add with {@link CommandSpec#addMixin}
    */
   static CommandSpec mixin(Object object, OptionSpec.Builder... options) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(object);
-    for (OptionSpec.Builder o : options) {
-      spec.addOption(o.build());
-    }
-    return spec;
+    return add(CommandSpec.wrapWithoutInspection(object), options);
   }
 
   /**

@@ -16,20 +16,6 @@ import picocli.CommandLine.ParameterException;
 class CliSubcommandTest {
 
   @Test
-  void subcommand_namesEveryCommandOfTheWholeTree_andNothingElse() {
-    Map<String, CommandLine> whole = new CommandLine(Cli.spec(new Cli())).getSubcommands();
-    assertThat(whole.keySet()).containsExactlyElementsOf(Cli.SUBCOMMANDS);
-    for (Map.Entry<String, CommandLine> e : whole.entrySet()) {
-      assertThat(Cli.subcommand(e.getKey())).as(e.getKey())
-          .isSameAs(e.getValue().getCommandSpec().userObject().getClass());
-    }
-    for (String word : new String[] {"help", "Top", "TOP", " top", "tpo", "", "csww", "-h",
-        "--help", "@args", "generate-completion"}) {
-      assertThat(Cli.subcommand(word)).as(word).isNull();
-    }
-  }
-
-  @Test
   void commandLine_holdsOneSubcommandWhenTheFirstWordNamesIt_elseTheWholeTree() {
     Cli cli = new Cli();
     assertThat(Cli.commandLine(cli, new String[] {"top", "-n", "3"}).getSubcommands())
