@@ -62,8 +62,9 @@ final class AreaCommands {
                   + "outcomes at 31 March 2025."));
       spec.addPositional(CliModel.<List<String>>parameter(List.class, () -> c.areas,
           v -> c.areas = v).auxiliaryTypes(String.class).index("0..*").paramLabel("AREA")
-          .arity("1..*").required(true).description("Authority names, LA numbers or ONS codes; region names; "
-              + "England.").build());
+          .arity("1..*").required(true)
+          .description("Authority names, LA numbers or ONS codes; region names; England.")
+          .build());
       return CliModel.withStandardHelp(spec);
     }
 
@@ -164,8 +165,8 @@ final class AreaCommands {
           v -> c.years = v, "--years").paramLabel("FROM..TO")
           .description("Reporting years, e.g. 2019..2025; default: every year of the file."));
       spec.addPositional(CliModel.<String>parameter(String.class, () -> c.area,
-          v -> c.area = v).index("0").paramLabel("AREA").required(true).description("Authority name, LA "
-              + "number or ONS code; a region; or England.").build());
+          v -> c.area = v).index("0").paramLabel("AREA").required(true)
+          .description("Authority name, LA number or ONS code; a region; or England.").build());
       return CliModel.withStandardHelp(spec);
     }
 

@@ -73,11 +73,11 @@ final class ReleaseCommands {
               + "revised, with both values, and the areas and years in only one of them.")
           .addMixin("format", c.format.mixin())
           .addPositional(CliModel.<String>parameter(String.class, () -> c.older,
-              v -> c.older = v).index("0").paramLabel("OLD").required(true).description("The older release.")
-              .build())
+              v -> c.older = v).index("0").paramLabel("OLD").required(true)
+              .description("The older release.").build())
           .addPositional(CliModel.<String>parameter(String.class, () -> c.newer,
-              v -> c.newer = v).index("1").paramLabel("NEW").required(true).description("The newer release.")
-              .build()));
+              v -> c.newer = v).index("1").paramLabel("NEW").required(true)
+              .description("The newer release.").build()));
     }
 
     @Override
