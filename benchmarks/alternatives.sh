@@ -16,12 +16,12 @@
 #    file's figure is the median of its rounds.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
 #    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
-#    of section 1 timed again in the same hyperfine run, with hyperfine like section 1.
+#    of section 1 timed again in the same run, timed like section 1.
 #
 # Prints a table for each, the ratios csww / alternative (time and RSS), then each goal of issue
 # 13 with its measured ratio, and exits with 1 when any goal is missed. JVMs run with their
 # default flags. Installs Debian's hyperfine and python3-pandas with apt-get when missing; pandas
-# runs on /usr/bin/python3. Never run by the build. Takes about five minutes; run it on a quiet
+# runs on /usr/bin/python3. Never run by the build. Takes about nine minutes; run it on a quiet
 # machine (a build beside it skews every figure).
 #
 #   benchmarks/alternatives.sh            # RUNS1=20 RUNS2=5 benchmarks/alternatives.sh
@@ -58,6 +58,37 @@ F5M=benchmarks/data/synthetic-5m.csv
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The median seconds of each command, one "name seconds" line each, for pairs of arguments (a
+# name, then a command line): with hyperfine when it is installed, else a loop of runs under
+# /usr/bin/time (the same warm-up runs and runs either way).
+medians() {
+  if command -v hyperfine > /dev/null; then
+    local args=()
+    while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
+    hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/h.json" \
+      "${args[@]}" > /dev/null
+    "$PY" -c '
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], r["median"])' "$TMP/h.json"
+    return
+  fi
+  while [ $# -gt 0 ]; do
+    : > "$TMP/t"
+    for i in $(seq $((WARMUP + RUNS1))); do
+      # shellcheck disable=SC2086 # the command line is split into words on purpose
+      /usr/bin/time -f '%e' -o "$TMP/one" $2 > /dev/null 2>&1
+      [ "$i" -gt "$WARMUP" ] && cat "$TMP/one" >> "$TMP/t"
+    done
+    echo "$1 $(median < "$TMP/t")"
+    shift 2
+  done
+}
+if command -v hyperfine > /dev/null; then
+  TIMING="hyperfine, $WARMUP warm-up runs, $RUNS1 runs, median"
+else
+  TIMING="a loop of $RUNS1 runs under /usr/bin/time (after $WARMUP warm-up runs), median"
+fi
 names=(jvm csww fastcsv tablesaw pandas)
 declare -A CMD1=(
   [jvm]="java -cp $JAR $PKG.Empty"
@@ -79,28 +110,10 @@ for n in csww fastcsv tablesaw pandas; do   # same answer from each, or stop
 done
 sed 's/^/   /' "$TMP/csww.out"
 declare -A T1=()
-if command -v hyperfine > /dev/null; then
-  echo "hyperfine, $WARMUP warm-up runs, $RUNS1 runs, median"
-  args=()
-  for n in "${names[@]}"; do args+=(-n "$n" "${CMD1[$n]}"); done
-  hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/h.json" \
-    "${args[@]}" > /dev/null
-  while read -r n t; do T1[$n]=$t; done < <("$PY" -c '
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(r["command"], r["median"])' "$TMP/h.json")
-else
-  echo "loop of $RUNS1 runs under /usr/bin/time (after $WARMUP warm-up runs), median"
-  for n in "${names[@]}"; do
-    : > "$TMP/t"
-    for i in $(seq $((WARMUP + RUNS1))); do
-      # shellcheck disable=SC2086
-      /usr/bin/time -f '%e' -o "$TMP/one" ${CMD1[$n]} > /dev/null 2>&1
-      [ "$i" -gt "$WARMUP" ] && cat "$TMP/one" >> "$TMP/t"
-    done
-    T1[$n]=$(median < "$TMP/t")
-  done
-fi
+echo "$TIMING"
+args=()
+for n in "${names[@]}"; do args+=("$n" "${CMD1[$n]}"); done
+while read -r n t; do T1[$n]=$t; done < <(medians "${args[@]}")
 printf '%-24s %9s %14s\n' program seconds "csww / it"
 for n in "${names[@]}"; do
   printf '%-24s %9.3f %14.2f\n' "${LABEL[$n]}" "${T1[$n]}" "$(echo "${T1[csww]} / ${T1[$n]}" | bc -l)"
@@ -159,18 +172,14 @@ NSMIN=$(printf '%s\n' "${NS[@]}" | sort -g | head -1)
 NSMAX=$(printf '%s\n' "${NS[@]}" | sort -g | tail -1)
 
 echo
-echo "4. csww top on the bundled data (examples/target/csww.jar), hyperfine as in 1"
+echo "4. csww top on the bundled data (examples/target/csww.jar), $TIMING"
 export XDG_CACHE_HOME="$TMP/cache"
 bin/csww top > /dev/null   # makes the class-data-sharing archive
-# The FastCSV program again, in the same hyperfine run: its time from section 1, minutes
-# earlier, would carry the machine's drift into the ratio.
-hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/c.json" \
-  -n cds "bin/csww top" -n nocds "java -jar $CLI top" -n fastcsv "${CMD1[fastcsv]}" > /dev/null
+# The FastCSV program again, in the same run: its time from section 1, minutes earlier, would
+# carry the machine's drift into the ratio.
 declare -A T4=()
-while read -r n t; do T4[$n]=$t; done < <("$PY" -c '
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(r["command"], r["median"])' "$TMP/c.json")
+while read -r n t; do T4[$n]=$t; done < <(medians cds "bin/csww top" nocds "java -jar $CLI top" \
+  fastcsv "${CMD1[fastcsv]}")
 printf '%-40s %9s %16s\n' program seconds "it / FastCSV"
 for n in cds nocds fastcsv; do
   case $n in

@@ -57,14 +57,17 @@ final class Cells {
    * Where a builder's rows are packed: one after another in blocks, each row's length in the
    * byte before it, so a snapshot holds a block and an offset, not an array of its own. The
    * blocks grow from 64 bytes to just under 4 MiB as a builder builds more: a reader's rows then
-   * live in a few large arrays, which a collector allocates outside the young generation and
-   * never copies, where a million small arrays would each be copied as they age. A snapshot keeps
+   * live in a few large arrays, which G1 (with regions up to 4 MiB) allocates outside the young
+   * generation and never copies, where a million small arrays would each be copied as they age. A snapshot keeps
    * its whole block reachable.
    *
-   * <p>Just under, with room for the array's header: G1 gives such an array whole heap regions of
-   * 1, 2 or 4 MiB, and an array of exactly 4 MiB took one region more, left nearly empty. On a
-   * 4 MiB-region heap that was half the blocks' space; loading 5,000,000 rows then started 24
-   * concurrent marking cycles in six loads, and 6 once the blocks fitted.
+   * <p>Just under, with room for the array's header: G1 gives such an array whole heap regions,
+   * and on heaps with regions of 1, 2 or 4 MiB (a maximum heap up to 8 GiB, the default on
+   * machines with up to 32 GB) an array of exactly 4 MiB took one region more, left nearly empty.
+   * On a 4 MiB-region heap that was half the blocks' space; loading 5,000,000 rows then started
+   * 24 concurrent marking cycles in six loads, and 6 once the blocks fitted. With regions of
+   * 8 MiB or more a block is no longer over half a region, so it is allocated young and copied
+   * as it ages, like any array (the exact 4 MiB block was not, but left half its region empty).
    */
   static final class Arena {
     private static final int FIRST = 64;
