@@ -160,17 +160,6 @@ public final class Cli implements Callable<Integer> {
   }
 
   /**
-   * The class of the command object a subcommand's name calls, or null for any other word.
-   *
-   * @param name the first argument
-   * @return the subcommand's class, or null
-   */
-  static Class<?> subcommand(String name) {
-    CommandSpec spec = subcommandSpec(name, new Cli());
-    return spec == null ? null : spec.userObject().getClass();
-  }
-
-  /**
    * The model of the subcommand a name calls, on a new command object whose parent is
    * {@code cli}, or null for any other word. A switch, so that only the command named is built.
    *

@@ -42,7 +42,6 @@ final class EesRequests {
 
   private final URI baseUri;
   private final EesCache cache;
-  private final boolean offline;
   /** Sending with retries; null when offline. */
   private final EesTransport transport;
 
@@ -56,7 +55,6 @@ final class EesRequests {
   EesRequests(URI baseUri, EesCache cache, EesTransport transport) {
     this.baseUri = baseUri;
     this.cache = cache;
-    this.offline = transport == null;
     this.transport = transport;
   }
 
@@ -65,7 +63,7 @@ final class EesRequests {
   }
 
   boolean offline() {
-    return offline;
+    return transport == null;
   }
 
   // ---------------------------------------------------------------- endpoints
@@ -75,11 +73,11 @@ final class EesRequests {
     checkId(dataSetId);
     Path file = cache.file(dataSetId, "data-set.json");
     URI uri = uri("v1/data-sets/" + dataSetId);
-    byte[] body = offline ? cached(file, dataSetId, "", "data set summary")
+    byte[] body = offline() ? cached(file, dataSetId, "", "data set summary")
         : getBytes(uri, dataSetId, "");
     JsonNode n = parse(body, uri, dataSetId, "");
     EesDataSet ds = convert(() -> EesJson.dataSet(n), uri, dataSetId, "");
-    if (!offline) {
+    if (!offline()) {
       cache.write(file, body);
     }
     return ds;
@@ -90,7 +88,7 @@ final class EesRequests {
     checkId(dataSetId);
     Path file = cache.file(dataSetId, "versions.json");
     URI first = uri("v1/data-sets/" + dataSetId + "/versions");
-    if (offline) {
+    if (offline()) {
       JsonNode n = parse(cached(file, dataSetId, "", "version list"), first, dataSetId, "");
       return convert(() -> EesJson.versions(n), first, dataSetId, "");
     }
@@ -133,7 +131,7 @@ final class EesRequests {
     JsonNode all;
     if (stored.isPresent()) {
       all = parse(stored.get(), uri, dataSetId, v);
-    } else if (offline) {
+    } else if (offline()) {
       throw notCached(file, dataSetId, v, "query results");
     } else {
       ArrayNode results = pages(p -> {
@@ -161,7 +159,7 @@ final class EesRequests {
     if (Files.isRegularFile(file)) {
       return file;
     }
-    if (offline) {
+    if (offline()) {
       throw notCached(file, dataSetId, v, "CSV");
     }
     URI uri = uri("v1/data-sets/" + dataSetId + "/csv?dataSetVersion=" + encode(v));
@@ -218,7 +216,7 @@ final class EesRequests {
     if (stored.isPresent()) {
       return stored.get();
     }
-    if (offline) {
+    if (offline()) {
       throw notCached(file, dataSetId, version, what);
     }
     byte[] body = getBytes(uri, dataSetId, version);
