@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,8 +134,7 @@ public final class Cli implements Callable<Integer> {
    * @return the model
    */
   static CommandSpec spec(Cli cli) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(cli).name("csww")
-        .version("csww 0.1.0-SNAPSHOT");
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(cli).name("csww");
     Map<String, String> exitCodes = new LinkedHashMap<>();
     exitCodes.put("0", "success");
     exitCodes.put("1", "a file cannot be read, or the data cannot answer");
@@ -157,6 +157,22 @@ public final class Cli implements Callable<Integer> {
       spec.addSubcommand(name, new CommandLine(subcommandSpec(name, cli)));
     }
     return spec;
+  }
+
+  /**
+   * What {@code csww --version} prints: the build's version, from a resource Maven fills in
+   * (read only when asked for).
+   *
+   * @return one line, for example {@code csww 0.2.0}
+   * @throws IOException if the resource cannot be read
+   */
+  static String[] version() throws IOException {
+    try (InputStream in = Cli.class.getResourceAsStream("version.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("version.txt is missing from the jar");
+      }
+      return new String[] {new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()};
+    }
   }
 
   /**

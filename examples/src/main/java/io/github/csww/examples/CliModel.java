@@ -43,12 +43,14 @@ final class CliModel {
   /**
    * Adds {@code -h, --help} and {@code -V, --version}, as picocli's
    * {@code mixinStandardHelpOptions} does, but built in code: picocli's own mixin is an
-   * annotated class, read by reflection. Added last, where picocli adds its mixin.
+   * annotated class, read by reflection. Added last, where picocli adds its mixin. The version
+   * is the build's ({@link Cli#version}), for every command that has {@code -V}.
    *
    * @param spec the command
    * @return the same command
    */
   static CommandSpec withStandardHelp(CommandSpec spec) {
+    spec.versionProvider(Cli::version);
     return spec.addMixin(HELP_MIXIN, CommandSpec.create().addOption(help())
         .addOption(flagOption(OptionSpec.builder("-V", "--version").versionHelp(true)
             .paramLabel("<versionRequested>").descriptionKey(HELP_MIXIN + ".version")

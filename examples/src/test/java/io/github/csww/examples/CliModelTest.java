@@ -58,6 +58,25 @@ class CliModelTest {
   }
 
   @Test
+  void version_isTheBuildsVersion_forTheRootAndEveryCommandWithV() {
+    String built = System.getProperty("csww.version");
+    assertThat(built).as("surefire passes the project's version").isNotBlank();
+    List<String[]> asks = new ArrayList<>(List.of(new String[] {"--version"},
+        new String[] {"-V"}));
+    for (String name : Cli.SUBCOMMANDS) {
+      if (!name.equals("fetch")) {
+        asks.add(new String[] {name, "-V"});
+        asks.add(new String[] {name, "--version"});
+      }
+    }
+    for (String[] args : asks) {
+      CliTest.Result r = CliTest.run(args);
+      assertThat(r.status()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).as(String.join(" ", args)).isEqualTo("csww " + built + "\n");
+    }
+  }
+
+  @Test
   void fetchHelp_printsItsUsage_whereTheAnnotatedModelRefusedIt() {
     for (String flag : List.of("--help", "-h")) {
       CliTest.Result r = CliTest.run("fetch", flag);
