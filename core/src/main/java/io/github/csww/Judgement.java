@@ -116,7 +116,8 @@ public record Judgement(
 
   /**
    * A capital letter and eight ASCII digits, checked without a regular expression: compiling one
-   * spins lambda classes, which took a tenth of the command line's reading of 271 judgements.
+   * spins lambda classes; with {@link Grade}'s pattern, regular expressions took 14% of the
+   * profiler's samples of the command line reading its 271 bundled judgements.
    */
   private static boolean isOnsCode(String code) {
     if (code.length() != 9 || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
