@@ -130,6 +130,65 @@ final class Data implements Measures.Finder, Ranking.Lookup {
     for (Slot v : variants) {
       v.rank = rankOf.get(v.canonical);
     }
+    Snapshot[] sorted = byYearAndArea(rows, slots, distinct);
+    // A view of the sorted array, not a copy: a copy would hold a second reference a row while
+    // the load's other arrays are still alive (peak memory).
+    return new Data(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)),
+        report);
+  }
+
+  /**
+   * The rows in year order, then in the order of {@code distinct}, each with its canonical area;
+   * refuses a second row of an area in a year. Each (year, area) holds at most one row, so when
+   * the grid of years by areas is at most twice the rows (every published file: 9 years by 170
+   * areas for 1,463 rows), each row is placed in its cell of the grid and the grid read in order,
+   * in time linear in the rows; a sparse grid falls back to sorting primitive keys.
+   */
+  private static Snapshot[] byYearAndArea(List<Snapshot> rows, IdentityHashMap<Area, Slot> slots,
+      List<Area> distinct) {
+    int n = rows.size();
+    if (n == 0) {
+      return new Snapshot[0];
+    }
+    int minYear = Integer.MAX_VALUE;
+    int maxYear = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      int y = rows.get(i).year();
+      minYear = Math.min(minYear, y);
+      maxYear = Math.max(maxYear, y);
+    }
+    int areas = distinct.size();
+    long grid = (long) (maxYear - minYear + 1) * areas;
+    Snapshot[] sorted = new Snapshot[n];
+    if (grid > 2L * n + 64) {
+      return sortedByKeys(rows, slots, distinct, sorted);
+    }
+    // The cell of each row, as its index + 1 (0: no row).
+    int[] cells = new int[(int) grid];
+    for (int i = 0; i < n; i++) {
+      Snapshot s = rows.get(i);
+      int rank = slots.get(s.area()).rank;
+      int cell = (s.year() - minYear) * areas + rank;
+      if (cells[cell] != 0) {
+        throw twoSnapshots(distinct.get(rank), s.year());
+      }
+      cells[cell] = i + 1;
+    }
+    int k = 0;
+    for (int cell = 0; cell < cells.length; cell += areas) {
+      for (int rank = 0; rank < areas; rank++) {
+        int row = cells[cell + rank];
+        if (row != 0) {
+          sorted[k++] = rows.get(row - 1).withArea(distinct.get(rank));
+        }
+      }
+    }
+    return sorted;
+  }
+
+  /** {@link #byYearAndArea} for a sparse grid: a sort of year, area rank and row index keys. */
+  private static Snapshot[] sortedByKeys(List<Snapshot> rows, IdentityHashMap<Area, Slot> slots,
+      List<Area> distinct, Snapshot[] sorted) {
     // Sort keys: year (11 bits from 1900), area rank (21 bits), row index (31 bits).
     long[] keys = new long[rows.size()];
     for (int i = 0; i < keys.length; i++) {
@@ -137,20 +196,20 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       keys[i] = ((long) (s.year() - 1900) << 52) | ((long) slots.get(s.area()).rank << 31) | i;
     }
     java.util.Arrays.sort(keys);
-    Snapshot[] sorted = new Snapshot[keys.length];
     for (int i = 0; i < keys.length; i++) {
       Area canonical = distinct.get((int) ((keys[i] >>> 31) & ((1 << 21) - 1)));
+      Snapshot s = rows.get((int) (keys[i] & 0x7fffffffL));
       if (i > 0 && (keys[i] >>> 31) == (keys[i - 1] >>> 31)) {
-        Snapshot b = rows.get((int) (keys[i] & 0x7fffffffL));
-        throw new IllegalArgumentException("two snapshots for "
-            + canonical + " in " + b.year() + ": each area has one per year");
+        throw twoSnapshots(canonical, s.year());
       }
-      sorted[i] = rows.get((int) (keys[i] & 0x7fffffffL)).withArea(canonical);
+      sorted[i] = s.withArea(canonical);
     }
-    // A view of the sorted array, not a copy: a copy would hold a second reference a row while
-    // the load's other arrays are still alive (peak memory).
-    return new Data(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)),
-        report);
+    return sorted;
+  }
+
+  private static IllegalArgumentException twoSnapshots(Area canonical, int year) {
+    return new IllegalArgumentException("two snapshots for " + canonical + " in " + year
+        + ": each area has one per year");
   }
 
   /** One distinct area instance of the snapshots given to {@link #of}. */

@@ -274,6 +274,22 @@ class WorkforcePropertiesTest {
   }
 
   @Test
+  void workforceOf_ordersTheSameWhenItsYearsAreFarApart() {
+    // One row 900 years away makes the grid of years by areas sparse, so Workforce.of sorts keys
+    // instead of placing rows in the grid: the order of the other rows must not change.
+    qt200().forAll(worlds()).checkAssert(world -> {
+      Workforce dense = world.workforce();
+      List<Snapshot> spread = new ArrayList<>(world.snapshots());
+      spread.add(Snapshot.builder(England.INSTANCE, 2999).set(CASELOAD, 1).build());
+      Workforce sparse = Workforce.of(spread);
+      assertThat(sparse.years()).hasSize(dense.years().size() + 1);
+      assertThat(sparse.snapshots().subList(0, dense.snapshots().size()))
+          .isEqualTo(dense.snapshots());
+      assertThat(sparse.authorities()).containsExactlyElementsOf(dense.authorities());
+    });
+  }
+
+  @Test
   void everyAuthority_isFoundByItsNumbersCodesAndUniqueName() {
     qt200().forAll(worlds()).checkAssert(world -> {
       Workforce wf = world.workforce();

@@ -81,6 +81,19 @@ class WorkforceTest {
   }
 
   @Test
+  void of_duplicateAreaAndYear_amongYearsFarApart_throwsNamingThem() {
+    // Years 1900 and 2999 make the grid of years by areas sparse: the keys are sorted instead.
+    List<Snapshot> input = List.of(Snapshot.builder(England.INSTANCE, 1900).build(),
+        Issue2.la(STAFFORDSHIRE, 1, 2), Snapshot.builder(England.INSTANCE, 2999).build(),
+        Issue2.la(STAFFORDSHIRE, 3, 4));
+    assertThatThrownBy(() -> Workforce.of(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two snapshots for Staffordshire (860) in 2017: each area has one per year");
+    assertThat(Workforce.of(input.subList(0, 3)).snapshots()).extracting(Snapshot::year)
+        .containsExactly(1900, 2017, 2999);
+  }
+
+  @Test
   void of_duplicateLaNumberUnderAnotherName_throws() {
     Authority renamed = Authority.of("860", "E10000028", "Staffs", Region.WEST_MIDLANDS);
     assertThatThrownBy(() -> Workforce.of(List.of(Issue2.la(STAFFORDSHIRE, 1, 2),
