@@ -29,16 +29,20 @@ final class Data implements Measures.Finder, Ranking.Lookup {
   /** The neighbour model and judgements joined to the workforce; shared by its views. */
   final Joins joins;
 
-  private Data(List<Snapshot> all, LoadReport report) {
-    this.all = all;
+  /**
+   * The snapshots in year order: a view of the array, not a copy (a copy would hold a second
+   * reference a row while the load's other arrays are still alive, at peak memory).
+   */
+  private Data(Snapshot[] sorted, LoadReport report) {
+    this.all = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
     this.report = report;
     this.joins = Joins.NONE;
     TreeSet<Integer> ys = new TreeSet<>();
     int i = 0;
-    while (i < all.size()) {
-      int y = all.get(i).year();
+    while (i < sorted.length) {
+      int y = sorted[i].year();
       int start = i;
-      while (i < all.size() && all.get(i).year() == y) {
+      while (i < sorted.length && sorted[i].year() == y) {
         i++;
       }
       yearRange.put(y, new int[] {start, i});
@@ -130,11 +134,7 @@ final class Data implements Measures.Finder, Ranking.Lookup {
     for (Slot v : variants) {
       v.rank = rankOf.get(v.canonical);
     }
-    Snapshot[] sorted = byYearAndArea(rows, slots, distinct);
-    // A view of the sorted array, not a copy: a copy would hold a second reference a row while
-    // the load's other arrays are still alive (peak memory).
-    return new Data(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)),
-        report);
+    return new Data(byYearAndArea(rows, slots, distinct), report);
   }
 
   /**
