@@ -30,8 +30,16 @@ final class DataOptions {
       + "(February 2018). " + BundledData.LICENCE_LINE;
   static final String SAMPLE_JUDGEMENTS_NOTE = "Ofsted judgements: the sample's, in force in "
       + "February 2018, written down by csww from Ofsted's reports, not read from Ofsted's files.";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu",
-      Locale.UK);
+
+  /**
+   * The wording of a date in notes, {@code 12 March 2018}: made on first use, since every command
+   * creates this class and few print such a note. Nothing else on a command's path initialises
+   * {@link DateTimeFormatter} (its initialisation took 11 ms) once {@link Cli#main} keeps
+   * picocli's java.time converters out.
+   */
+  private static final class Day {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  }
 
   String file;
   boolean sample;
@@ -139,8 +147,8 @@ final class DataOptions {
       }
     }
     if (!data.isSample && earliest != null && on.isBefore(earliest)) {
-      data.notes.add("Ofsted judgements on " + DAY.format(on) + ": not covered by this file "
-          + "(earliest: " + DAY.format(earliest) + ").");
+      data.notes.add("Ofsted judgements on " + Day.FORMAT.format(on) + ": not covered by this "
+          + "file (earliest: " + Day.FORMAT.format(earliest) + ").");
     }
   }
 
@@ -168,10 +176,5 @@ final class DataOptions {
           + FindCommands.ranges(wf.years()));
     }
     return year;
-  }
-
-  /** The judgement-date wording used in notes, for example {@code 12 March 2018}. */
-  static String day(LocalDate date) {
-    return DAY.format(date);
   }
 }

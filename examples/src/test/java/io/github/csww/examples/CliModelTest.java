@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -92,6 +95,36 @@ class CliModelTest {
         .startsWith("csww: Unknown option: '-V'");
     assertThat(CliTest.run("fetch").err()).isEqualTo("csww: Missing required options "
         + "and parameters: '--output=FILE', 'DATASET_ID'\nTry 'csww fetch --help'.\n");
+  }
+
+  @Test
+  void noOptionNeedsAConverterMainKeepsPicocliFromLoading() {
+    // Cli.main excludes picocli's built-in converters of java.sql and java.time types; only
+    // LocalDate is used, and Cli.run registers csww's own converter for it.
+    Pattern excluded = Pattern.compile(Cli.CONVERTERS_EXCLUDED);
+    List<String> checked = new ArrayList<>();
+    CommandSpec root = Cli.spec(new Cli());
+    List<CommandSpec> specs = new ArrayList<>(List.of(root));
+    for (CommandLine sub : root.subcommands().values()) {
+      specs.add(sub.getCommandSpec());
+    }
+    for (CommandSpec spec : specs) {
+      for (ArgSpec arg : spec.args()) {
+        List<Class<?>> types = new ArrayList<>(List.of(arg.type()));
+        types.addAll(List.of(arg.auxiliaryTypes()));
+        for (Class<?> type : types) {
+          if (excluded.matcher(type.getName()).matches() && arg.converters().length == 0) {
+            checked.add(spec.qualifiedName() + " " + arg.paramLabel() + ": " + type.getName());
+            assertThat(type).as(spec.qualifiedName() + " " + arg.paramLabel())
+                .isEqualTo(LocalDate.class);
+          }
+        }
+      }
+    }
+    assertThat(checked).as("the options read as dates").isNotEmpty();
+    assertThat(excluded.matcher("java.time.LocalDate").matches()).isTrue();
+    assertThat(excluded.matcher("java.sql.Timestamp").matches()).isTrue();
+    assertThat(excluded.matcher("java.nio.file.Path").matches()).isFalse();
   }
 
   @Test

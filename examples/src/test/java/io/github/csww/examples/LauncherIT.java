@@ -111,6 +111,34 @@ class LauncherIT {
   }
 
   @Test
+  void dateOption_readByCswwsConverter_withPicocliBuiltInsLeftOut() throws Exception {
+    // Cli.main keeps picocli from loading its java.time converters: dates still read, and a bad
+    // one still gets csww's message.
+    Run good = csww(Map.of("CSWW_CDS", "off"), "top", "-n", "1", "--judgements-at",
+        "2023-03-31", "--format", "csv");
+    assertThat(good.status()).as(good.err()).isZero();
+    assertThat(good.out()).contains("1,2025,Local authority,812,");
+    assertThat(good.err()).contains("Ofsted judgements in force on 2023-03-31.");
+
+    Run bad = csww(Map.of("CSWW_CDS", "off"), "top", "--judgements-at", "31/03/2023");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("2018-02-28");
+  }
+
+  @Test
+  void top_loadsNeitherJdbcNorDateFormatters() throws Exception {
+    // What Cli.main's picocli.converters.excludes is for: picocli's reflective look-up of its
+    // java.sql and java.time converters initialised both (71 classes).
+    Path log = cache.resolve("classes.log");
+    Run run = csww(Map.of("CSWW_CDS", "off", "CSWW_JAVA_OPTS",
+        "-XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=" + log), "top");
+    assertThat(run.status()).as(run.err()).isZero();
+    String loaded = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(loaded).contains(" picocli.CommandLine ").contains(" java.time.LocalDate ")
+        .doesNotContain(" java.sql.").doesNotContain(" java.time.format.DateTimeFormatter ");
+  }
+
+  @Test
   void unknownCommand_keepsTheCommandLinesStatusAndMessage() throws Exception {
     Run run = csww(Map.of(), "nosuchcommand");
 
