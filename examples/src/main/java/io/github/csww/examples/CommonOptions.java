@@ -2,9 +2,9 @@ package io.github.csww.examples;
 
 import io.github.csww.Metric;
 import io.github.csww.Workforce;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Options several commands share, as picocli mixins: declared once, with the same help. */
+/** Options several commands share: declared once, with the same help. */
 final class CommonOptions {
   private CommonOptions() {}
 
@@ -13,12 +13,12 @@ final class CommonOptions {
     Metric value;
 
     /**
-     * The option as a mixin bound to {@link #value}.
+     * The option, bound to {@link #value}.
      *
-     * @return the mixin, for {@link CommandSpec#addMixin}
+     * @return the options, for {@link CliModel#with}
      */
-    CommandSpec mixin() {
-      return CliModel.mixin(this, CliModel.<Metric>option(Metric.class, () -> value,
+    OptionSpec.Builder[] options() {
+      return CliModel.options( CliModel.<Metric>option(Metric.class, () -> value,
           v -> value = v, "--metric").paramLabel("METRIC").defaultValue("caseload")
           .description("Metric (default: ${DEFAULT-VALUE})."));
     }
@@ -29,12 +29,12 @@ final class CommonOptions {
     Integer value;
 
     /**
-     * The option as a mixin bound to {@link #value}.
+     * The option, bound to {@link #value}.
      *
-     * @return the mixin, for {@link CommandSpec#addMixin}
+     * @return the options, for {@link CliModel#with}
      */
-    CommandSpec mixin() {
-      return CliModel.mixin(this, CliModel.<Integer>option(Integer.class, () -> value,
+    OptionSpec.Builder[] options() {
+      return CliModel.options( CliModel.<Integer>option(Integer.class, () -> value,
           v -> value = v, "--year").paramLabel("YEAR")
           .description("Reporting year; default: the latest in the file."));
     }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Where a command's figures come from: the bundled 2025 release (the default), the 2017 sample
@@ -45,12 +45,12 @@ final class DataOptions {
   boolean sample;
 
   /**
-   * The options as a mixin bound to this object's fields.
+   * The options, bound to this object's fields.
    *
-   * @return the mixin, for {@link CommandSpec#addMixin}
+   * @return the options, for {@link CliModel#with}
    */
-  CommandSpec mixin() {
-    return CliModel.mixin(this,
+  OptionSpec.Builder[] options() {
+    return CliModel.options(
         CliModel.<String>option(String.class, () -> file, v -> file = v, "--file")
             .paramLabel("FILE").description("Workforce file (EES CSV in either layout, or csww "
                 + "JSON); - reads standard input; ees:DATASET_ID[@VERSION] fetches it from the "

@@ -6,7 +6,7 @@ import io.github.csww.Table;
 import io.github.csww.examples.Cli.UsageException;
 import java.io.PrintStream;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Prints the command line's results in the format asked for, with their sources. Every result is
@@ -23,12 +23,12 @@ final class Output {
     boolean fullPrecision;
 
     /**
-     * The options as a mixin bound to this object's fields.
+     * The options, bound to this object's fields.
      *
-     * @return the mixin, for {@link CommandSpec#addMixin}
+     * @return the options, for {@link CliModel#with}
      */
-    CommandSpec mixin() {
-      return CliModel.mixin(this,
+    OptionSpec.Builder[] options() {
+      return CliModel.options(
           CliModel.<String>option(String.class, () -> format, v -> format = v, "--format")
               .paramLabel("FORMAT").defaultValue("text").description("Output format: text, "
                   + "csv, json or markdown, any case (default: ${DEFAULT-VALUE})."),

@@ -43,8 +43,8 @@ final class RankCommands {
      * @return the command's model
      */
     CommandSpec spec(String name, String[] footer, String description) {
-      CommandSpec spec = CliModel.command(this, name, "%nExample:%n", footer, description)
-          .addMixin("data", data.mixin()).addMixin("format", format.mixin());
+      CommandSpec spec = CliModel.with(CliModel.command(this, name, "%nExample:%n", footer,
+          description), data.options(), format.options());
       CliModel.add(spec,
           CliModel.<Metric>option(Metric.class, () -> metric, v -> metric = v, "--metric")
               .paramLabel("METRIC").defaultValue("caseload").description("Metric to rank by "
@@ -55,7 +55,7 @@ final class RankCommands {
                   + "tied with the n-th are shown too unless --exact."),
           CliModel.flag("exact", () -> exact, v -> exact = v, "--exact",
               "Cut at exactly n rows, saying how many tied rows were cut."));
-      spec.addMixin("year", year.mixin());
+      CliModel.with(spec, year.options());
       CliModel.add(spec,
           CliModel.<YearRange>option(YearRange.class, () -> change, v -> change = v,
               "--change").paramLabel("FROM..TO").description("Rank by the change in the "
