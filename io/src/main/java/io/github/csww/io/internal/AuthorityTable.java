@@ -2,7 +2,6 @@ package io.github.csww.io.internal;
 
 import io.github.csww.Authority;
 import io.github.csww.Region;
-import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,14 +73,29 @@ final class AuthorityTable {
       if (e.hash == hash && e.region == region && e.length1 == r.end(c1) - r.start(c1)
           && e.length2 == r.end(c2) - r.start(c2)
           && e.key.length == e.length1 + e.length2 + r.end(c3) - r.start(c3)
-          && Arrays.equals(e.key, 0, e.length1, b, r.start(c1), r.end(c1))
-          && Arrays.equals(e.key, e.length1, e.length1 + e.length2, b, r.start(c2), r.end(c2))
-          && Arrays.equals(e.key, e.length1 + e.length2, e.key.length, b, r.start(c3),
-              r.end(c3))) {
+          && same(e.key, 0, b, r.start(c1), e.length1)
+          && same(e.key, e.length1, b, r.start(c2), e.length2)
+          && same(e.key, e.length1 + e.length2, b, r.start(c3),
+              e.key.length - e.length1 - e.length2)) {
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code length} bytes of {@code key} from {@code k} equal those of {@code b} from
+   * {@code s}. A plain loop: the cells are a few bytes long, and a file of a few thousand rows
+   * is read before the compiler has made {@code Arrays.equals}'s vectorised comparison fast
+   * (it took a fifth of the look-up's time on the published file).
+   */
+  private static boolean same(byte[] key, int k, byte[] b, int s, int length) {
+    for (int i = 0; i < length; i++) {
+      if (key[k + i] != b[s + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds an entry for a record's LA number, code and name fields and the region. */
