@@ -4,10 +4,11 @@
 # 1. Start to answer on the real published file (about 1,500 rows): load
 #    ../shared/data/csww_indicators_2017_to_2025.csv, find the five authorities with the highest
 #    caseload_fte in 2017, print them. Bare JVM (an empty main), csww, a FastCSV program,
-#    Tablesaw, pandas. With hyperfine (WARMUP warm-up runs, default 3, then RUNS1 runs, default
-#    10, median), or, without hyperfine, a loop of RUNS1 runs under /usr/bin/time, median.
+#    Tablesaw, pandas. Interleaved: WARMUP rounds (default 3) untimed, then RUNS1 rounds
+#    (default 10), each running every program once, in turn; each program's median.
 # 2. The synthetic 1,000,000-row file: one read per fresh process under /usr/bin/time -v, RUNS2
-#    times (default 3), median wall time and peak RSS, for csww, FastCSV, Tablesaw, pandas.
+#    rounds (default 3) of csww, FastCSV, Tablesaw and pandas in turn, median wall time and peak
+#    RSS of each.
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
 #    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of RUNS3
@@ -16,11 +17,11 @@
 #    file's figure is the median of its rounds.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
 #    archive bin/csww makes on first run and without it (CSWW_CDS=off), beside the FastCSV program
-#    of section 1 timed again in the same run, timed like section 1.
+#    of section 1 timed again, interleaved with them, timed like section 1.
 #
 # Prints a table for each, the ratios csww / alternative (time and RSS), then each goal of issue
 # 13 with its measured ratio, and exits with 1 when any goal is missed. JVMs run with their
-# default flags. Installs Debian's hyperfine and python3-pandas with apt-get when missing; pandas
+# default flags. Installs Debian's python3-pandas with apt-get when missing; pandas
 # runs on /usr/bin/python3. Never run by the build. Takes about nine minutes; run it on a quiet
 # machine (a build beside it skews every figure).
 #
@@ -44,7 +45,6 @@ apt_install() {
   else sudo apt-get install -y "$@" > /dev/null; fi
 }
 "$PY" -c 'import pandas' 2> /dev/null || apt_install python3-pandas
-command -v hyperfine > /dev/null || apt_install hyperfine || echo "hyperfine unavailable: timing with a loop"
 [ -f "$JAR" ] || ./mvnw -q -B package -Pbenchmarks -pl benchmarks -am -DskipTests
 CLI=examples/target/csww.jar
 [ -f "$CLI" ] || ./mvnw -q -B package -pl core,io,examples -DskipTests
@@ -59,36 +59,29 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # The median seconds of each command, one "name seconds" line each, for pairs of arguments (a
-# name, then a command line): with hyperfine when it is installed, else a loop of runs under
-# /usr/bin/time (the same warm-up runs and runs either way).
+# name, then a command line). The commands run interleaved: WARMUP rounds untimed, then RUNS1
+# rounds, each running every command once, in an order rotated from round to round, so that a
+# slow spell of the machine falls on every command alike. (hyperfine, used before, times all of
+# one command's runs before the next command's: a slow minute then moved one program's median
+# alone, and the ratios with it.) Timed with bash's EPOCHREALTIME, in microseconds.
 medians() {
-  if command -v hyperfine > /dev/null; then
-    local args=()
-    while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
-    hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS1" --export-json "$TMP/h.json" \
-      "${args[@]}" > /dev/null
-    "$PY" -c '
-import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(r["command"], r["median"])' "$TMP/h.json"
-    return
-  fi
-  while [ $# -gt 0 ]; do
-    : > "$TMP/t"
-    for i in $(seq $((WARMUP + RUNS1))); do
+  local names=() cmds=() n i k r start end
+  while [ $# -gt 0 ]; do names+=("$1"); cmds+=("$2"); shift 2; done
+  n=${#names[@]}
+  for i in "${!names[@]}"; do : > "$TMP/t$i"; done
+  for r in $(seq $((WARMUP + RUNS1))); do
+    for k in $(seq 0 $((n - 1))); do
+      i=$(((k + r) % n))
+      start=$EPOCHREALTIME
       # shellcheck disable=SC2086 # the command line is split into words on purpose
-      /usr/bin/time -f '%e' -o "$TMP/one" $2 > /dev/null 2>&1
-      [ "$i" -gt "$WARMUP" ] && cat "$TMP/one" >> "$TMP/t"
+      ${cmds[$i]} > /dev/null 2>&1
+      end=$EPOCHREALTIME
+      [ "$r" -gt "$WARMUP" ] && echo "$end - $start" | bc -l >> "$TMP/t$i"
     done
-    echo "$1 $(median < "$TMP/t")"
-    shift 2
   done
+  for i in "${!names[@]}"; do echo "${names[$i]} $(median < "$TMP/t$i")"; done
 }
-if command -v hyperfine > /dev/null; then
-  TIMING="hyperfine, $WARMUP warm-up runs, $RUNS1 runs, median"
-else
-  TIMING="a loop of $RUNS1 runs under /usr/bin/time (after $WARMUP warm-up runs), median"
-fi
+TIMING="$WARMUP warm-up rounds, then $RUNS1 rounds running each program once in turn, median"
 names=(jvm csww fastcsv tablesaw pandas)
 declare -A CMD1=(
   [jvm]="java -cp $JAR $PKG.Empty"
@@ -121,8 +114,8 @@ done
 
 SIZE=$(stat -L -c %s "$FILE")
 echo
-printf '2. Whole file, %s: %d rows, %.1f MB; %s runs each, median, /usr/bin/time -v\n' \
-  "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2"
+printf '2. Whole file, %s: %d rows, %.1f MB; %s rounds, a run of each in turn, median, %s\n' \
+  "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2" "/usr/bin/time -v"
 declare -A CMD2=(
   [csww]="java -cp $JAR $PKG.OneShot csww $FILE"
   [fastcsv]="java -cp $JAR $PKG.OneShot fastcsv $FILE"
@@ -130,17 +123,19 @@ declare -A CMD2=(
   [pandas]="$PY benchmarks/alternatives.py load $FILE"
 )
 declare -A T2=() M2=()
-for n in csww fastcsv tablesaw pandas; do
-  : > "$TMP/t"; : > "$TMP/m"
-  for _ in $(seq "$RUNS2"); do
+for n in csww fastcsv tablesaw pandas; do : > "$TMP/t.$n"; : > "$TMP/m.$n"; done
+for _ in $(seq "$RUNS2"); do   # in turn, a run of each a round, as in section 1
+  for n in csww fastcsv tablesaw pandas; do
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$TMP/one" ${CMD2[$n]} > /dev/null 2>&1
     awk -F': ' '/Elapsed \(wall clock\)/ {
         n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' \
-      "$TMP/one" >> "$TMP/t"
-    awk -F': ' '/Maximum resident set size/ {print $2}' "$TMP/one" >> "$TMP/m"
+      "$TMP/one" >> "$TMP/t.$n"
+    awk -F': ' '/Maximum resident set size/ {print $2}' "$TMP/one" >> "$TMP/m.$n"
   done
-  T2[$n]=$(median < "$TMP/t"); M2[$n]=$(median < "$TMP/m")
+done
+for n in csww fastcsv tablesaw pandas; do
+  T2[$n]=$(median < "$TMP/t.$n"); M2[$n]=$(median < "$TMP/m.$n")
 done
 printf '%-16s %9s %10s %9s %9s %11s %10s\n' reader seconds rows/s rss_MB rss/file \
   "csww/it t" "csww/it rss"
