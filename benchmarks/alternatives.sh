@@ -5,10 +5,10 @@
 #    ../shared/data/csww_indicators_2017_to_2025.csv, find the five authorities with the highest
 #    caseload_fte in 2017, print them. Bare JVM (an empty main), csww, a FastCSV program,
 #    Tablesaw, pandas. Interleaved: WARMUP rounds (default 3) untimed, then RUNS1 rounds
-#    (default 10), each running every program once, in turn; each program's median.
+#    (default 10), each running every program once in random order; each program's median.
 # 2. The synthetic 1,000,000-row file: one read per fresh process under /usr/bin/time -v, RUNS2
-#    rounds (default 3) of csww, FastCSV, Tablesaw and pandas in turn, median wall time and peak
-#    RSS of each.
+#    rounds (default 3) of csww, FastCSV, Tablesaw and pandas in random order, median wall time
+#    and peak RSS of each.
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
 #    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of RUNS3
@@ -57,31 +57,50 @@ F5M=benchmarks/data/synthetic-5m.csv
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# The median seconds of each command, one "name seconds" line each, for pairs of arguments (a
-# name, then a command line). The commands run interleaved: WARMUP rounds untimed, then RUNS1
-# rounds, each running every command once, in an order rotated from round to round, so that a
-# slow spell of the machine falls on every command alike. (hyperfine, used before, times all of
-# one command's runs before the next command's: a slow minute then moved one program's median
-# alone, and the ratios with it.) Timed with bash's EPOCHREALTIME, in microseconds.
+# The median of the numbers on standard input (of an even count, the mean of the middle two).
+median() {
+  sort -g | awk '{a[NR] = $1}
+    END {m = int((NR + 1) / 2); print (NR % 2 ? a[m] : (a[m] + a[m + 1]) / 2)}'
+}
+# Runs a command line (split into words on purpose), its output discarded; stops the script,
+# showing the errors, when it fails: a failed run must not be timed as if it had answered.
+run() {
+  # shellcheck disable=SC2086
+  if ! $1 > /dev/null 2> "$TMP/err"; then
+    echo "failed: $1" >&2
+    cat "$TMP/err" >&2
+    exit 1
+  fi
+}
+# medians RESULT NAME COMMAND [NAME COMMAND]...: the median seconds of each command, into the
+# associative array RESULT by name. The commands run interleaved: WARMUP rounds untimed, then
+# RUNS1 rounds, each running every command once in a new random order (shuf), so that a slow
+# spell of the machine falls on every command alike and no command always follows the same
+# one. (hyperfine, used before, times all of one command's runs before the next command's: a
+# slow minute then moved one program's median alone, and the ratios with it.) Timed with bash's
+# EPOCHREALTIME, in microseconds.
 medians() {
-  local names=() cmds=() n i k r start end
+  local -n result=$1
+  shift
+  local names=() cmds=() i r start end
   while [ $# -gt 0 ]; do names+=("$1"); cmds+=("$2"); shift 2; done
-  n=${#names[@]}
   for i in "${!names[@]}"; do : > "$TMP/t$i"; done
   for r in $(seq $((WARMUP + RUNS1))); do
-    for k in $(seq 0 $((n - 1))); do
-      i=$(((k + r) % n))
-      start=$EPOCHREALTIME
-      # shellcheck disable=SC2086 # the command line is split into words on purpose
-      ${cmds[$i]} > /dev/null 2>&1
-      end=$EPOCHREALTIME
-      [ "$r" -gt "$WARMUP" ] && echo "$end - $start" | bc -l >> "$TMP/t$i"
+    for i in $(shuf -i 0-$((${#names[@]} - 1))); do
+      start=${EPOCHREALTIME/[.,]/}
+      run "${cmds[$i]}"
+      end=${EPOCHREALTIME/[.,]/}
+      if [ "$r" -gt "$WARMUP" ]; then
+        echo $((end - start)) >> "$TMP/t$i"
+      fi
     done
   done
-  for i in "${!names[@]}"; do echo "${names[$i]} $(median < "$TMP/t$i")"; done
+  for i in "${!names[@]}"; do
+    result[${names[$i]}]=$(echo "$(median < "$TMP/t$i") / 1000000" | bc -l)
+  done
 }
-TIMING="$WARMUP warm-up rounds, then $RUNS1 rounds running each program once in turn, median"
+TIMING="$WARMUP warm-up rounds, then $RUNS1 rounds running each program once in random order,"
+TIMING="$TIMING median"
 names=(jvm csww fastcsv tablesaw pandas)
 declare -A CMD1=(
   [jvm]="java -cp $JAR $PKG.Empty"
@@ -106,7 +125,7 @@ declare -A T1=()
 echo "$TIMING"
 args=()
 for n in "${names[@]}"; do args+=("$n" "${CMD1[$n]}"); done
-while read -r n t; do T1[$n]=$t; done < <(medians "${args[@]}")
+medians T1 "${args[@]}"
 printf '%-24s %9s %14s\n' program seconds "csww / it"
 for n in "${names[@]}"; do
   printf '%-24s %9.3f %14.2f\n' "${LABEL[$n]}" "${T1[$n]}" "$(echo "${T1[csww]} / ${T1[$n]}" | bc -l)"
@@ -114,8 +133,9 @@ done
 
 SIZE=$(stat -L -c %s "$FILE")
 echo
-printf '2. Whole file, %s: %d rows, %.1f MB; %s rounds, a run of each in turn, median, %s\n' \
-  "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2" "/usr/bin/time -v"
+printf '2. Whole file, %s: %d rows, %.1f MB; %s rounds, %s\n' \
+  "$FILE" "$ROWS" "$(echo "$SIZE / 1000000" | bc -l)" "$RUNS2" \
+  "a run of each in random order, median, /usr/bin/time -v"
 declare -A CMD2=(
   [csww]="java -cp $JAR $PKG.OneShot csww $FILE"
   [fastcsv]="java -cp $JAR $PKG.OneShot fastcsv $FILE"
@@ -124,10 +144,9 @@ declare -A CMD2=(
 )
 declare -A T2=() M2=()
 for n in csww fastcsv tablesaw pandas; do : > "$TMP/t.$n"; : > "$TMP/m.$n"; done
-for _ in $(seq "$RUNS2"); do   # in turn, a run of each a round, as in section 1
-  for n in csww fastcsv tablesaw pandas; do
-    # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$TMP/one" ${CMD2[$n]} > /dev/null 2>&1
+for _ in $(seq "$RUNS2"); do   # a run of each a round, in random order, as in section 1
+  for n in $(printf '%s\n' csww fastcsv tablesaw pandas | shuf); do
+    run "/usr/bin/time -v -o $TMP/one ${CMD2[$n]}"
     awk -F': ' '/Elapsed \(wall clock\)/ {
         n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' \
       "$TMP/one" >> "$TMP/t.$n"
@@ -173,8 +192,7 @@ bin/csww top > /dev/null   # makes the class-data-sharing archive
 # The FastCSV program again, in the same run: its time from section 1, minutes earlier, would
 # carry the machine's drift into the ratio.
 declare -A T4=()
-while read -r n t; do T4[$n]=$t; done < <(medians cds "bin/csww top" nocds "java -jar $CLI top" \
-  fastcsv "${CMD1[fastcsv]}")
+medians T4 cds "bin/csww top" nocds "java -jar $CLI top" fastcsv "${CMD1[fastcsv]}"
 printf '%-40s %9s %16s\n' program seconds "it / FastCSV"
 for n in cds nocds fastcsv; do
   case $n in
