@@ -82,8 +82,9 @@ final class Data implements Measures.Finder, Ranking.Lookup {
   /**
    * Sorts the snapshots by year and area, gives every snapshot of an LA number the one merged
    * {@link Authority} (codes and names in year order), and refuses a second snapshot of an area
-   * in a year. Work per row is a few identity look-ups and a sort of primitive keys; comparisons
-   * of names happen once per distinct area, not once per row.
+   * in a year. Work per row is a few identity look-ups and a place in a grid of years by areas
+   * ({@link #byYearAndArea}); comparisons of names happen once per distinct area, not once per
+   * row.
    */
   static Data of(Collection<Snapshot> snapshots, LoadReport report) {
     // A reader's list is read in place; any other collection is copied once.
@@ -93,7 +94,7 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       checkNotNull(rows.get(i), "snapshots must not contain null");
     }
     // Distinct area instances (readers share them), in order of first appearance, with the
-    // first year each appears in. Two identity look-ups a row in all: here and for the sort key.
+    // first year each appears in. Two identity look-ups a row in all: here and for the grid.
     IdentityHashMap<Area, Slot> slots = new IdentityHashMap<>();
     List<Slot> variants = new ArrayList<>();
     for (Snapshot s : rows) {
@@ -140,9 +141,11 @@ final class Data implements Measures.Finder, Ranking.Lookup {
   /**
    * The rows in year order, then in the order of {@code distinct}, each with its canonical area;
    * refuses a second row of an area in a year. Each (year, area) holds at most one row, so when
-   * the grid of years by areas is at most twice the rows (every published file: 9 years by 170
-   * areas for 1,463 rows), each row is placed in its cell of the grid and the grid read in order,
-   * in time linear in the rows; a sparse grid falls back to sorting primitive keys.
+   * the grid of years by areas has at most twice the rows' cells, and 64 more (the published
+   * file: 9 years by 168 areas for 1,463 rows), each row is placed in its cell of the grid and
+   * the grid read in order, in time linear in the rows; a sparser grid falls back to sorting
+   * primitive keys. With more than one duplicate, the grid names the first in the order given,
+   * the sort the earliest year and area: either way one of them.
    */
   private static Snapshot[] byYearAndArea(List<Snapshot> rows, IdentityHashMap<Area, Slot> slots,
       List<Area> distinct) {

@@ -275,8 +275,9 @@ class WorkforcePropertiesTest {
 
   @Test
   void workforceOf_ordersTheSameWhenItsYearsAreFarApart() {
-    // One row 900 years away makes the grid of years by areas sparse, so Workforce.of sorts keys
-    // instead of placing rows in the grid: the order of the other rows must not change.
+    // A row in 2999, about 980 years after the others, makes the grid of years by areas sparse,
+    // so Workforce.of sorts keys instead of placing rows in the grid: the order of the other
+    // rows must not change.
     qt200().forAll(worlds()).checkAssert(world -> {
       Workforce dense = world.workforce();
       List<Snapshot> spread = new ArrayList<>(world.snapshots());

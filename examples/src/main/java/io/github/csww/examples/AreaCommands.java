@@ -46,10 +46,11 @@ final class AreaCommands {
     static CommandSpec spec(Cli cli) {
       Compare c = new Compare();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "compare", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "compare", "%nExample:%n",
           new String[] {"  csww compare Staffordshire \"West Midlands\" England --year 2024"},
           "Authorities, regions or England side by side for one year, with each authority's "
-              + "region and England."), c.data.options(), c.format.options(), c.year.options());
+              + "region and England.");
+      CliModel.with(spec, c.data.options(), c.format.options(), c.year.options());
       CliModel.add(spec,
           CliModel.<List<Metric>>option(List.class, () -> c.metrics, v -> c.metrics = v,
               "--metric").auxiliaryTypes(Metric.class).paramLabel("METRIC").splitRegex(",")
@@ -104,11 +105,11 @@ final class AreaCommands {
     static CommandSpec spec(Cli cli) {
       Neighbours c = new Neighbours();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "neighbours", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "neighbours", "%nExample:%n",
           new String[] {"  csww neighbours Staffordshire --metric turnover-rate"},
           "An authority against its statistical neighbours on a metric: each neighbour's "
-              + "value, the neighbour mean and the authority's rank among them."),
-              c.data.options(), c.format.options(), c.year.options());
+              + "value, the neighbour mean and the authority's rank among them.");
+      CliModel.with(spec, c.data.options(), c.format.options(), c.year.options());
       CliModel.add(spec, CliModel.<Path>option(Path.class, () -> c.neighboursFile,
           v -> c.neighboursFile = v, "--neighbours-file").paramLabel("FILE")
           .description("DfE's statistical neighbour model (the 2021 groupings or the 2025 wide "
@@ -152,11 +153,11 @@ final class AreaCommands {
     static CommandSpec spec(Cli cli) {
       TrendCommand c = new TrendCommand();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "trend", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "trend", "%nExample:%n",
           new String[] {"  csww trend England --metric agency-rate --years 2019..2025"},
           "An authority's, a region's or England's values of a metric in every year of the "
-              + "file (or --years), with the change from year to year."),
-              c.data.options(), c.format.options(), c.metric.options());
+              + "file (or --years), with the change from year to year.");
+      CliModel.with(spec, c.data.options(), c.format.options(), c.metric.options());
       CliModel.add(spec, CliModel.<YearRange>option(YearRange.class, () -> c.years,
           v -> c.years = v, "--years").paramLabel("FROM..TO")
           .description("Reporting years, e.g. 2019..2025; default: every year of the file."));

@@ -78,7 +78,7 @@ final class ChartCommand implements Callable<Integer> {
   static CommandSpec spec(Cli cli) {
     ChartCommand c = new ChartCommand();
     c.cli = cli;
-    CommandSpec spec = CliModel.with(CliModel.command(c, "chart", "%nExamples:%n", new String[] {
+    CommandSpec spec = CliModel.command(c, "chart", "%nExamples:%n", new String[] {
         "  csww chart -o caseload.png", "  csww chart --kind trend Cumbria Cumberland "
             + "England --years 2019..2025 -o cumbria.svg", "  csww chart --kind scatter "
             + "--metric caseload --y-metric turnover-rate -o scatter.pdf"}, "Draw a chart fit "
@@ -88,7 +88,8 @@ final class ChartCommand implements Callable<Integer> {
             + "other with outliers named (scatter).", "The format follows the output's "
             + "extension: .png, .svg or .pdf. With --format csv, json or markdown, the figures "
             + "drawn are printed too, and the notice of the file written goes to standard "
-            + "error."), c.data.options(), c.format.options());
+            + "error.");
+    CliModel.with(spec, c.data.options(), c.format.options());
     CliModel.add(spec,
         CliModel.<Kind>option(Kind.class, () -> c.kind, v -> c.kind = v, "--kind")
             .paramLabel("KIND").defaultValue("bars")

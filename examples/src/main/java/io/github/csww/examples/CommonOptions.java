@@ -18,7 +18,7 @@ final class CommonOptions {
      * @return the options, for {@link CliModel#with}
      */
     OptionSpec.Builder[] options() {
-      return CliModel.options( CliModel.<Metric>option(Metric.class, () -> value,
+      return CliModel.options(CliModel.<Metric>option(Metric.class, () -> value,
           v -> value = v, "--metric").paramLabel("METRIC").defaultValue("caseload")
           .description("Metric (default: ${DEFAULT-VALUE})."));
     }
@@ -34,7 +34,7 @@ final class CommonOptions {
      * @return the options, for {@link CliModel#with}
      */
     OptionSpec.Builder[] options() {
-      return CliModel.options( CliModel.<Integer>option(Integer.class, () -> value,
+      return CliModel.options(CliModel.<Integer>option(Integer.class, () -> value,
           v -> value = v, "--year").paramLabel("YEAR")
           .description("Reporting year; default: the latest in the file."));
     }

@@ -48,10 +48,11 @@ final class FindCommands {
     static CommandSpec spec(Cli cli) {
       Metrics c = new Metrics();
       c.cli = cli;
-      return CliModel.withStandardHelp(CliModel.with(CliModel.command(c, "metrics", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "metrics", "%nExample:%n",
           new String[] {"  csww metrics --format markdown"}, "Every metric: its command-line "
               + "name, its column names in both EES layouts, unit, polarity, formula, and the "
-              + "years the data has figures for it."), c.data.options(), c.format.options()));
+              + "years the data has figures for it.");
+      return CliModel.withStandardHelp(CliModel.with(spec, c.data.options(), c.format.options()));
     }
 
     @Override
@@ -130,11 +131,12 @@ final class FindCommands {
     static CommandSpec spec(Cli cli) {
       Authorities c = new Authorities();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "authorities", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "authorities", "%nExample:%n",
           new String[] {"  csww authorities cumbria"}, "The authorities of the data, or those "
               + "matching QUERY (a name or part of one, an LA number or an ONS code): LA "
               + "numbers, codes and names over time, region, the years each reported, "
-              + "predecessors and successors."), c.data.options(), c.format.options());
+              + "predecessors and successors.");
+      CliModel.with(spec, c.data.options(), c.format.options());
       return CliModel.withStandardHelp(spec
           .addPositional(CliModel.<String>parameter(String.class, () -> c.query,
               v -> c.query = v).index("0").paramLabel("QUERY").arity("0..1")
@@ -205,11 +207,11 @@ final class FindCommands {
     static CommandSpec spec(Cli cli) {
       Info c = new Info();
       c.cli = cli;
-      return CliModel.withStandardHelp(CliModel.with(CliModel.command(c, "info", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "info", "%nExample:%n",
           new String[] {"  csww info csww_headline_measures_2017_to_2022.csv"}, "What a "
               + "workforce file holds: its layout, years, rows, suppression markers by kind, "
-              + "areas, and how many authorities have a figure for each metric."),
-              c.data.options(), c.format.options())
+              + "areas, and how many authorities have a figure for each metric.");
+      return CliModel.withStandardHelp(CliModel.with(spec, c.data.options(), c.format.options())
           .addPositional(CliModel.<String>parameter(String.class, () -> c.file,
               v -> c.file = v).index("0").paramLabel("FILE").arity("0..1")
               .description("The file (same as --file); default: the bundled 2025 release.")

@@ -44,7 +44,7 @@ final class IndicatorCommands {
     static CommandSpec spec(Cli cli) {
       Correlate c = new Correlate();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "correlate", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "correlate", "%nExample:%n",
           new String[] {"  csww correlate --metric caseload --indicators "
               + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv "
               + "--indicator rereferral_percent --year 2023"}, "Rank correlation (Spearman; "
@@ -52,7 +52,8 @@ final class IndicatorCommands {
               + "year and an indicator of another Explore Education Statistics file, aligned by "
               + "period: the census of 30 September Y falls in the year to 31 March Y+1. Gives "
               + "n, rho, a seeded permutation p-value, a bootstrap interval and every authority "
-              + "left out."), c.data.options(), c.format.options());
+              + "left out.");
+      CliModel.with(spec, c.data.options(), c.format.options());
       return CliModel.withStandardHelp(CliModel.add(spec,
           CliModel.<Metric>option(Metric.class, () -> c.metric, v -> c.metric = v, "--metric")
               .paramLabel("METRIC").defaultValue("caseload")

@@ -43,8 +43,8 @@ final class RankCommands {
      * @return the command's model
      */
     CommandSpec spec(String name, String[] footer, String description) {
-      CommandSpec spec = CliModel.with(CliModel.command(this, name, "%nExample:%n", footer,
-          description), data.options(), format.options());
+      CommandSpec spec = CliModel.command(this, name, "%nExample:%n", footer, description);
+      CliModel.with(spec, data.options(), format.options());
       CliModel.add(spec,
           CliModel.<Metric>option(Metric.class, () -> metric, v -> metric = v, "--metric")
               .paramLabel("METRIC").defaultValue("caseload").description("Metric to rank by "

@@ -28,12 +28,12 @@ final class ReleaseCommands {
     static CommandSpec spec(Cli cli) {
       Reconcile c = new Reconcile();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "reconcile", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "reconcile", "%nExample:%n",
           new String[] {"  csww reconcile --format csv > reconciliation.csv"}, "Every "
               + "published England and regional cell of every rate, in every year, beside "
               + "csww's recomputation from the local-authority rows: the difference, whether it "
-              + "reproduces at 1 dp, and why not where it does not."),
-              c.data.options(), c.format.options());
+              + "reproduces at 1 dp, and why not where it does not.");
+      CliModel.with(spec, c.data.options(), c.format.options());
       return CliModel.withStandardHelp(CliModel.add(spec, CliModel.<Coverage>option(
           Coverage.class, () -> c.coverage, v -> c.coverage = v, "--coverage")
           .paramLabel("RULE").defaultValue("PUBLISHER").description("Which authorities each "
@@ -66,12 +66,12 @@ final class ReleaseCommands {
     static CommandSpec spec(Cli cli) {
       Diff c = new Diff();
       c.cli = cli;
-      return CliModel.withStandardHelp(CliModel.with(CliModel.command(c, "diff", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "diff", "%nExample:%n",
           new String[] {"  csww diff csww_headline_measures_2017_to_2022.csv "
               + "csww_indicators_2017_to_2025.csv --format csv"}, "Two releases side by side, "
               + "in either layout: every (area, year, metric) whose published value was "
-              + "revised, with both values, and the areas and years in only one of them."),
-              c.format.options())
+              + "revised, with both values, and the areas and years in only one of them.");
+      return CliModel.withStandardHelp(CliModel.with(spec, c.format.options())
           .addPositional(CliModel.<String>parameter(String.class, () -> c.older,
               v -> c.older = v).index("0").paramLabel("OLD").required(true)
               .description("The older release.").build())

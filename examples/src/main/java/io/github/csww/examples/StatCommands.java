@@ -28,12 +28,13 @@ final class StatCommands {
     static CommandSpec spec(Cli cli) {
       AggregateCommand c = new AggregateCommand();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "aggregate", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "aggregate", "%nExample:%n",
           new String[] {"  csww aggregate --metric agency-rate --region London --year 2024"},
           "A metric recomputed over the authorities (England, or a region): counts summed, "
               + "rates as the sum of numerators over the sum of denominators, beside the "
-              + "published figure, with the authorities left out."),
-              c.data.options(), c.format.options(), c.metric.options(), c.year.options());
+              + "published figure, with the authorities left out.");
+      CliModel.with(spec, c.data.options(), c.format.options(), c.metric.options(),
+          c.year.options());
       CliModel.add(spec, CliModel.<String>option(String.class, () -> c.region,
           v -> c.region = v, "--region").paramLabel("REGION")
           .description("Only the authorities of a region; default: all of England."));
@@ -72,11 +73,12 @@ final class StatCommands {
     static CommandSpec spec(Cli cli) {
       Bands c = new Bands();
       c.cli = cli;
-      CommandSpec spec = CliModel.with(CliModel.command(c, "bands", "%nExample:%n",
+      CommandSpec spec = CliModel.command(c, "bands", "%nExample:%n",
           new String[] {"  csww bands --metric turnover-rate --by-judgement"},
           "Authorities split into quartile bands on a metric, band A the best quarter (lowest "
-              + "caseload); --by-judgement counts the Ofsted judgements in each band."),
-              c.data.options(), c.format.options(), c.metric.options(), c.year.options());
+              + "caseload); --by-judgement counts the Ofsted judgements in each band.");
+      CliModel.with(spec, c.data.options(), c.format.options(), c.metric.options(),
+          c.year.options());
       CliModel.add(spec,
           CliModel.flag("byJudgement", () -> c.byJudgement, v -> c.byJudgement = v,
               "--by-judgement", "Count each band's authorities by their Ofsted judgement on "

@@ -122,6 +122,9 @@ class CliModelTest {
       }
     }
     assertThat(checked).as("the options read as dates").isNotEmpty();
+    assertThat(System.getProperty(Cli.CONVERTERS_EXCLUDES))
+        .as("surefire runs the tests with the value Cli.main sets")
+        .isEqualTo(Cli.CONVERTERS_EXCLUDED);
     assertThat(excluded.matcher("java.time.LocalDate").matches()).isTrue();
     assertThat(excluded.matcher("java.sql.Timestamp").matches()).isTrue();
     assertThat(excluded.matcher("java.nio.file.Path").matches()).isFalse();

@@ -287,6 +287,7 @@ public final class EesCsvParser {
    * @throws LoadException naming the cell at fault
    * @throws IllegalArgumentException when the snapshot refuses a value (the caller names the
    *     line)
+   * @throws IllegalStateException likewise
    */
   private Snapshot row() throws LoadException {
     long line = in.line();

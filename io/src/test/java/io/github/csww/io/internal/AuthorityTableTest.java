@@ -33,6 +33,17 @@ class AuthorityTableTest {
     return t.add(AuthorityTable.hash(r, 0, 1, 2, region), r, 0, 1, 2, region, a);
   }
 
+  /** Adds the cells of a line as the key of an authority given apart from them. */
+  private static AuthorityTable.Entry add(AuthorityTable t, String line, Region region,
+      Authority a) throws IOException {
+    CsvScanner r = record(line);
+    return t.add(AuthorityTable.hash(r, 0, 1, 2, region), r, 0, 1, 2, region, a);
+  }
+
+  private static int hash(String line, Region region) throws IOException {
+    return AuthorityTable.hash(record(line), 0, 1, 2, region);
+  }
+
   @Test
   void findsEachSpellingByEveryByte_ofNumberCodeAndName() throws IOException {
     AuthorityTable t = new AuthorityTable();
@@ -51,6 +62,26 @@ class AuthorityTableTest {
     // The same bytes split differently between the cells are another authority.
     assertThat(find(t, "801,E0600002,3Bristol\n", Region.SOUTH_WEST)).isNull();
     assertThat(bristol.years).isSameAs(bristel.years);
+  }
+
+  @Test
+  void tellsApartNumbersAndCodesWhoseHashesCollide() throws IOException {
+    // "Aa" and "BB" hash alike (65 * 31 + 97 == 66 * 31 + 66): entries that differ only there
+    // have the same hash and lengths, so only the byte comparison of that cell tells them apart.
+    Authority a = Authority.of("801", "E06000023", "Bristol", Region.SOUTH_WEST);
+    Authority b = Authority.of("802", "E06000024", "Bristel", Region.SOUTH_WEST);
+    String[][] pairs = {{"8Aa,E06000023,Bristol\n", "8BB,E06000023,Bristol\n"},
+        {"801,E0600Aa23,Bristol\n", "801,E0600BB23,Bristol\n"}};
+    for (String[] pair : pairs) {
+      assertThat(hash(pair[0], Region.SOUTH_WEST)).as(pair[0])
+          .isEqualTo(hash(pair[1], Region.SOUTH_WEST));
+      AuthorityTable t = new AuthorityTable();
+      AuthorityTable.Entry first = add(t, pair[0], Region.SOUTH_WEST, a);
+      AuthorityTable.Entry second = add(t, pair[1], Region.SOUTH_WEST, b);
+      assertThat(find(t, pair[0], Region.SOUTH_WEST)).as(pair[0]).isSameAs(first);
+      assertThat(find(t, pair[1], Region.SOUTH_WEST)).as(pair[1]).isSameAs(second);
+      assertThat(find(t, pair[1].replace('B', 'C'), Region.SOUTH_WEST)).isNull();
+    }
   }
 
   @Test
