@@ -12,7 +12,7 @@
 #
 # 3. Scaling: Workforce.load of the 100,000-, 1,000,000- and 5,000,000-row synthetic files, each
 #    in a fresh JVM, warmed up on 5,000,000 rows (at least three loads), then the median of RUNS3
-#    loads (default 7; Scaling.java), as nanoseconds a row. ROUNDS3 rounds (default 3) take the
+#    loads (default 5; Scaling.java), as nanoseconds a row. ROUNDS3 rounds (default 5) take the
 #    three files in turn, so that a slow spell of the machine falls on every file alike, and each
 #    file's figure is the median of its rounds.
 # 4. The command line: `csww top` on its bundled data, with the application class-data-sharing
@@ -22,7 +22,7 @@
 # Prints a table for each, the ratios csww / alternative (time and RSS), then each goal of issue
 # 13 with its measured ratio, and exits with 1 when any goal is missed. JVMs run with their
 # default flags. Installs Debian's python3-pandas with apt-get when missing; pandas
-# runs on /usr/bin/python3. Never run by the build. Takes about nine minutes; run it on a quiet
+# runs on /usr/bin/python3. Never run by the build. Takes eight to ten minutes; run it on a quiet
 # machine (a build beside it skews every figure).
 #
 #   benchmarks/alternatives.sh            # RUNS1=20 RUNS2=5 benchmarks/alternatives.sh
@@ -34,8 +34,8 @@ FILE=${CSWW_BENCH_FILE:-benchmarks/data/synthetic-1m.csv}
 WARMUP=${WARMUP:-3}
 RUNS1=${RUNS1:-10}
 RUNS2=${RUNS2:-3}
-RUNS3=${RUNS3:-7}
-ROUNDS3=${ROUNDS3:-3}
+RUNS3=${RUNS3:-5}
+ROUNDS3=${ROUNDS3:-5}
 ROWS=${ROWS:-1000000}   # rows in FILE
 PY=/usr/bin/python3
 PKG=io.github.csww.benchmarks
