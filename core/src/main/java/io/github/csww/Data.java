@@ -163,7 +163,7 @@ final class Data implements Measures.Finder, Ranking.Lookup {
     int areas = distinct.size();
     long grid = (long) (maxYear - minYear + 1) * areas;
     Snapshot[] sorted = new Snapshot[n];
-    if (grid > 2L * n + 64) {
+    if (grid > 2L * n + 64 || grid > Integer.MAX_VALUE - 8) { // the second: no int array
       return sortedByKeys(rows, slots, distinct, sorted);
     }
     // The cell of each row, as its index + 1 (0: no row).
