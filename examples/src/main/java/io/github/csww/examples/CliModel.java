@@ -16,10 +16,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * {@code call()} reads; the model, help and errors are those the annotations gave.
  */
 final class CliModel {
-  /** The key picocli files its standard help options under, as {@code mixinStandardHelpOptions}. */
+  /** The resource-bundle prefix of picocli's standard help options' descriptions. */
   static final String HELP_MIXIN = "mixinStandardHelpOptions";
-  /** The key of {@link #withHelp}'s mixin, {@code -h, --help} alone. */
-  static final String HELP_ONLY_MIXIN = "helpOption";
 
   private CliModel() {}
 
@@ -43,18 +41,18 @@ final class CliModel {
   /**
    * Adds {@code -h, --help} and {@code -V, --version}, as picocli's
    * {@code mixinStandardHelpOptions} does, but built in code: picocli's own mixin is an
-   * annotated class, read by reflection. Added last, where picocli adds its mixin. The version
-   * is the build's ({@link Cli#version}), for every command that has {@code -V}.
+   * annotated class, read by reflection. Added last, where picocli adds its mixin, and as the
+   * command's own options rather than a mixin, as {@link #options} says why. The version is the
+   * build's ({@link Cli#version}), for every command that has {@code -V}.
    *
    * @param spec the command
    * @return the same command
    */
   static CommandSpec withStandardHelp(CommandSpec spec) {
     spec.versionProvider(Cli::version);
-    return spec.addMixin(HELP_MIXIN, CommandSpec.create().addOption(help())
-        .addOption(flagOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-            .paramLabel("<versionRequested>").descriptionKey(HELP_MIXIN + ".version")
-            .description("Print version information and exit."))));
+    return spec.addOption(help()).addOption(flagOption(OptionSpec.builder("-V", "--version")
+        .versionHelp(true).paramLabel("<versionRequested>").descriptionKey(HELP_MIXIN + ".version")
+        .description("Print version information and exit.")));
   }
 
   /**
@@ -65,7 +63,7 @@ final class CliModel {
    * @return the same command
    */
   static CommandSpec withHelp(CommandSpec spec) {
-    return spec.addMixin(HELP_ONLY_MIXIN, CommandSpec.create().addOption(help()));
+    return spec.addOption(help());
   }
 
   private static OptionSpec help() {
