@@ -58,8 +58,8 @@ final class Cells {
    * byte before it, so a snapshot holds a block and an offset, not an array of its own. The
    * blocks grow from 64 bytes to just under 4 MiB as a builder builds more: a reader's rows then
    * live in a few large arrays, which G1 (with regions up to 4 MiB) allocates outside the young
-   * generation and never copies, where a million small arrays would each be copied as they age. A snapshot keeps
-   * its whole block reachable.
+   * generation and never copies, where a million small arrays would each be copied as they age.
+   * A snapshot keeps its whole block reachable.
    *
    * <p>Just under, with room for the array's header: G1 gives such an array whole heap regions,
    * and on heaps with regions of 1, 2 or 4 MiB (a maximum heap up to 8 GiB, the default on

@@ -94,10 +94,15 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       checkNotNull(rows.get(i), "snapshots must not contain null");
     }
     // Distinct area instances (readers share them), in order of first appearance, with the
-    // first year each appears in. Two identity look-ups a row in all: here and for the grid.
+    // first year each appears in, and the years the rows span. Two identity look-ups a row in
+    // all: here and for the grid.
     IdentityHashMap<Area, Slot> slots = new IdentityHashMap<>();
     List<Slot> variants = new ArrayList<>();
+    int minYear = Integer.MAX_VALUE;
+    int maxYear = Integer.MIN_VALUE;
     for (Snapshot s : rows) {
+      minYear = Math.min(minYear, s.year());
+      maxYear = Math.max(maxYear, s.year());
       Slot slot = slots.get(s.area());
       if (slot == null) {
         slot = new Slot(s.area(), s.year());
@@ -135,7 +140,7 @@ final class Data implements Measures.Finder, Ranking.Lookup {
     for (Slot v : variants) {
       v.rank = rankOf.get(v.canonical);
     }
-    return new Data(byYearAndArea(rows, slots, distinct), report);
+    return new Data(byYearAndArea(rows, slots, distinct, minYear, maxYear), report);
   }
 
   /**
@@ -146,19 +151,15 @@ final class Data implements Measures.Finder, Ranking.Lookup {
    * the grid read in order, in time linear in the rows; a sparser grid falls back to sorting
    * primitive keys. With more than one duplicate, the grid names the first in the order given,
    * the sort the earliest year and area: either way one of them.
+   *
+   * @param minYear the earliest year of the rows
+   * @param maxYear the latest
    */
   private static Snapshot[] byYearAndArea(List<Snapshot> rows, IdentityHashMap<Area, Slot> slots,
-      List<Area> distinct) {
+      List<Area> distinct, int minYear, int maxYear) {
     int n = rows.size();
     if (n == 0) {
       return new Snapshot[0];
-    }
-    int minYear = Integer.MAX_VALUE;
-    int maxYear = Integer.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      int y = rows.get(i).year();
-      minYear = Math.min(minYear, y);
-      maxYear = Math.max(maxYear, y);
     }
     int areas = distinct.size();
     long grid = (long) (maxYear - minYear + 1) * areas;
