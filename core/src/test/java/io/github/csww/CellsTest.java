@@ -136,7 +136,8 @@ class CellsTest {
         assertThat(Cells.code(blocks[r], at[r] + 1, alone.length, i)).isEqualTo(all[r][i]);
       }
     }
-    assertThat(distinct.stream().mapToInt(b -> b.length).max().getAsInt()).isEqualTo((4 << 20) - 32);
+    assertThat(distinct.stream().mapToInt(b -> b.length).max().getAsInt())
+        .isEqualTo((4 << 20) - 32);
     assertThat(distinct.stream().mapToInt(b -> b.length).min().getAsInt()).isLessThan(256);
   }
 }
