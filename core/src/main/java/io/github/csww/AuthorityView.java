@@ -2,7 +2,7 @@ package io.github.csww;
 
 import java.util.SortedMap;
 import java.util.List;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -145,7 +145,7 @@ public final class AuthorityView {
    * @see #againstNeighbours(Metric)
    */
   public NeighbourComparison againstNeighbours(Metric metric, int year) {
-    com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
+    Checks.checkNotNull(metric, "metric is null");
     StatisticalNeighbours model = requireModel();
     Snapshot subject = snapshot(year).orElseThrow(() -> new MissingDataException(
         authority + " has no figures for " + year + " in this view; years: " + series(metric)
@@ -209,7 +209,7 @@ public final class AuthorityView {
    * @return the trend over the years of the view the authority has a row for
    */
   public Trend trend(Metric metric) {
-    com.google.common.base.Preconditions.checkNotNull(metric, "metric is null");
+    Checks.checkNotNull(metric, "metric is null");
     return Trend.of(authority, metric, snapshots);
   }
 }

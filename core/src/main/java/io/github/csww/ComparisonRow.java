@@ -1,8 +1,8 @@
 package io.github.csww;
 
 import java.util.List;
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkArgument;
+import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.csww.Checks.checkArgument;
 
 /**
  * A percentile bootstrap confidence interval for a correlation coefficient, with what it took to

@@ -1,7 +1,7 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkArgument;
+import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;

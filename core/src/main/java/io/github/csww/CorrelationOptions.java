@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.csww.Checks.checkArgument;
 
 /**
  * How a {@link Correlation} computes its p-value and confidence interval. Every random draw

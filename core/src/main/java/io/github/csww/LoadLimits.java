@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.csww.Checks.checkArgument;
 
 /**
  * Bounds on what a reader accepts from one file, so that a crafted or corrupt file is refused

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 
 /**
  * How {@link Workforce#load(java.nio.file.Path, LoadOptions)} treats bad rows, and the {@link

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 import static io.github.csww.Polarity.HIGHER_IS_WORSE;
 import static io.github.csww.Polarity.NEUTRAL;
 

@@ -1,7 +1,7 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkArgument;
+import static io.github.csww.Checks.checkNotNull;
 
 /**
  * One statistical neighbour of an authority in DfE's statistical neighbour model: its place in

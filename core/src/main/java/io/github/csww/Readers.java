@@ -1,6 +1,5 @@
 package io.github.csww;
 
-import com.google.common.base.Preconditions;
 import io.github.csww.spi.WorkforceReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -55,7 +54,7 @@ final class Readers {
   static Workforce load(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
     checkNotNull(in, options);
-    Preconditions.checkNotNull(sourceName, "sourceName is null");
+    Checks.checkNotNull(sourceName, "sourceName is null");
     BufferedInputStream buffered = new BufferedInputStream(in, HEAD * 2);
     buffered.mark(HEAD + 1);
     byte[] head = buffered.readNBytes(HEAD);
@@ -64,8 +63,8 @@ final class Readers {
   }
 
   private static void checkNotNull(Object source, LoadOptions options) {
-    Preconditions.checkNotNull(source, "source is null");
-    Preconditions.checkNotNull(options, "options is null");
+    Checks.checkNotNull(source, "source is null");
+    Checks.checkNotNull(options, "options is null");
   }
 
   private static WorkforceReader choose(String name, byte[] head) throws LoadException {

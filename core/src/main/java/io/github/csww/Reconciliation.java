@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -29,7 +29,7 @@ public final class Reconciliation implements Result {
   private final List<String> flags;
 
   Reconciliation(Coverage coverage, List<ReconciledCell> cells, List<String> flags) {
-    this.coverage = checkNotNull(coverage);
+    this.coverage = checkNotNull(coverage, "coverage is null");
     this.cells = ImmutableList.copyOf(cells);
     this.flags = ImmutableList.copyOf(flags);
   }

@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

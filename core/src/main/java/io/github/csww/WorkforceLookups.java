@@ -1,6 +1,6 @@
 package io.github.csww;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.csww.Checks.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Collections;

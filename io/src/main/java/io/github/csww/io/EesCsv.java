@@ -1,6 +1,6 @@
 package io.github.csww.io;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import io.github.csww.Area;
 import io.github.csww.Authority;
@@ -107,8 +107,8 @@ public final class EesCsv {
    * @see #read(Path)
    */
   public static Workforce read(Path path, LoadOptions options) throws IOException {
-    checkNotNull(path, "path is null");
-    checkNotNull(options, "options is null");
+    requireNonNull(path, "path is null");
+    requireNonNull(options, "options is null");
     return READER.read(path, options);
   }
 
@@ -126,9 +126,9 @@ public final class EesCsv {
    */
   public static Workforce read(InputStream in, String sourceName, LoadOptions options)
       throws IOException {
-    checkNotNull(in, "stream is null");
-    checkNotNull(sourceName, "sourceName is null");
-    checkNotNull(options, "options is null");
+    requireNonNull(in, "stream is null");
+    requireNonNull(sourceName, "sourceName is null");
+    requireNonNull(options, "options is null");
     return READER.read(in, sourceName, options);
   }
 
@@ -221,8 +221,8 @@ public final class EesCsv {
    * @throws IOException if writing fails
    */
   public void write(Workforce view, Writer out) throws IOException {
-    checkNotNull(view, "workforce is null");
-    checkNotNull(out, "writer is null");
+    requireNonNull(view, "workforce is null");
+    requireNonNull(out, "writer is null");
     start(out, EesLayout.LAYOUT_2025.columns());
     StringBuilder line = new StringBuilder(256);
     for (Snapshot s : view.snapshots()) {
@@ -240,7 +240,7 @@ public final class EesCsv {
    * @throws IOException if the file cannot be written
    */
   public void write(Workforce view, Path path) throws IOException {
-    checkNotNull(path, "path is null");
+    requireNonNull(path, "path is null");
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       write(view, out);
     }

@@ -1,10 +1,9 @@
 package io.github.csww.io;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import io.github.csww.Metric;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,8 @@ public enum EesLayout {
 
   private final String label;
   private final String marker;
-  private final Map<Metric, String> columns;
+  /** By metric ordinal: the metric's column, or null where this layout does not publish it. */
+  private final String[] columns;
   private final Map<String, Metric> metrics;
   /** The metric columns in publisher order; unmodifiable. */
   private final List<String> metricColumns;
@@ -54,16 +54,19 @@ public enum EesLayout {
    */
   EesLayout(String label, boolean legacy) {
     this.label = label;
-    Map<Metric, String> c = new EnumMap<>(Metric.class);
+    // An array by ordinal, not an EnumMap: an EnumMap's first use finds the enum's constants
+    // by reflection, 1 ms of every load's start (benchmarks/RESULTS.md).
+    Metric[] all = Metric.values();
+    String[] c = new String[all.length];
     Map<String, Metric> m = new LinkedHashMap<>();
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : all) {
       String column = legacy ? metric.legacyColumnName().orElse(null) : metric.columnName();
       if (column != null) {
-        c.put(metric, column);
+        c[metric.ordinal()] = column;
         m.put(column, metric);
       }
     }
-    this.marker = c.get(Metric.SOCIAL_WORKERS);
+    this.marker = c[Metric.SOCIAL_WORKERS.ordinal()];
     this.columns = c;
     this.metrics = m;
     this.metricColumns = List.copyOf(m.keySet());
@@ -95,8 +98,8 @@ public enum EesLayout {
    * @return the column's name, or empty when this layout does not publish the metric
    */
   public Optional<String> column(Metric metric) {
-    checkNotNull(metric, "metric is null");
-    return Optional.ofNullable(columns.get(metric));
+    requireNonNull(metric, "metric is null");
+    return Optional.ofNullable(columns[metric.ordinal()]);
   }
 
   /**
@@ -107,7 +110,7 @@ public enum EesLayout {
    * @return the metric, or empty for a column that holds no metric in this layout
    */
   public Optional<Metric> metric(String column) {
-    checkNotNull(column, "column is null");
+    requireNonNull(column, "column is null");
     return Optional.ofNullable(metrics.get(column));
   }
 
