@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * stay valid until the next call to {@link #next()}. The accessors are final, so a parser reading
  * either kind compiles to the same array reads.
  */
-abstract class CsvRecord {
+abstract class CsvRecord implements AutoCloseable {
   static final int QUOTED = 1;
   static final int ESCAPED = 2;
   static final int NON_ASCII = 4;
@@ -50,6 +50,10 @@ abstract class CsvRecord {
    * @throws LoadException for a record that is not CSV
    */
   abstract boolean next() throws IOException;
+
+  /** Releases what reading took: nothing for the scanner, the reading thread for batches. */
+  @Override
+  public void close() {}
 
   /** Names columns in messages from now on (the header, once read). */
   void names(String[] header) {

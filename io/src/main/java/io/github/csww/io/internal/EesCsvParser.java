@@ -126,7 +126,7 @@ public final class EesCsvParser {
     if (batchBytes == 0) {
       return p.read(expectedRows);
     }
-    try (PipelinedRecords records = new PipelinedRecords(p.scanner, batchBytes, p.columns,
+    try (CsvRecord records = PipelinedRecords.start(p.scanner, batchBytes, p.columns,
         p.metricCols)) {
       p.in = records;
       return p.read(expectedRows);
@@ -302,24 +302,20 @@ public final class EesCsvParser {
     int year = year();
     Area area;
     YearLines years;
+    // if, not a switch on the enum: the switch compiles to a class of its own (a switch map),
+    // one more class for every load to find and define.
     Level level = level();
-    switch (level) {
-      case NATIONAL:
-        area = England.INSTANCE;
-        years = englandYears;
-        break;
-      case REGIONAL: {
-        int r = region();
-        area = REGIONS.get(r);
-        years = regionYears[r];
-        break;
-      }
-      default: {
-        entry = authority();
-        area = entry.authority;
-        years = entry.years;
-        break;
-      }
+    if (level == Level.NATIONAL) {
+      area = England.INSTANCE;
+      years = englandYears;
+    } else if (level == Level.REGIONAL) {
+      int r = region();
+      area = REGIONS.get(r);
+      years = regionYears[r];
+    } else {
+      entry = authority();
+      area = entry.authority;
+      years = entry.years;
     }
     long before = years.get(year);
     if (before != 0) {

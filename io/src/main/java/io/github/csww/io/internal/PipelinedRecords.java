@@ -82,6 +82,18 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
   private int record;
 
   /**
+   * Starts reading the scanner's records after the one it is on (the header) on a thread of its
+   * own; the parameters are the constructor's. Typed as a {@link CsvRecord}, so that the parser,
+   * which assigns it to a {@code CsvRecord} field, need not load this class to verify the
+   * assignment: a file too small to split never loads it.
+   *
+   * @return the records; {@link #close()} stops the thread
+   */
+  static CsvRecord start(CsvScanner scanner, int batchBytes, int columns, int[] metricCols) {
+    return new PipelinedRecords(scanner, batchBytes, columns, metricCols);
+  }
+
+  /**
    * Starts reading the scanner's records after the one it is on (the header).
    *
    * @param scanner a scanner whose header has been read and named; read only by the new thread
@@ -91,7 +103,7 @@ final class PipelinedRecords extends CsvRecord implements AutoCloseable {
    * @param columns the fields of a well-formed record
    * @param metricCols the fields holding metric cells, decoded on the reading thread
    */
-  PipelinedRecords(CsvScanner scanner, int batchBytes, int columns, int[] metricCols) {
+  private PipelinedRecords(CsvScanner scanner, int batchBytes, int columns, int[] metricCols) {
     super(scanner.source, null, null, null);
     this.scanner = scanner;
     this.columns = columns;
