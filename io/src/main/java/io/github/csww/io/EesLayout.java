@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.csww.Metric;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,7 @@ public enum EesLayout {
 
   private final String label;
   private final String marker;
-  /** By metric ordinal: the metric's column, or null where this layout does not publish it. */
-  private final String[] columns;
+  private final Map<Metric, String> columns;
   private final Map<String, Metric> metrics;
   /** The metric columns in publisher order; unmodifiable. */
   private final List<String> metricColumns;
@@ -54,19 +54,16 @@ public enum EesLayout {
    */
   EesLayout(String label, boolean legacy) {
     this.label = label;
-    // An array by ordinal, not an EnumMap: an EnumMap's first use finds the enum's constants
-    // by reflection, 1 ms of every load's start (benchmarks/RESULTS.md).
-    Metric[] all = Metric.values();
-    String[] c = new String[all.length];
+    Map<Metric, String> c = new EnumMap<>(Metric.class);
     Map<String, Metric> m = new LinkedHashMap<>();
-    for (Metric metric : all) {
+    for (Metric metric : Metric.values()) {
       String column = legacy ? metric.legacyColumnName().orElse(null) : metric.columnName();
       if (column != null) {
-        c[metric.ordinal()] = column;
+        c.put(metric, column);
         m.put(column, metric);
       }
     }
-    this.marker = c[Metric.SOCIAL_WORKERS.ordinal()];
+    this.marker = c.get(Metric.SOCIAL_WORKERS);
     this.columns = c;
     this.metrics = m;
     this.metricColumns = List.copyOf(m.keySet());
@@ -99,7 +96,7 @@ public enum EesLayout {
    */
   public Optional<String> column(Metric metric) {
     requireNonNull(metric, "metric is null");
-    return Optional.ofNullable(columns[metric.ordinal()]);
+    return Optional.ofNullable(columns.get(metric));
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * failure. Used for large files only: a thread is not worth starting for the published files'
  * few thousand rows.
  */
-final class PipelinedRecords extends CsvRecord implements AutoCloseable {
+final class PipelinedRecords extends CsvRecord {
   /** Bytes a batch holds before it is handed over. */
   static final int BATCH_BYTES = 1 << 19;
   private final int batchBytes;
