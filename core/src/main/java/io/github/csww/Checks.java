@@ -1,5 +1,7 @@
 package io.github.csww;
 
+import java.util.Objects;
+
 /**
  * Argument checks for the model, with Guava's {@code Preconditions} names and messages
  * ({@code %s} placeholders filled in order, arguments left over listed in brackets), but a class of
@@ -14,10 +16,7 @@ final class Checks {
   private Checks() {}
 
   static <T> T checkNotNull(T reference, String message) {
-    if (reference == null) {
-      throw new NullPointerException(message);
-    }
-    return reference;
+    return Objects.requireNonNull(reference, message);
   }
 
   static <T> T checkNotNull(T reference, String template, Object arg) {
