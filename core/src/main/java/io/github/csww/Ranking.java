@@ -55,6 +55,8 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
   /** The rows kept by cuts and filters. */
   private final List<Ranked> rows;
   private final List<String> notes;
+  /** Whether {@link #rows} run from the end of the ranking, as after {@link #bottom}. */
+  private final boolean reversed;
 
   private Ranking(Measure measure, boolean ascending, List<Entry> entries, List<LeftOut> leftOut,
       Context context) {
@@ -66,6 +68,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     this.all = RankOrder.rank(measure, ascending, entries, context);
     this.rows = all;
     this.notes = List.of();
+    this.reversed = false;
   }
 
   @Override
@@ -79,11 +82,16 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
   }
 
   @Override
-  Ranking derive(List<Ranked> kept, List<String> withNotes) {
-    return new Ranking(this, kept, withNotes);
+  Ranking derive(List<Ranked> kept, List<String> withNotes, boolean reversed) {
+    return new Ranking(this, kept, withNotes, reversed);
   }
 
-  private Ranking(Ranking base, List<Ranked> rows, List<String> notes) {
+  @Override
+  boolean reversed() {
+    return reversed;
+  }
+
+  private Ranking(Ranking base, List<Ranked> rows, List<String> notes, boolean reversed) {
     this.measure = base.measure;
     this.ascending = base.ascending;
     this.entries = base.entries;
@@ -92,6 +100,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     this.all = base.all;
     this.rows = List.copyOf(rows); // all itself when given all: ascending() tests rows == all
     this.notes = List.copyOf(notes);
+    this.reversed = reversed;
   }
 
   /** Ranks the given snapshots by a measure; those without a number are left out. */

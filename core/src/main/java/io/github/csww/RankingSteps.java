@@ -33,8 +33,15 @@ public abstract sealed class RankingSteps permits Ranking {
   /** Figures of other years, look-ups and joins. */
   abstract Ranking.Context context();
 
-  /** The same ranking with other rows and notes. */
-  abstract Ranking derive(List<Ranked> kept, List<String> withNotes);
+  /**
+   * The same ranking with other rows and notes.
+   *
+   * @param reversed whether the rows run from the end of the ranking (after {@link #bottom})
+   */
+  abstract Ranking derive(List<Ranked> kept, List<String> withNotes, boolean reversed);
+
+  /** True when the rows run from the end of the ranking: the last rank first. */
+  abstract boolean reversed();
 
   /** The column the measure's value is shown in. */
   abstract Column valueColumn();
@@ -235,7 +242,7 @@ public abstract sealed class RankingSteps permits Ranking {
       }
       kept.addAll(order.subList(0, end));
     }
-    return derive(kept, more);
+    return derive(kept, more, reversed() != fromEnd);
   }
 
   /** The rows in reverse order of rank, each tie kept in area-name order. */
@@ -267,7 +274,7 @@ public abstract sealed class RankingSteps permits Ranking {
   Ranking noted(String note) {
     List<String> more = new ArrayList<>(notes());
     more.add(note);
-    return derive(rows(), more);
+    return derive(rows(), more, reversed());
   }
 
   // ------------------------------------------------------------------ filters
@@ -384,6 +391,6 @@ public abstract sealed class RankingSteps permits Ranking {
     if (!note.isEmpty()) {
       more.add(note);
     }
-    return derive(kept, more);
+    return derive(kept, more, reversed());
   }
 }

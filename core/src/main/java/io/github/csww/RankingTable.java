@@ -67,6 +67,13 @@ final class RankingTable {
         : ", " + years.get(0) + " to " + years.get(years.size() - 1) + " (ranked within each year)";
     String unit = measure.unit().symbol();
     return measure.label() + (measure.label().contains(unit) ? "" : " (" + unit + ")") + when
-        + (ranking.isAscending() ? ", lowest first" : ", highest first");
+        + order(ranking.isAscending() != ranking.reversed())
+        + (ranking.reversed() ? " (ranks counted from the " + (ranking.isAscending() ? "lowest"
+            : "highest") + ")" : "");
+  }
+
+  /** The order the rows run in: lowest value first, or highest. */
+  private static String order(boolean lowestFirst) {
+    return lowestFirst ? ", lowest first" : ", highest first";
   }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * Renders a {@link Table} for people: an aligned text table or a Markdown table, with the
  * left-out rows and their reasons, then the notes. Control characters in text are shown as
- * {@code ?} and a text cell longer than {@value #MAX_WIDTH} characters is cut with an ellipsis,
- * so no file can drive a terminal or flood it.
+ * {@code ?}; a text cell longer than {@value #MAX_WIDTH} characters, a heading longer than
+ * {@value #MAX_HEADING} and a title, note or reason longer than {@value #MAX_NOTE} are cut with an
+ * ellipsis, so no file can drive a terminal or flood it.
  */
 final class TableText {
   static final int MAX_WIDTH = 80;
+  static final int MAX_HEADING = 200;
   static final int MAX_NOTE = 2000;
 
   private TableText() {}
@@ -27,13 +29,13 @@ final class TableText {
     int n = columns.size();
     List<String> header = new ArrayList<>(n);
     for (Column c : columns) {
-      header.add(clean(c.heading()));
+      header.add(clean(c.heading(), MAX_HEADING));
     }
     List<List<String>> kept = cells(t.rows(), t.columns(), shown, exact);
     List<List<String>> out = cells(t.leftOut(), t.columns(), shown, exact);
     StringBuilder sb = new StringBuilder();
     if (markdown) {
-      sb.append("**").append(escape(clean(t.title()))).append("**\n\n");
+      sb.append("**").append(escape(clean(t.title(), MAX_NOTE))).append("**\n\n");
       markdownRow(sb, header);
       sb.append('|');
       for (Column c : columns) {
@@ -52,7 +54,7 @@ final class TableText {
           width[i] = Math.max(width[i], r.get(i).length());
         }
       }
-      sb.append(clean(t.title())).append('\n');
+      sb.append(clean(t.title(), MAX_NOTE)).append('\n');
       aligned(sb, header, width, columns);
       kept.forEach(r -> aligned(sb, r, width, columns));
       if (kept.isEmpty()) {

@@ -77,6 +77,27 @@ class RankingTest {
   }
 
   @Test
+  void tableTitle_saysTheOrderTheRowsRunIn() {
+    assertThat(caseload.top(5).table().title()).endsWith(", highest first");
+    assertThat(caseload.bottom(5).table().title())
+        .endsWith(", lowest first (ranks counted from the highest)");
+    assertThat(caseload.bottom(1).table().title())
+        .endsWith(", lowest first (ranks counted from the highest)");
+    assertThat(caseload.bottomWithTies(2).table().title())
+        .endsWith(", lowest first (ranks counted from the highest)");
+    assertThat(caseload.ascending().top(3).table().title()).endsWith(", lowest first");
+    assertThat(caseload.ascending().bottom(3).table().title())
+        .endsWith(", highest first (ranks counted from the lowest)");
+    // a second cut from the end turns the rows back
+    assertThat(caseload.bottom(5).bottom(2).table().title()).endsWith(", highest first");
+    assertThat(areas(caseload.bottom(5).bottom(2).rows())).containsExactly(SUTTON, DARLINGTON);
+    // the reversed order survives a note or a filter
+    assertThat(caseload.bottom(5).rows()).isEqualTo(caseload.bottom(5).top(5).rows());
+    assertThat(caseload.bottom(5).top(5).table().title())
+        .endsWith(", lowest first (ranks counted from the highest)");
+  }
+
+  @Test
   void ascending_ranksFromTheLowest() {
     Ranking up = caseload.ascending();
     assertThat(up.isAscending()).isTrue();

@@ -96,6 +96,30 @@ class TableFormatTest {
   }
 
   @Test
+  void text_titlesAndHeadingsAreNotCutAtACellsWidth_butAreBounded() {
+    String title = "Average caseload (cases per FTE), 2019 to 2025 (ranked within each year), "
+        + "highest first";
+    String heading = "Re-referrals within 12 months of a previous referral, percent of referrals "
+        + "(rereferral_percent)";
+    Table t = Table.builder(title, List.of(Column.text("y", heading)))
+        .row(Cell.text("x")).build();
+    assertThat(title.length()).isGreaterThan(80);
+    assertThat(heading.length()).isGreaterThan(80);
+    for (Format f : List.of(Format.TEXT, Format.MARKDOWN)) {
+      String out = t.format(f);
+      assertThat(out).doesNotContain("…");
+      // Markdown escapes the underscore
+      assertThat(out.replace("\\_", "_")).contains(title).contains(heading);
+    }
+    assertThat(t.format(Format.TEXT)).startsWith(title + "\n").contains(heading);
+    Table flood = Table.builder("t".repeat(5000), List.of(Column.text("y", "h".repeat(500))))
+        .row(Cell.text("x")).build();
+    String text = flood.format(Format.TEXT);
+    assertThat(text).contains("t".repeat(1999) + "…").doesNotContain("t".repeat(2000));
+    assertThat(text).contains("h".repeat(199) + "…").doesNotContain("h".repeat(200));
+  }
+
+  @Test
   void parse_readsAnyCase_andNamesTheFormatsOtherwise() {
     assertThat(Format.parse("CSV")).isEqualTo(Format.CSV);
     assertThat(Format.parse(" Markdown ")).isEqualTo(Format.MARKDOWN);

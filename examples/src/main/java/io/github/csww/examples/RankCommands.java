@@ -84,11 +84,6 @@ final class RankCommands {
 
     abstract String word();
 
-    /** The title as the command shows it. */
-    String title(String title) {
-      return title;
-    }
-
     @Override
     public Integer call() throws IOException {
       if (n < 1) {
@@ -129,7 +124,7 @@ final class RankCommands {
       tieSummary(cut, n, exact).ifPresent(notes::add);
       // the library's note names its own call (topWithTies(5)); say it in command-line words
       Table table = cut.table();
-      output.print(Output.rewritten(table, title(table.title()), note -> note.replaceFirst(
+      output.print(Output.rewritten(table, table.title(), note -> note.replaceFirst(
           ": (top|bottom)WithTies\\(\\d+\\) shows them\\.$",
           ": without --exact, " + word() + " shows them.")), notes, d.sources);
       return 0;
@@ -211,12 +206,6 @@ final class RankCommands {
     @Override
     String word() {
       return "bottom";
-    }
-
-    /** The rows run lowest first; the ranking's title speaks of its own order. */
-    @Override
-    String title(String title) {
-      return title.replace(", highest first", ", lowest first (ranks counted from the highest)");
     }
   }
 }
