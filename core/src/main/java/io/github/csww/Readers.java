@@ -81,6 +81,10 @@ final class Readers {
     for (WorkforceReader r : readers) {
       names.add(r.name());
     }
+    if (head.length == 0) {
+      throw new LoadException(name, 0, 0, "is empty: expected a workforce file (readers: "
+          + String.join(", ", names) + ")");
+    }
     throw new LoadException(name, 0, 0, "no installed reader accepts this file (readers: "
         + String.join(", ", names) + ")");
   }

@@ -21,7 +21,7 @@ public final class UnknownMetricException extends QueryException {
 
   UnknownMetricException(String name, List<String> suggestions, List<String> valid) {
     super("unknown metric '" + name + "'"
-        + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
+        + (suggestions.isEmpty() ? "." : "; did you mean " + String.join(" or ", suggestions) + "?")
         + " Valid metrics: " + String.join(", ", valid));
     this.name = name;
     this.suggestions = List.copyOf(suggestions);

@@ -30,4 +30,12 @@ class MetricFromNameTest {
         .hasMessageContaining("Valid metrics: social-workers, social-workers-headcount,")
         .hasMessageEndingWith("days-lost, absence-rate");
   }
+
+  @Test
+  void fromName_nothingClose_saysSoInASentence_thenListsValid() {
+    assertThatThrownBy(() -> Metric.fromName("xyzzy"))
+        .isInstanceOf(UnknownMetricException.class)
+        .hasMessageStartingWith("unknown metric 'xyzzy'. Valid metrics: social-workers, ")
+        .satisfies(e -> assertThat(((UnknownMetricException) e).suggestions()).isEmpty());
+  }
 }

@@ -96,6 +96,30 @@ class EesCsvBadInputTest {
   }
 
   @Test
+  void load_misspeltColumn_namesTheMissingOne_andPointsAtTheUnrecognisedOne() {
+    List<String> header = new ArrayList<>(Ees.HEADER_2025);
+    int at = header.indexOf("caseload_fte");
+    header.set(at, "caseload_fteX");
+
+    assertThat(Ees.failure(csv(header, List.of(STAFFS))))
+        .hasMessage("test.csv:1:" + (at + 1) + ": missing required column 'caseload_fte' (2025 "
+            + "layout); the header's column 'caseload_fteX' is not a column of this layout");
+  }
+
+  @Test
+  void load_twoMisspeltColumns_namesBothPairs() {
+    List<String> header = new ArrayList<>(Ees.HEADER_2025);
+    int cases = header.indexOf("cases");
+    header.set(cases, "cases2");
+    header.set(header.indexOf("caseload_fte"), "caseload");
+
+    assertThat(Ees.failure(csv(header, List.of(STAFFS))))
+        .hasMessage("test.csv:1:" + (cases + 1) + ": missing required columns 'cases', "
+            + "'caseload_fte' (2025 layout); the header's columns 'cases2', 'caseload' are not "
+            + "columns of this layout");
+  }
+
+  @Test
   void load_columnTwiceInHeader_isRefused() {
     List<String> header = new ArrayList<>(Ees.HEADER_2025);
     header.add("cases");
@@ -239,7 +263,8 @@ class EesCsvBadInputTest {
     String text = csv2025(List.of(STAFFS.subList(0, 31)));
 
     assertThat(Ees.failure(text)).hasMessage(
-        "test.csv:2: expected 32 fields as in the header, found 31 (too few)");
+        "test.csv:2:32: column 'absence_rate_fte': missing, the row ends before it; expected 32 "
+            + "fields as in the header, found 31 (too few)");
   }
 
   @Test
@@ -248,7 +273,8 @@ class EesCsvBadInputTest {
     row.add("");
 
     assertThat(Ees.failure(csv2025(List.of(row)))).hasMessage(
-        "test.csv:2: expected 32 fields as in the header, found 33 (too many)");
+        "test.csv:2:33: field 33: past the header's 32 columns; expected 32 fields as in the "
+            + "header, found 33 (too many)");
   }
 
   @Test
@@ -355,6 +381,15 @@ class EesCsvBadInputTest {
         new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)), "notes.txt"))
         .isInstanceOf(LoadException.class)
         .hasMessage("notes.txt: no installed reader accepts this file (readers: EES CSV, "
+            + "csww JSON)");
+  }
+
+  @Test
+  void load_emptyStreamOfNoKnownKind_saysItIsEmpty() {
+    assertThatThrownBy(() -> Workforce.load(new ByteArrayInputStream(new byte[0]),
+        "standard input"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("standard input: is empty: expected a workforce file (readers: EES CSV, "
             + "csww JSON)");
   }
 }

@@ -213,7 +213,8 @@ class IndicatorReaderTest {
     assertThat(t.rows()).hasSize(1);
     assertThat(t.report().rowsRead()).isEqualTo(3);
     assertThat(t.report().skipped()).extracting(Object::toString).containsExactly(
-        "line 4: expected 14 fields as in the header, found 4 (too few)",
+        "line 4, column 5: column 'country_name': missing, the row ends before it; expected 14 "
+            + "fields as in the header, found 4 (too few)",
         "line 3, column 13: column 'rereferral_count': expected a number or a suppression "
             + "marker (c, x, z, u, low, :, .), found '-'");
   }
@@ -267,7 +268,8 @@ class IndicatorReaderTest {
   @Test
   void read_wrongFieldCount_isRefused() {
     assertThat(error(HEADER, KINGSTON + ",extra"))
-        .hasMessage("t.csv:2: expected 14 fields as in the header, found 15 (too many)");
+        .hasMessage("t.csv:2:15: field 15: past the header's 14 columns; expected 14 fields as in "
+            + "the header, found 15 (too many)");
   }
 
   @Test

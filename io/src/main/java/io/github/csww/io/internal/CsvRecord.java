@@ -70,6 +70,21 @@ abstract class CsvRecord implements AutoCloseable {
     return field < names.length ? "column '" + names[field] + "'" : "field " + (field + 1);
   }
 
+  /**
+   * The error for a record whose fields are not as many as the header's: located at the first
+   * column the record lacks, or at the first field past the header's last.
+   *
+   * @param source the name used in messages
+   * @param expected the header's fields
+   */
+  final LoadException fieldCount(String source, int expected) {
+    int at = Math.min(count, expected);
+    return new LoadException(source, line(), at + 1, label(at) + (count < expected
+        ? ": missing, the row ends before it" : ": past the header's " + expected + " columns")
+        + "; expected " + expected + " fields as in the header, found " + count
+        + (count < expected ? " (too few)" : " (too many)"));
+  }
+
   /** The number of fields in the current record. */
   final int count() {
     return count;

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -221,13 +222,9 @@ public final class EesCsvParser {
     for (String c : layout.metricColumns()) {
       required(index, c, missing);
     }
-    if (!missing.isEmpty()) {
-      throw new LoadException(source, in.line(), 0, "missing required column"
-          + (missing.size() > 1 ? "s " : " ") + quoteAll(missing) + " (" + layout.label()
-          + ")");
-    }
     List<Integer> cols = new ArrayList<>();
     List<Metric> metrics = new ArrayList<>();
+    int firstUnknown = -1;
     for (int i = 0; i < columns; i++) {
       String key = names[i].toLowerCase(Locale.ROOT);
       Optional<Metric> m = layout.metric(key);
@@ -236,7 +233,17 @@ public final class EesCsvParser {
         metrics.add(m.get());
       } else if (!EesLayout.commonColumns().contains(key)) {
         unknown.add(names[i].isEmpty() ? "(unnamed column " + (i + 1) + ")" : names[i]);
+        firstUnknown = firstUnknown < 0 ? i : firstUnknown;
       }
+    }
+    if (!missing.isEmpty()) {
+      // A misspelt name is both missing and not recognised: name the columns not recognised,
+      // and point at the first of them.
+      throw new LoadException(source, in.line(), firstUnknown + 1, "missing required column"
+          + (missing.size() > 1 ? "s " : " ") + quoteAll(missing) + " (" + layout.label()
+          + ")" + (unknown.isEmpty() ? "" : "; the header's column" + (unknown.size() > 1
+              ? "s " : " ") + quoteAll(unknown) + (unknown.size() > 1
+                  ? " are not columns" : " is not a column") + " of this layout"));
     }
     metricCols = new int[cols.size()];
     for (int k = 0; k < metricCols.length; k++) {
@@ -254,7 +261,7 @@ public final class EesCsvParser {
     return i;
   }
 
-  private static String quoteAll(Set<String> names) {
+  private static String quoteAll(Collection<String> names) {
     StringBuilder sb = new StringBuilder();
     for (String n : names) {
       if (sb.length() > 0) {
@@ -293,7 +300,7 @@ public final class EesCsvParser {
     long line = in.line();
     int count = in.count();
     if (count != columns) {
-      throw fieldCount(line, count);
+      throw in.fieldCount(source, columns);
     }
     if (in.anyNonAscii()) {
       checkUtf8(count);
@@ -329,12 +336,6 @@ public final class EesCsvParser {
     cells(b);
     years.put(year, line);
     return b.build();
-  }
-
-  private LoadException fieldCount(long line, int count) {
-    return new LoadException(source, line, 0, "expected " + columns
-        + " fields as in the header, found " + count
-        + (count < columns ? " (too few)" : " (too many)"));
   }
 
   private void checkUtf8(int count) throws LoadException {

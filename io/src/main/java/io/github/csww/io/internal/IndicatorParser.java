@@ -93,9 +93,7 @@ public final class IndicatorParser {
         row[i] = in.text(i);
       }
       if (row.length != names.length) {
-        fail(new LoadException(source, in.line(), 0, "expected " + names.length
-            + " fields as in the header, found " + row.length
-            + (row.length < names.length ? " (too few)" : " (too many)")));
+        fail(in.fieldCount(source, names.length));
         continue;
       }
       cells.add(row);
