@@ -7,6 +7,7 @@ import io.github.csww.Formula;
 import io.github.csww.Level;
 import io.github.csww.LoadReport;
 import io.github.csww.Metric;
+import io.github.csww.Reorganisation;
 import io.github.csww.Snapshot;
 import io.github.csww.Suppression;
 import io.github.csww.Table;
@@ -16,10 +17,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -27,9 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww metrics}, {@code csww authorities} and {@code csww info}: finding your way. */
 final class FindCommands {
-  static final String NO_LINKS_NOTE = "Predecessors and successors: not in the data yet, so "
-      + "left empty rather than guessed; the years each authority reported show where one "
-      + "began or ended.";
+  static final String LINKS_NOTE = "Predecessors and successors: from the reorganisations "
+      + "csww knows (2019 Dorset, Bournemouth and Poole; 2021 Northamptonshire; 2023 Cumbria), "
+      + "the links trend names; an authority the data does not hold is given by its LA number.";
 
   private FindCommands() {}
 
@@ -182,13 +185,39 @@ final class FindCommands {
         wf.authority(a).snapshots().forEach(s -> years.add(s.year()));
         t.row(Cell.text(a.laNumber()), Cell.text(String.join("; ", a.codes())),
             Cell.text(String.join("; ", a.names())), Cell.text(a.region().label()),
-            Cell.text(years.isEmpty() ? "" : ranges(years)), Cell.text(""), Cell.text(""));
+            Cell.text(years.isEmpty() ? "" : ranges(years)), Cell.text(links(wf, a, false)),
+            Cell.text(links(wf, a, true)));
       }
       t.note(chosen.size() + (chosen.size() == 1 ? " authority." : " authorities."));
-      t.note(NO_LINKS_NOTE);
+      t.note(LINKS_NOTE);
       output.print(t.build(), d.notes, d.sources);
       return 0;
     }
+  }
+
+  /**
+   * The authorities a known {@link Reorganisation} links to {@code a}, as {@link
+   * Reorganisation#seriesBreaks} names them for {@code csww trend}: {@code "Cumberland (942);
+   * Westmorland and Furness (943)"} for Cumbria's successors. An LA number the data does not hold
+   * is given alone; a combined return is named once.
+   *
+   * @param successors true for the authorities that replaced {@code a}, false for those it
+   *     replaced
+   * @return the authorities joined by {@code "; "}, or empty when no reorganisation links them
+   */
+  static String links(Workforce wf, Authority a, boolean successors) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Reorganisation r : Reorganisation.involving(a)) {
+      List<Integer> from = successors ? r.predecessors() : r.successors();
+      List<Integer> to = successors ? r.successors() : r.predecessors();
+      if (a.laNumbers().stream().anyMatch(from::contains)) {
+        for (int n : to) {
+          out.add(wf.find(Integer.toString(n)).map(o -> o.name() + " (" + o.laNumber() + ")")
+              .orElse(Integer.toString(n)));
+        }
+      }
+    }
+    return String.join("; ", out);
   }
 
   /** {@code csww info}: what a file holds. */

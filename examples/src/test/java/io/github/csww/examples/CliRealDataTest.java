@@ -199,18 +199,76 @@ class CliRealDataTest {
   }
 
   @Test
-  void authorities_query_showsNumbersCodesNamesRegionYearsAndEmptyLinks() throws IOException {
+  void authorities_query_showsNumbersCodesNamesRegionYearsAndLinks() throws IOException {
     Result r = run("authorities", "cumbria", "--format", "json");
 
     assertThat(r.status()).isZero();
     JsonNode row = r.json().get("rows").get(0);
     assertThat(row.get("old_la_code").asText()).isEqualTo("909");
     assertThat(row.get("years").asText()).isEqualTo("2017..2022");
-    assertThat(row.get("predecessors").asText()).isEmpty();
-    assertThat(row.get("successors").asText()).isEmpty();
-    assertThat(r.json().get("notes").toString()).contains("not in the data yet");
+    assertThat(r.json().get("notes").toString()).contains("the links trend names")
+        .doesNotContain("not in the data yet");
     Result somerset = run("authorities", "933");
     assertThat(somerset.out()).contains("E10000027; E06000066");
+  }
+
+  @Test
+  void authorities_cumbria_namesItsSuccessorsAsTrendDoes() throws IOException {
+    Result r = run("authorities", "cumbria", "--format", "json");
+    Result trend = run("trend", "Cumbria");
+
+    JsonNode row = r.json().get("rows").get(0);
+    assertThat(row.get("predecessors").asText()).isEmpty();
+    assertThat(row.get("successors").asText())
+        .isEqualTo("Cumberland (942); Westmorland and Furness (943)");
+    assertThat(trend.out()).contains("Cumberland (942) and Westmorland and Furness (943)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cumberland", "942", "westmorland and furness", "943"})
+  void authorities_successorOfCumbria_namesCumbriaAsPredecessor(String query)
+      throws IOException {
+    Result r = run("authorities", query, "--format", "json");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode rows = r.json().get("rows");
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("predecessors").asText()).isEqualTo("Cumbria (909)");
+    assertThat(rows.get(0).get("successors").asText()).isEmpty();
+  }
+
+  @Test
+  void authorities_dorsetAndNorthamptonshire_linkBothWays() throws IOException {
+    Result dorset = run("authorities", "dorset", "--format", "json");
+    Result north = run("authorities", "940", "--format", "json");
+    Result county = run("authorities", "928", "--format", "json");
+
+    assertThat(dorset.column("old_la_code")).containsExactly("835", "838");
+    assertThat(dorset.column("successors")).containsExactly(
+        "Dorset (838); Bournemouth, Christchurch and Poole (839)", "");
+    assertThat(dorset.column("predecessors")).containsExactly(
+        "", "Dorset (835); Poole (836); Bournemouth (837)");
+    assertThat(north.column("predecessors")).containsExactly("Northamptonshire (928)");
+    assertThat(county.column("successors"))
+        .containsExactly("North Northamptonshire / West Northamptonshire (940 / 941)");
+  }
+
+  @Test
+  void authorities_noReorganisation_leavesLinksEmpty() throws IOException {
+    Result r = run("authorities", "kent", "--format", "json");
+
+    assertThat(r.column("old_la_code")).containsExactly("886");
+    assertThat(r.column("predecessors")).containsExactly("");
+    assertThat(r.column("successors")).containsExactly("");
+  }
+
+  @Test
+  void authorities_2022File_givesSuccessorsItDoesNotHoldByLaNumber() throws IOException {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+
+    Result r = run("authorities", "cumbria", "--file", file.toString(), "--format", "json");
+
+    assertThat(r.column("successors")).containsExactly("942; 943");
   }
 
   @ParameterizedTest
