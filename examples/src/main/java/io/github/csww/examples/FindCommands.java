@@ -11,8 +11,8 @@ import io.github.csww.Reorganisation;
 import io.github.csww.Snapshot;
 import io.github.csww.Suppression;
 import io.github.csww.Table;
-import io.github.csww.Value;
 import io.github.csww.Workforce;
+import io.github.csww.io.EesLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -263,9 +263,26 @@ final class FindCommands {
     }
   }
 
-  /** The table of {@code csww info}. */
+  /**
+   * The table of {@code csww info}: what the file holds, counted as the file has it. Markers are
+   * counted over the cells of the file's metric columns only: a metric its layout lacks (the 2022
+   * layout's starters) reads as {@code x} in every snapshot but is not a cell of the file. The
+   * 2022 layout gives a combined return as the lead's row and a row of {@code z} for the partner,
+   * which the loader folds into one snapshot ({@link LoadReport#rowsKept()} counts both rows);
+   * each folded row is counted here as a local-authority row and its cells as {@code z}, so the
+   * area rows add up to the rows kept.
+   */
   static Table info(Workforce wf) {
     LoadReport r = wf.report();
+    Optional<EesLayout> layout = layout(r);
+    List<Metric> columns = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      if (layout.map(l -> l.column(m).isPresent()).orElse(true)) {
+        columns.add(m);
+      }
+    }
+    // Rows kept that are no snapshot of their own: partner rows folded into a combined return.
+    long folded = Math.max(0, r.rowsKept() - wf.snapshots().size());
     Table.Builder t = Table.builder("What " + r.source() + " holds", List.of(
         Column.text("topic", "Topic"), Column.text("item", "Item"),
         Column.text("value", "Value")));
@@ -274,35 +291,51 @@ final class FindCommands {
         Cell.text(wf.years().isEmpty() ? "" : ranges(wf.years())));
     t.row(Cell.text("rows"), Cell.text("read"), Cell.text(Long.toString(r.rowsRead())));
     t.row(Cell.text("rows"), Cell.text("kept"), Cell.text(Long.toString(r.rowsKept())));
+    if (folded > 0) {
+      t.row(Cell.text("rows"), Cell.text("folded into combined returns"),
+          Cell.text(Long.toString(folded)));
+    }
     t.row(Cell.text("rows"), Cell.text("skipped"), Cell.text(Integer.toString(r.skipped().size())));
     if (!r.unknownColumns().isEmpty()) {
       t.row(Cell.text("columns"), Cell.text("not recognised"),
           Cell.text(String.join(", ", r.unknownColumns())));
     }
-    Map<Level, Integer> levels = new EnumMap<>(Level.class);
-    Map<Suppression, Integer> markers = new EnumMap<>(Suppression.class);
+    Map<Level, Long> levels = new EnumMap<>(Level.class);
+    Map<Suppression, Long> markers = new EnumMap<>(Suppression.class);
     List<Snapshot> las = new ArrayList<>();
+    SortedSet<String> combined = new TreeSet<>();
     for (Snapshot s : wf.snapshots()) {
-      levels.merge(s.area().level(), 1, Integer::sum);
+      levels.merge(s.area().level(), 1L, Long::sum);
       if (s.area().level() == Level.LOCAL_AUTHORITY) {
         las.add(s);
+        if (((Authority) s.area()).isCombined()) {
+          combined.add(((Authority) s.area()).laNumber());
+        }
       }
-      for (Value v : s.values().values()) {
-        Optional<Suppression> x = v.suppression();
-        x.ifPresent(m -> markers.merge(m, 1, Integer::sum));
+      for (Metric m : columns) {
+        s.value(m).suppression().ifPresent(x -> markers.merge(x, 1L, Long::sum));
       }
     }
-    for (Map.Entry<Level, Integer> e : levels.entrySet()) {
+    if (folded > 0) {
+      levels.merge(Level.LOCAL_AUTHORITY, folded, Long::sum);
+      markers.merge(Suppression.NOT_APPLICABLE, folded * columns.size(), Long::sum);
+    }
+    for (Map.Entry<Level, Long> e : levels.entrySet()) {
       t.row(Cell.text("areas"), Cell.text(e.getKey().label() + " rows"),
-          Cell.text(Integer.toString(e.getValue())));
+          Cell.text(Long.toString(e.getValue())));
     }
     t.row(Cell.text("areas"), Cell.text("authorities"),
         Cell.text(Integer.toString(wf.authorities().size())));
-    for (Map.Entry<Suppression, Integer> e : markers.entrySet()) {
+    for (Map.Entry<Suppression, Long> e : markers.entrySet()) {
       t.row(Cell.text("markers"), Cell.text(e.getKey().marker() + " (" + e.getKey().meaning()
-          + ")"), Cell.text(Integer.toString(e.getValue())));
+          + ")"), Cell.text(Long.toString(e.getValue())));
     }
     for (Metric m : Metric.values()) {
+      if (!columns.contains(m)) {
+        t.row(Cell.text("coverage"), Cell.text(m.displayName()),
+            Cell.text("not in the " + layout.get().label()));
+        continue;
+      }
       int with = 0;
       for (Snapshot s : las) {
         with += s.has(m) ? 1 : 0;
@@ -312,8 +345,28 @@ final class FindCommands {
           + (las.isEmpty() ? "" : String.format(Locale.ROOT, " (%.0f%%)",
               100.0 * with / las.size()))));
     }
-    t.note("Markers are counted over every cell of every row; coverage counts local-authority "
-        + "rows with a number.");
+    t.note("Markers are counted over the cells of the file's metric columns"
+        + (columns.size() < Metric.values().length ? " (" + columns.size() + " in the "
+            + layout.get().label() + "; a metric it lacks is not counted)" : "")
+        + "; coverage counts local-authority rows with a number.");
+    if (folded > 0) {
+      t.note(folded + (folded == 1 ? " partner row" : " partner rows") + " of z, which the "
+          + layout.map(EesLayout::label).orElse("file") + " gives beside the lead's row of a "
+          + "combined return, " + (folded == 1 ? "was" : "were") + " folded on load into "
+          + String.join(", ", combined) + ": counted here among local-authority rows and "
+          + "their cells among the z markers; authorities and coverage count each combined "
+          + "return once.");
+    }
     return t.build();
+  }
+
+  /** The EES layout a load report names in its format, if any. */
+  private static Optional<EesLayout> layout(LoadReport r) {
+    for (EesLayout l : EesLayout.values()) {
+      if (r.format().equals("EES CSV (" + l.label() + ")")) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 }

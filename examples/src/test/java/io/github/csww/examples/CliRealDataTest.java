@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -300,6 +303,99 @@ class CliRealDataTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("2022").contains("2017..2022").contains("Source: " + file);
+  }
+
+  /*
+   * The counts of info, checked against the file read here with a plain CSV split (SharedData):
+   * marker cells of the metric columns (every column after la_name) and rows by geographic level.
+   * Counted also with Python's csv module: the 2022 file has 978 rows (6 national, 66 regional,
+   * 906 local authority) and 8 c, 34 x, 88 z; the 2025 file 1463 rows (9, 99, 1355) and 8 c,
+   * 98 x, 81 z, 51 u, 12 low.
+   */
+
+  @Test
+  void info_2022File_countsMarkersAndRowsAsTheFileHoldsThem() throws IOException {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+
+    Map<String, String> info = info(file);
+
+    assertThat(info).containsAllEntriesOf(published(file));
+    assertThat(info).containsEntry("rows/read", "978").containsEntry("rows/kept", "978")
+        .containsEntry("rows/folded into combined returns", "4")
+        .containsEntry("areas/National rows", "6").containsEntry("areas/Regional rows", "66")
+        .containsEntry("areas/Local authority rows", "906")
+        .containsEntry("markers/c (confidential)", "8")
+        .containsEntry("markers/x (not available)", "34")
+        .containsEntry("markers/z (not applicable)", "88")
+        .containsEntry("coverage/starters", "not in the 2022 layout");
+    assertThat(Integer.parseInt(info.get("areas/National rows"))
+        + Integer.parseInt(info.get("areas/Regional rows"))
+        + Integer.parseInt(info.get("areas/Local authority rows")))
+        .isEqualTo(Integer.parseInt(info.get("rows/kept")));
+    assertThat(run("info", file.toString()).out()).contains("Note: 4 partner rows of z")
+        .contains("folded on load into 314 / 318, 940 / 941: counted here among "
+            + "local-authority rows and their cells among the z markers");
+  }
+
+  @Test
+  void info_2025File_countsMarkersAndRowsAsTheFileHoldsThem() throws IOException {
+    Path file = SharedData.file("csww_indicators_2017_to_2025.csv");
+
+    Map<String, String> info = info(file);
+
+    assertThat(info).containsAllEntriesOf(published(file));
+    assertThat(info).containsEntry("rows/kept", "1463")
+        .containsEntry("areas/Local authority rows", "1355")
+        .containsEntry("markers/x (not available)", "98")
+        .containsEntry("markers/z (not applicable)", "81")
+        .containsEntry("markers/u (low reliability)", "51")
+        .containsEntry("markers/low (rounds to zero)", "12")
+        .containsEntry("markers/c (confidential)", "8")
+        .doesNotContainKey("rows/folded into combined returns");
+  }
+
+  /** The rows of {@code csww info FILE} as topic/item to value. */
+  private static Map<String, String> info(Path file) throws IOException {
+    Result r = run("info", file.toString(), "--format", "json");
+    assertThat(r.status()).as(r.err()).isZero();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (JsonNode row : r.json().get("rows")) {
+      out.put(row.get("topic").asText() + "/" + row.get("item").asText(),
+          row.get("value").asText());
+    }
+    return out;
+  }
+
+  /** The rows, rows by level and marker cells of a file, counted from its text. */
+  private static Map<String, String> published(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = SharedData.cells(lines.get(0).replace("\uFEFF", ""));
+    int firstMetric = header.indexOf("la_name") + 1;
+    Map<String, Integer> levels = new TreeMap<>();
+    Map<String, Integer> markers = new TreeMap<>();
+    int rows = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      rows++;
+      List<String> cells = SharedData.cells(line);
+      levels.merge(cells.get(header.indexOf("geographic_level")), 1, Integer::sum);
+      for (String c : cells.subList(firstMetric, cells.size())) {
+        if (List.of("c", "x", "z", "u", "low").contains(c.strip())) {
+          markers.merge(c.strip(), 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("rows/read", Integer.toString(rows));
+    out.put("rows/kept", Integer.toString(rows));
+    levels.forEach((level, n) -> out.put("areas/" + level + " rows", Integer.toString(n)));
+    Map<String, String> meaning = Map.of("c", "confidential", "x", "not available", "z",
+        "not applicable", "u", "low reliability", "low", "rounds to zero");
+    markers.forEach((m, n) -> out.put("markers/" + m + " (" + meaning.get(m) + ")",
+        Integer.toString(n)));
+    return out;
   }
 
   @Test
