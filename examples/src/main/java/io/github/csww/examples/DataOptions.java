@@ -141,15 +141,31 @@ final class DataOptions {
     data.judgementsAt = date;
     LocalDate on = date.orElse(LocalDate.of(year, 9, 30));
     LocalDate earliest = null; // a loop, not a stream: this runs on every command's cold path
+    LocalDate latest = null;
     for (Judgement each : j.all()) {
       if (earliest == null || each.published().isBefore(earliest)) {
         earliest = each.published();
+      }
+      if (latest == null || each.published().isAfter(latest)) {
+        latest = each.published();
       }
     }
     if (!data.isSample && earliest != null && on.isBefore(earliest)) {
       data.notes.add("Ofsted judgements on " + Day.FORMAT.format(on) + ": not covered by this "
           + "file (earliest: " + Day.FORMAT.format(earliest) + ").");
+    } else if (!data.isSample && latest != null && on.isAfter(latest)) {
+      data.notes.add(afterLatest(on, latest));
     }
+  }
+
+  /**
+   * The note for judgements looked up after the last one a file holds: an inspection published
+   * since then is not in it, so the judgement shown may no longer be in force.
+   */
+  static String afterLatest(LocalDate on, LocalDate latest) {
+    return "Ofsted judgements on " + Day.FORMAT.format(on) + ": the file's latest judgement was "
+        + "published on " + Day.FORMAT.format(latest) + "; one published since then is not in "
+        + "it, so a judgement shown may have been replaced.";
   }
 
   /** The neighbour model: the file given, else DfE's 2025 model bundled with csww. */

@@ -354,8 +354,8 @@ final class FindCommands {
           + layout.map(EesLayout::label).orElse("file") + " gives beside the lead's row of a "
           + "combined return, " + (folded == 1 ? "was" : "were") + " folded on load into "
           + String.join(", ", combined) + ": counted here among local-authority rows and "
-          + "their cells among the z markers; authorities and coverage count each combined "
-          + "return once.");
+          + "their cells as z (the loader folds only rows of z and x, so an x among them would "
+          + "be counted as z); authorities and coverage count each combined return once.");
     }
     return t.build();
   }

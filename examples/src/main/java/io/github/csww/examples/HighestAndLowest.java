@@ -138,6 +138,8 @@ public final class HighestAndLowest {
     Optional<LocalDate> earliest = workforce.judgements().flatMap(j -> j.all().stream()
         .map(Judgement::published).min(LocalDate::compareTo));
     boolean covered = earliest.isEmpty() || !on.isBefore(earliest.get());
+    Optional<LocalDate> latest = workforce.judgements().flatMap(j -> j.all().stream()
+        .map(Judgement::published).max(LocalDate::compareTo));
     boolean column = judged && covered;
     out.printf("Highest average caseload, 30 September %d (ranks among the %d authorities with a "
         + "published caseload; ties included)%n", year, ranking.size());
@@ -154,6 +156,9 @@ public final class HighestAndLowest {
           DAY.format(on), DAY.format(earliest.get()));
     } else if (judged) {
       out.printf("Ofsted judgement: the one in force on %s%n", DAY.format(on));
+      if (sample.isEmpty() && latest.isPresent() && on.isAfter(latest.get())) {
+        out.println(DataOptions.afterLatest(on, latest.get()));
+      }
     } else {
       out.println("Ofsted judgements: none joined (give Ofsted's inspection outcomes as the "
           + "second argument)");

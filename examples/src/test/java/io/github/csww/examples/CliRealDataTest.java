@@ -334,7 +334,7 @@ class CliRealDataTest {
         .isEqualTo(Integer.parseInt(info.get("rows/kept")));
     assertThat(run("info", file.toString()).out()).contains("Note: 4 partner rows of z")
         .contains("folded on load into 314 / 318, 940 / 941: counted here among "
-            + "local-authority rows and their cells among the z markers");
+            + "local-authority rows and their cells as z (the loader folds only rows of z and x");
   }
 
   @Test
@@ -490,6 +490,16 @@ class CliRealDataTest {
     assertThat(r.lines().get(0)).contains("2017");
     assertThat(r.out()).contains("Staffordshire").contains(DataOptions.SAMPLE_SOURCE)
         .doesNotContain(SOURCE);
+  }
+
+  @Test
+  void judgements_dateAfterTheFilesLatest_saysAnInspectionSinceIsNotInIt() {
+    assertThat(run("top").out()).contains("Note: Ofsted judgements on 30 September 2025: the "
+        + "file's latest judgement was published on 14 May 2025; one published since then is "
+        + "not in it, so a judgement shown may have been replaced.");
+    assertThat(run("top", "--judgements-at", "2025-03-01").out())
+        .doesNotContain("latest judgement was published");
+    assertThat(run("top", "--year", "2017").out()).doesNotContain("latest judgement");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.csww.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.csww.Judgement;
 import io.github.csww.Workforce;
 import io.github.csww.io.OfstedReader;
 import java.io.ByteArrayOutputStream;
@@ -10,9 +11,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -186,6 +189,12 @@ class HighestAndLowestTest {
     assertThat(text).contains("England average caseload: " + england + " cases per FTE");
     assertThat(text).contains("Ofsted judgement: the one in force on 30 September " + latest);
     LocalDate census = LocalDate.of(latest, 9, 30);
+    LocalDate lastPublished = wf.judgements().orElseThrow().all().stream()
+        .map(Judgement::published).max(LocalDate::compareTo).orElseThrow();
+    assertThat(census).isAfter(lastPublished);
+    assertThat(text).contains(": the file's latest judgement was published on "
+        + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).format(lastPublished)
+        + "; one published since then is not in it");
     assertThat(top.get(0)[1]).isEqualTo(wf.judgementAt(
         wf.find(highest.get("old_la_code")).orElseThrow(), census)
         .map(j -> j.overall().label()).orElse("none in force"));
