@@ -140,10 +140,14 @@ final class Aggregator {
         t.topSlack += slack(s, f.numerator());
         t.topFigures++;
       }
+      boolean listed = false; // an area is listed once, by the first part it lacks
       for (Metric d : f.denominator()) {
         Optional<LeftOut> m = missing(s, d);
         if (m.isPresent()) {
-          t.bottomOut.add(m.get());
+          if (!listed) {
+            t.bottomOut.add(m.get());
+            listed = true;
+          }
           t.anyOut.putIfAbsent(s.area(), m.get());
         } else {
           t.bottom = t.bottom.add(dec(number(s, d)));

@@ -275,19 +275,7 @@ public final class NeighbourComparison implements Result {
   }
 
   private String meanRule() {
-    if (metric.formula().isPresent()) {
-      Formula f = metric.formula().get();
-      return "Σ " + f.numerator().label().toLowerCase(java.util.Locale.ROOT) + " / Σ "
-          + (f.denominator().size() == 1
-              ? f.denominator().get(0).label().toLowerCase(java.util.Locale.ROOT)
-              : "denominator");
-    }
-    if (metric == Metric.ABSENCE_RATE) {
-      return "Σ working days lost / (Σ social workers × " + Aggregate.ABSENCE_WORKING_DAYS
-          + " working days)";
-    }
-    return metric.weight().map(w -> "weighted by " + w.label().toLowerCase(java.util.Locale.ROOT))
-        .orElse("plain mean");
+    return ResultTables.meanRule(metric);
   }
 
   /** For example {@code Staffordshire (860) CASELOAD 2025: 18.4 vs neighbour mean 17.9, rank 3 of 11}. */

@@ -201,12 +201,19 @@ final class ResultTables {
     return t.build();
   }
 
-  private static String meanRule(Metric metric) {
+  /**
+   * How a mean or total of the metric over areas is computed, in words: {@code "Σ agency workers
+   * / (Σ agency workers + Σ social workers)"}.
+   */
+  static String meanRule(Metric metric) {
     if (metric.formula().isPresent()) {
       Formula f = metric.formula().get();
-      return "Σ " + f.numerator().label().toLowerCase(Locale.ROOT) + " / Σ "
-          + (f.denominator().size() == 1
-              ? f.denominator().get(0).label().toLowerCase(Locale.ROOT) : "denominator");
+      List<String> parts = new ArrayList<>();
+      for (Metric d : f.denominator()) {
+        parts.add("Σ " + d.label().toLowerCase(Locale.ROOT));
+      }
+      return "Σ " + f.numerator().label().toLowerCase(Locale.ROOT) + " / "
+          + (parts.size() == 1 ? parts.get(0) : "(" + String.join(" + ", parts) + ")");
     }
     if (metric == Metric.ABSENCE_RATE) {
       return "Σ working days lost / (Σ social workers × " + Aggregate.ABSENCE_WORKING_DAYS
@@ -304,9 +311,11 @@ final class ResultTables {
     }
     t.note(a.metric() == Metric.ABSENCE_RATE ? "Recomputed as Σ days lost / (Σ FTE × "
         + Aggregate.ABSENCE_WORKING_DAYS + " working days), coverage " + a.coverage() + "."
-        : a.metric().isRatio() ? "Recomputed as Σ numerator / Σ denominator, coverage "
-            + a.coverage() + ": " + a.numeratorLeftOut().size() + " left out of the numerator, "
-            + a.denominatorLeftOut().size() + " of the denominator."
+        : a.metric().isRatio() ? "Recomputed as " + meanRule(a.metric()) + ", coverage "
+            + a.coverage() + ": " + a.numeratorLeftOut().size()
+            + (a.numeratorLeftOut().size() == 1 ? " area" : " areas")
+            + " left out of the numerator, " + a.denominatorLeftOut().size()
+            + " of the denominator."
         : "Recomputed as the sum over the areas that publish it.");
     if (a.errorBound() > 0) {
       t.note("low figures count as zero: the value is off by at most "

@@ -85,6 +85,24 @@ class LowAndCoverageTest {
   }
 
   @Test
+  void aggregate_areaLackingBothPartsOfTheDenominator_isListedOnce_andTheNoteCountsAreas() {
+    // agency rate = agency / (agency + social workers); Delta has neither, as an x row does
+    Workforce wf = Workforce.of(List.of(
+        Snapshot.builder(A, 2025).set(AGENCY_WORKERS, 10).set(SOCIAL_WORKERS, 90).build(),
+        Snapshot.builder(B, 2025).set(AGENCY_WORKERS, 20).set(SOCIAL_WORKERS, 80).build(),
+        Snapshot.builder(D, 2025).suppress(AGENCY_WORKERS, NOT_AVAILABLE)
+            .suppress(SOCIAL_WORKERS, NOT_AVAILABLE).build()));
+    Aggregate a = wf.aggregate(AGENCY_RATE);
+    assertThat(a.value().doubleValue()).isCloseTo(100.0 * 30 / 200, within(1e-9));
+    assertThat(a.numeratorLeftOut()).extracting(LeftOut::area).containsExactly(D);
+    assertThat(a.denominatorLeftOut()).extracting(LeftOut::area).containsExactly(D);
+    assertThat(a.leftOut()).hasSize(1);
+    assertThat(a.table().notes()).anyMatch(n -> n.equals("Recomputed as Σ agency workers / (Σ "
+        + "agency workers + Σ social workers), coverage PUBLISHER: 1 area left out of the "
+        + "numerator, 1 of the denominator."));
+  }
+
+  @Test
   void aggregate_low_countsAsZeroAndReportsTheBound() {
     Aggregate a = agency().aggregate(AGENCY_RATE, Coverage.EACH_TOTAL);
     // 10 / (10 + 0 + 0 + 90 + 100 + 50 + 60): D's in-post FTE stays in the denominator.

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -31,14 +29,17 @@ final class DataOptions {
   static final String SAMPLE_JUDGEMENTS_NOTE = "Ofsted judgements: the sample's, in force in "
       + "February 2018, written down by csww from Ofsted's reports, not read from Ofsted's files.";
 
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December"};
+
   /**
-   * The wording of a date in notes, {@code 12 March 2018}: made on first use, since every command
-   * creates this class and few print such a note. Nothing else on a command's path initialises
-   * {@link DateTimeFormatter} (its initialisation took 11 ms) once {@link Cli#main} keeps
-   * picocli's java.time converters out.
+   * A date as {@code 14 May 2025}, written out by hand: every {@code csww top} prints a note with
+   * one, and {@link java.time.format.DateTimeFormatter}'s initialisation took 11 ms of a command's
+   * start (nothing else on a command's path initialises it once {@link Cli#main} keeps picocli's
+   * java.time converters out).
    */
-  private static final class Day {
-    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  static String day(LocalDate date) {
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
   }
 
   String file;
@@ -151,8 +152,8 @@ final class DataOptions {
       }
     }
     if (!data.isSample && earliest != null && on.isBefore(earliest)) {
-      data.notes.add("Ofsted judgements on " + Day.FORMAT.format(on) + ": not covered by this "
-          + "file (earliest: " + Day.FORMAT.format(earliest) + ").");
+      data.notes.add("Ofsted judgements on " + day(on) + ": not covered by this "
+          + "file (earliest: " + day(earliest) + ").");
     } else if (!data.isSample && latest != null && on.isAfter(latest)) {
       data.notes.add(afterLatest(on, latest));
     }
@@ -163,8 +164,8 @@ final class DataOptions {
    * since then is not in it, so the judgement shown may no longer be in force.
    */
   static String afterLatest(LocalDate on, LocalDate latest) {
-    return "Ofsted judgements on " + Day.FORMAT.format(on) + ": the file's latest judgement was "
-        + "published on " + Day.FORMAT.format(latest) + "; one published since then is not in "
+    return "Ofsted judgements on " + day(on) + ": the file's latest judgement was "
+        + "published on " + day(latest) + "; one published since then is not in "
         + "it, so a judgement shown may have been replaced.";
   }
 
