@@ -35,8 +35,6 @@ final class Directory {
 
   /** The years each authority reported, to settle a name two authorities have held. */
   private final Map<Authority, SortedSet<Integer>> yearsOf;
-  /** The last year each authority reported. */
-  private final Map<Authority, Integer> lastYear = new HashMap<>();
 
   Directory(Collection<Authority> authorities) {
     this(authorities, Map.of());
@@ -45,7 +43,6 @@ final class Directory {
   Directory(Collection<Authority> authorities, Map<Authority, SortedSet<Integer>> yearsOf) {
     this.authorities = List.copyOf(authorities);
     this.yearsOf = Map.copyOf(yearsOf);
-    yearsOf.forEach((a, ys) -> lastYear.put(a, ys.last()));
     for (Authority a : this.authorities) {
       for (String name : a.names()) {
         put(exact, Names.normalise(name), a);
@@ -75,8 +72,8 @@ final class Directory {
   }
 
   /**
-   * The authority a query names, preferring among authorities that have held a name the one that
-   * reported last.
+   * The authority a query names in the whole directory, whatever years: a name two authorities
+   * have held (Dorset 835 and 838) matches both.
    *
    * @throws UnknownAreaException if none matches (with the closest names) or several do
    */
@@ -86,8 +83,9 @@ final class Directory {
 
   /**
    * The authority a query names, as of a view's years: among authorities that have held a name,
-   * the one that reported in those years ("Dorset" in 2017 is 835, from 2019 838); with no years,
-   * the one that reported last.
+   * the one that reported in those years ("Dorset" in 2017 is 835, from 2019 838). With no years
+   * (a view that names none covers every year) or years in which several of them reported, all of
+   * them match, and the query is ambiguous.
    *
    * @throws UnknownAreaException if none matches (with the closest names) or several do
    */
@@ -256,31 +254,7 @@ final class Directory {
       }
       return inYears.isEmpty() ? found : inYears;
     }
-    return latest(found);
-  }
-
-  /**
-   * Of several authorities that have held one name (Dorset 835 until 2018, Dorset 838 from 2019),
-   * the one that reported last, when only one did; otherwise all of them.
-   */
-  private Set<Authority> latest(Set<Authority> found) {
-    if (found.size() < 2 || lastYear.isEmpty()) {
-      return found;
-    }
-    int max = Integer.MIN_VALUE;
-    Authority best = null;
-    int atMax = 0;
-    for (Authority a : found) {
-      int y = lastYear.getOrDefault(a, Integer.MIN_VALUE);
-      if (y > max) {
-        max = y;
-        best = a;
-        atMax = 1;
-      } else if (y == max) {
-        atMax++;
-      }
-    }
-    return atMax == 1 ? Set.of(best) : found;
+    return found;
   }
 
   /**

@@ -47,7 +47,7 @@ record ViewDefaults(Data data, ViewFilter filter) {
     return List.copyOf(out);
   }
 
-  /** The years a view names, for look-ups by name; empty when it names none. */
+  /** The years a view names, for look-ups by name; empty (every year) when it names none. */
   Set<Integer> viewYears() {
     if (!filter.hasYears()) {
       return Set.of();

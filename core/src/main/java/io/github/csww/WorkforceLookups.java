@@ -97,10 +97,12 @@ abstract sealed class WorkforceLookups extends WorkforceQueries permits Workforc
   /**
    * Finds an authority by name (ignoring case and punctuation: "Kingston upon Hull" finds
    * "Kingston upon Hull, City of"), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS
-   * code it has had.
+   * code it has had, in the whole workforce, whatever the view selects.
    *
    * @param query a name, LA number or ONS code
-   * @return the authority, or empty when none or several match
+   * @return the authority, or empty when none or several match (a name two authorities of the
+   *     workforce have held, such as "Dorset" in a file of 2017 to 2025, matches both: use its LA
+   *     number or ONS code, or {@link #authority(String)} on a view of the years it reported)
    */
   public Optional<Authority> find(String query) {
     checkNotNull(query, "query is null");
@@ -111,10 +113,12 @@ abstract sealed class WorkforceLookups extends WorkforceQueries permits Workforc
    * An authority's snapshots across the years of the view.
    *
    * @param query a name, LA number or ONS code, as for {@link #find(String)}; a name that several
-   *     authorities have held ("Dorset") means the one that reported in the view's years
+   *     authorities have held ("Dorset") means the one that reported in the view's years: Dorset
+   *     (835) in a view of 2017, Dorset (838) in a view of 2019 on; a view that covers both
+   *     (years 2017 to 2019, or a view that names no years, which covers every year) names both
    * @return the authority's view, its snapshots oldest first
    * @throws UnknownAreaException if no authority matches, naming the closest names, or if
-   *     several do, naming each
+   *     several do, naming each ({@link UnknownAreaException#isAmbiguous()})
    */
   public AuthorityView authority(String query) {
     checkNotNull(query, "query is null");

@@ -39,7 +39,10 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
     return new ViewDefaults(data(), filter());
   }
 
-  /** The years the view names, for look-ups by name; empty when it names none. */
+  /**
+   * The years the view names, for look-ups by name; empty when it names none, which a look-up
+   * reads as every year (a name two authorities have held then names both).
+   */
   final Set<Integer> viewYears() {
     return defaults().viewYears();
   }
@@ -189,9 +192,11 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
    * System.out.print(c.metrics(Metric.CASELOAD, Metric.AGENCY_RATE).format(Format.TEXT));
    * }</pre>
    *
-   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)}; a
-   *     region's name or code adds that region's column, and {@code England} adds nothing, since
-   *     England is always the last column
+   * @param first a name, LA number or ONS code, as for {@link Workforce#authority(String)} but
+   *     resolved by the year compared (as {@link Ranking#rankOf(String)} is): "Dorset" in a
+   *     comparison of 2017 is Dorset (835), of 2019 or later Dorset (838); a region's name or
+   *     code adds that region's column, and {@code England} adds nothing, since England is always
+   *     the last column
    * @param more further authorities or regions
    * @return the comparison, with every metric
    * @throws UnknownAreaException if a query matches no area (naming the closest names) or several
@@ -208,16 +213,19 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
     for (String q : more) {
       queries.add(checkNotNull(q, "compare(...) was given a null name"));
     }
+    // By the one year compared, as rankOf(String) does: the latest when the view names none.
+    int year = defaults().oneYear("compare(...)");
     List<Area> areas = new ArrayList<>();
     for (String q : queries) {
-      areas.add(data().directory().resolveArea(q, viewYears()));
+      areas.add(data().directory().resolveArea(q, Set.of(year)));
     }
-    return compareAreas(areas);
+    return compareAreas(year, areas);
   }
 
   /**
    * Any area by what a person types: {@code England}, a region's name or code, or an
-   * authority's name, LA number or ONS code (resolved by the years of the view).
+   * authority's name, LA number or ONS code (resolved by the years of the view; a view that
+   * names no years covers every year, so a name two authorities have held names both).
    *
    * @param query the name, number or code
    * @return the area
@@ -316,12 +324,16 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
       }
     }
     return QuartileBands.of(metric, year, List.copyOf(las))
-        .withLookup(q -> data().directory().resolve(q, viewYears()));
+        .withLookup(q -> data().directory().resolve(q, Set.of(year)));
   }
 
   /** Authorities and regions side by side in the view's one year; England comes last. */
   private Comparison compareAreas(List<Area> areas) {
-    int year = defaults().oneYear("compare(...)");
+    return compareAreas(defaults().oneYear("compare(...)"), areas);
+  }
+
+  /** Areas side by side in the given year of the view; England comes last. */
+  private Comparison compareAreas(int year, List<Area> areas) {
     return Comparisons.of(year, areas, area -> data().find(area, year), data().joins.judgements);
   }
 

@@ -85,16 +85,101 @@ class LookupTest {
         .hasMessage("no authority matches 'Sutton'");
   }
 
-  @Test
-  void authority_nameHeldByTwo_findsTheOneThatReportedLast() {
-    Authority oldDorset = Authority.of("835", "E10000009", "Dorset", Region.SOUTH_WEST);
-    Authority newDorset = Authority.of("838", "E06000059", "Dorset", Region.SOUTH_WEST);
-    Workforce w = Workforce.of(List.of(Snapshot.builder(oldDorset, 2018).build(),
-        Snapshot.builder(newDorset, 2019).build()));
+  /** Dorset (835) reported 2017 and 2018, Dorset (838) from 2019, with Wiltshire beside both. */
+  private static final Authority OLD_DORSET =
+      Authority.of("835", "E10000009", "Dorset", Region.SOUTH_WEST);
+  private static final Authority NEW_DORSET =
+      Authority.of("838", "E06000059", "Dorset", Region.SOUTH_WEST);
+  private static final Authority WILTSHIRE =
+      Authority.of("865", "E06000054", "Wiltshire", Region.SOUTH_WEST);
+  private static final String BOTH_DORSETS = "'Dorset' could mean Dorset (835), reporting 2017 "
+      + "to 2018; or Dorset (838), reporting 2019 to 2020: use an LA number or ONS code, or a "
+      + "view of one year";
 
-    assertThat(w.authority("dorset").authority()).isEqualTo(newDorset);
-    assertThat(w.find("Dorset")).contains(newDorset);
-    assertThat(w.find("835")).contains(oldDorset);
+  private static Workforce twoDorsets() {
+    List<Snapshot> rows = new ArrayList<>();
+    for (int y = 2017; y <= 2020; y++) {
+      rows.add(Snapshot.builder(y < 2019 ? OLD_DORSET : NEW_DORSET, y).set(CASELOAD, y - 2000)
+          .build());
+      rows.add(Snapshot.builder(WILTSHIRE, y).set(CASELOAD, 15).build());
+    }
+    return Workforce.of(rows);
+  }
+
+  @Test
+  void authority_nameHeldByTwo_inAViewOfEveryYear_namesBoth() {
+    Workforce w = twoDorsets();
+
+    assertThatThrownBy(() -> w.authority("dorset"))
+        .isInstanceOf(UnknownAreaException.class)
+        .hasMessage(BOTH_DORSETS.replace("'Dorset'", "'dorset'"))
+        .satisfies(e -> {
+          UnknownAreaException u = (UnknownAreaException) e;
+          assertThat(u.isAmbiguous()).isTrue();
+          assertThat(u.query()).isEqualTo("dorset");
+          assertThat(u.suggestions()).containsExactly("Dorset (835), reporting 2017 to 2018",
+              "Dorset (838), reporting 2019 to 2020");
+        });
+    // the whole workforce, a view across the break and a view of every year name both alike
+    for (Workforce view : List.of(w, w.years(2017, 2019), w.years(2018, 2019),
+        w.years(2017, 2020), w.region(Region.SOUTH_WEST), w.where(s -> true))) {
+      assertThatThrownBy(() -> view.authority("Dorset")).isInstanceOf(UnknownAreaException.class)
+          .hasMessage(BOTH_DORSETS);
+      assertThatThrownBy(() -> view.area("Dorset")).hasMessage(BOTH_DORSETS);
+      assertThatThrownBy(() -> view.trend("Dorset", CASELOAD)).hasMessage(BOTH_DORSETS);
+    }
+    // find looks in the whole workforce, so finds neither
+    assertThat(w.find("Dorset")).isEmpty();
+    assertThat(w.year(2017).find("Dorset")).isEmpty();
+  }
+
+  @Test
+  void authority_nameHeldByTwo_inAViewOfOne_findsIt() {
+    Workforce w = twoDorsets();
+
+    assertThat(w.year(2017).authority("Dorset").authority()).isEqualTo(OLD_DORSET);
+    assertThat(w.years(2017, 2018).authority("Dorset").authority()).isEqualTo(OLD_DORSET);
+    assertThat(w.year(2019).authority("Dorset").authority()).isEqualTo(NEW_DORSET);
+    assertThat(w.years(2019, 2020).trend("Dorset", CASELOAD).area()).isEqualTo(NEW_DORSET);
+    assertThat(w.year(2018).area("Dorset")).isEqualTo(OLD_DORSET);
+    // a name only one authority has held needs no years
+    assertThat(w.authority("Wiltshire").snapshots()).hasSize(4);
+  }
+
+  @Test
+  void authority_nameHeldByTwo_byNumberOrCode_inAnyView() {
+    Workforce w = twoDorsets();
+
+    for (Workforce view : List.of(w, w.years(2017, 2019), w.year(2020))) {
+      assertThat(view.authority("835").authority()).isEqualTo(OLD_DORSET);
+      assertThat(view.authority("E10000009").authority()).isEqualTo(OLD_DORSET);
+      assertThat(view.authority("838").authority()).isEqualTo(NEW_DORSET);
+      assertThat(view.authority("e06000059").authority()).isEqualTo(NEW_DORSET);
+      assertThat(view.area("838")).isEqualTo(NEW_DORSET);
+    }
+    assertThat(w.authority("835").snapshots()).extracting(Snapshot::year)
+        .containsExactly(2017, 2018);
+    assertThat(w.find("835")).contains(OLD_DORSET);
+    assertThat(w.find("E06000059")).contains(NEW_DORSET);
+  }
+
+  @Test
+  void oneYearQueries_resolveANameByTheYearTheyAnswerFor() {
+    Workforce w = twoDorsets();
+
+    // compare, rankOf and bands answer for one year: the view's, else the latest (2020)
+    assertThat(w.compare("Dorset", "Wiltshire").authorities())
+        .containsExactly(NEW_DORSET, WILTSHIRE);
+    assertThat(w.year(2017).compare("Dorset").authorities()).containsExactly(OLD_DORSET);
+    assertThat(w.rankBy(CASELOAD).rankOf("Dorset").orElseThrow().area()).isEqualTo(NEW_DORSET);
+    assertThat(w.year(2018).rankBy(CASELOAD).rankOf("Dorset").orElseThrow().value())
+        .isEqualTo(18.0);
+    assertThat(w.bands(CASELOAD).rankOf("Dorset").orElseThrow().area()).isEqualTo(NEW_DORSET);
+    assertThat(w.year(2017).bands(CASELOAD).rankOf("Dorset").orElseThrow().area())
+        .isEqualTo(OLD_DORSET);
+    assertThatThrownBy(() -> w.years(2017, 2019).compare("Dorset"))
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessage("compare(...) needs one year, the view spans 2017 to 2019; call year(y) first");
   }
 
   @Test

@@ -42,6 +42,33 @@ class ReorganisationIntegrationTest {
   }
 
   @Test
+  void authority_dorsetInTheWholeWorkforce_namesBothAsAViewAcrossTheBreakDoes() throws IOException {
+    Workforce w = workforce(); // outside the lambdas: without the data the test is skipped
+    String both = "'Dorset' could mean Dorset (835), reporting 2017 to 2018; or Dorset (838), "
+        + "reporting 2019 to 2025: use an LA number or ONS code, or a view of one year";
+    assertThat(w.years()).first().isEqualTo(2017);
+    assertThat(w.years()).last().isEqualTo(2025);
+    for (Workforce view : java.util.List.of(w, w.years(2017, 2019), w.years(2017, 2025),
+        w.region("South West"))) {
+      assertThatThrownBy(() -> view.authority("Dorset"))
+          .isInstanceOf(UnknownAreaException.class).hasMessage(both)
+          .satisfies(e -> assertThat(((UnknownAreaException) e).isAmbiguous()).isTrue());
+      assertThatThrownBy(() -> view.trend("Dorset", Metric.CASELOAD)).hasMessage(both);
+      assertThatThrownBy(() -> view.area("dorset")).hasMessage(both.replace("'D", "'d"));
+    }
+    assertThat(w.find("Dorset")).isEmpty();
+    // by number or code, in any view; by name, in a view of the years of one
+    assertThat(w.authority("835").snapshots()).hasSize(2);
+    assertThat(w.authority("E06000059").snapshots()).hasSize(7);
+    assertThat(w.years(2017, 2018).authority("Dorset").authority().laNumber()).isEqualTo("835");
+    assertThat(w.years(2019, 2025).authority("Dorset").authority().laNumber()).isEqualTo("838");
+    // a query of one year resolves by that year: the latest, 2025, when the view names none
+    assertThat(w.compare("Dorset").authorities()).extracting(Authority::laNumber)
+        .containsExactly("838");
+    assertThat(w.rankBy(Metric.CASELOAD).rankOf("Dorset").orElseThrow().value()).isEqualTo(13.4);
+  }
+
+  @Test
   void compare_authorityBeforeItWasCreated_saysSoAndReadsZNotX() throws IOException {
     Workforce w = workforce();
     Authority bcp = w.find("839").orElseThrow();
