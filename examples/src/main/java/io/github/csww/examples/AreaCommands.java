@@ -1,14 +1,19 @@
 package io.github.csww.examples;
 
+import io.github.csww.Area;
+import io.github.csww.Authority;
 import io.github.csww.Comparison;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
+import io.github.csww.UnknownAreaException;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csww compare}, {@code csww neighbours} and {@code csww trend}: named areas. */
@@ -25,6 +30,45 @@ final class AreaCommands {
           + wf.years().first() + ".." + wf.years().last());
     }
     return wf.years(years.from(), years.to());
+  }
+
+  /**
+   * A look-up by name over the years of a view ({@code csww trend}, {@code csww chart --kind
+   * trend}), turning the library's message for a name several authorities have held in those
+   * years (Dorset: 835 to 2018, 838 from 2019) into one that says how to pick one on the command
+   * line: by LA number or ONS code, or by {@code --years}.
+   *
+   * @param wf the view the name is looked up in
+   * @param name the name given
+   * @param lookup the look-up, for example {@code () -> wf.trend(name, metric)}
+   * @return what the look-up returns
+   * @throws UsageException if the name is ambiguous in the view, naming each authority
+   * @throws UnknownAreaException if the name matches nothing
+   */
+  static <T> T byName(Workforce wf, String name, Supplier<T> lookup) {
+    try {
+      return lookup.get();
+    } catch (UnknownAreaException e) {
+      if (!e.isAmbiguous()) {
+        throw e;
+      }
+      List<String> numbers = new ArrayList<>();
+      for (int y : wf.years()) {
+        try {
+          Area a = wf.year(y).area(name);
+          if (a instanceof Authority au && !numbers.contains(au.laNumber())) {
+            numbers.add(au.laNumber());
+          }
+        } catch (UnknownAreaException sameYear) {
+          // several authorities of that name in one year: no year tells them apart
+        }
+      }
+      throw new UsageException("'" + e.query() + "' could mean "
+          + String.join("; or ", e.suggestions()) + ": give its LA number"
+          + (numbers.size() > 1 ? " (" + String.join(" or ", numbers) + ")" : "")
+          + " or ONS code instead of the name"
+          + (numbers.size() > 1 ? ", or --years that only one of them reported in" : ""));
+    }
   }
 
   /** {@code csww compare}: areas side by side with their regions and England. */
@@ -127,9 +171,12 @@ final class AreaCommands {
       DataOptions.Data d = data.load(cli);
       Workforce wf = d.workforce.withNeighbours(DataOptions.neighbours(d, neighboursFile));
       Integer y = year.value == null ? null : year.in(wf); // checked before the authority
+      // A name resolves by the year compared, --year or the file's latest, as compare's do:
+      // "Dorset" is Dorset (835) with --year 2017, Dorset (838) from 2019 and by default.
+      Authority named = wf.year(y == null ? wf.latestYear() : y).authority(authority).authority();
       NeighbourComparison c = y == null
-          ? wf.authority(authority).againstNeighbours(metric.value)
-          : wf.authority(authority).againstNeighbours(metric.value, y);
+          ? wf.authority(named).againstNeighbours(metric.value)
+          : wf.authority(named).againstNeighbours(metric.value, y);
       output.print(c, d.notes, d.sources);
       return 0;
     }
@@ -172,7 +219,7 @@ final class AreaCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       Workforce wf = years(d.workforce, years);
-      output.print(wf.trend(area, metric.value), d.notes, d.sources);
+      output.print(byName(wf, area, () -> wf.trend(area, metric.value)), d.notes, d.sources);
       return 0;
     }
   }

@@ -256,7 +256,7 @@ final class ChartCommand implements Callable<Integer> {
     }
     Set<Reorganisation> marked = new LinkedHashSet<>();
     for (String name : names) {
-      Trend t = wf.trend(name, metric);
+      Trend t = AreaCommands.byName(wf, name, () -> wf.trend(name, metric));
       Map<Integer, Double> values = new TreeMap<>();
       for (Trend.Point p : t.points()) {
         if (p.value().isPresent()) {
