@@ -27,7 +27,8 @@ final class DataOptions {
       + "as first published in Department for Education, Children's social work workforce 2017 "
       + "(February 2018). " + BundledData.LICENCE_LINE;
   static final String SAMPLE_JUDGEMENTS_NOTE = "Ofsted judgements: the sample's, in force in "
-      + "February 2018, written down by csww from Ofsted's reports, not read from Ofsted's files.";
+      + "February 2018, written down by csww from Ofsted's reports, not read from Ofsted's files; "
+      + "their inspected and published dates (2018-01-31) are placeholders, not the reports'.";
 
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December"};

@@ -103,6 +103,10 @@ class CliTest {
     assertThat(r.out()).contains("Note: Ofsted judgements in force on 2018-02-28.")
         .contains(DataOptions.SAMPLE_JUDGEMENTS_NOTE)
         .contains(DataOptions.SAMPLE_SOURCE);
+    // the dates shown are the sample's placeholders, and the note says so
+    assertThat(r.lines().get(2)).contains("2018-01-31");
+    assertThat(r.out()).contains("their inspected and published dates (2018-01-31) are "
+        + "placeholders, not the reports'.");
   }
 
   @Test
