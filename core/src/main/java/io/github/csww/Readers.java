@@ -85,7 +85,12 @@ final class Readers {
       throw new LoadException(name, 0, 0, "is empty: expected a workforce file (readers: "
           + String.join(", ", names) + ")");
     }
+    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
+        && head[3] == 4;
     throw new LoadException(name, 0, 0, "no installed reader accepts this file (readers: "
-        + String.join(", ", names) + ")");
+        + String.join(", ", names) + ")" + (zip ? "; it is a zip archive, such as an ODS or "
+        + "XLSX spreadsheet: Ofsted's inspection outcomes are read with "
+        + "io.github.csww.io.OfstedReader and joined with Workforce.withJudgements, and the "
+        + "workforce figures come as an EES CSV" : ""));
   }
 }

@@ -385,6 +385,17 @@ class EesCsvBadInputTest {
   }
 
   @Test
+  void load_spreadsheet_pointsToTheOfstedReader() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+    assertThatThrownBy(() -> Workforce.load(new ByteArrayInputStream(zip), "outcomes.ods"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("outcomes.ods: no installed reader accepts this file (readers: EES CSV, csww "
+            + "JSON); it is a zip archive, such as an ODS or XLSX spreadsheet: Ofsted's "
+            + "inspection outcomes are read with io.github.csww.io.OfstedReader and joined with "
+            + "Workforce.withJudgements, and the workforce figures come as an EES CSV");
+  }
+
+  @Test
   void load_emptyStreamOfNoKnownKind_saysItIsEmpty() {
     assertThatThrownBy(() -> Workforce.load(new ByteArrayInputStream(new byte[0]),
         "standard input"))
