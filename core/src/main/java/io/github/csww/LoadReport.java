@@ -17,7 +17,8 @@ import static io.github.csww.Checks.checkNotNull;
  * @param source the file or stream name
  * @param format what was read, for example {@code "EES CSV (2025 layout)"}
  * @param rowsRead data rows read (the header not counted)
- * @param rowsKept rows that became snapshots
+ * @param rowsKept rows kept: each became a snapshot, or was folded into one (a partner's row of
+ *     {@code z} beside its combined return in the 2022 layout)
  * @param skipped rows skipped by a lenient load, each with its line and reason
  * @param unknownColumns columns the reader did not recognise and ignored
  */
@@ -35,7 +36,7 @@ public record LoadReport(
    * @param source the file or stream name
    * @param format what was read, for example {@code "EES CSV (2025 layout)"}
    * @param rowsRead data rows read (the header not counted)
-   * @param rowsKept rows that became snapshots, not negative
+   * @param rowsKept rows kept (each became a snapshot or was folded into one), not negative
    * @param skipped rows skipped by a lenient load, each with its line and reason
    * @param unknownColumns columns the reader did not recognise and ignored
    * @throws IllegalArgumentException if rows kept is negative, or rows read is not rows kept plus

@@ -36,7 +36,11 @@ import java.util.List;
  * Kingston upon Thames with Richmond upon Thames) is one {@link Authority} with two LA numbers.
  * The 2022 layout publishes the same unit as two rows, the figures on the first authority
  * (Kingston upon Thames, {@code 314}) and the partner (Richmond upon Thames, {@code 318}) with
- * every cell {@code z}; both rows are kept as published, as two authorities.
+ * every cell {@code z}: the reader folds the pair into one snapshot of {@code 314 / 318}, and
+ * Kingston's rows of the years before the partner rows (2017 to 2020, which the 2025 release
+ * republished as {@code 314 / 318}) join the same unit, so the unit is one authority with one
+ * series in both layouts. {@link io.github.csww.LoadReport#rowsKept()} counts a folded partner row
+ * as kept.
  *
  * <p><b>Writing.</b> An {@code EesCsv} value holds writer options: {@link #plain()} writes what
  * reads back equal; {@link #spreadsheetSafe()} also neutralises text cells a spreadsheet would

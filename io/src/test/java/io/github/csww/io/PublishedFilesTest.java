@@ -257,12 +257,20 @@ class PublishedFilesTest {
     assertThat(now.find("North Northamptonshire").orElseThrow().laNumbers())
         .containsExactly(940, 941);
 
-    // the 2022 layout's 314 row with a z row for 318 is the same unit as 314 / 318
+    // the 2022 layout's 314 row with a z row for 318 is the same unit as 314 / 318, and so are
+    // Kingston's rows of 2017 to 2020 (no 318 row), as the 2025 release republished them
     Authority richmond = then.find("318").orElseThrow();
     assertThat(richmond.laNumbers()).containsExactly(314, 318);
     assertThat(then.find("E09000021 / E09000027")).contains(richmond);
+    assertThat(then.find("314")).contains(richmond);
+    assertThat(then.authorities()).filteredOn(a -> a.laNumbers().contains(314)).hasSize(1);
     assertThat(then.authority(richmond).snapshots()).extracting(Snapshot::year)
-        .containsExactly(2021, 2022);
+        .containsExactly(2017, 2018, 2019, 2020, 2021, 2022);
+    assertThat(then.authority("Kingston upon Thames").trend(CASELOAD).table().rows()).hasSize(6);
+    assertThat(then.authority(richmond).snapshot(2020).orElseThrow().value(CASELOAD))
+        .isEqualTo(Value.of(14.7));
+    assertThat(then.year(2021).rankBy(CASELOAD).rankOf("314")).isPresent();
+    assertThat(then.year(2017).authority("Kingston upon Thames").authority()).isEqualTo(richmond);
     assertThat(then.authority(richmond).snapshot(2022).orElseThrow().value(CASELOAD))
         .isEqualTo(Value.of(13.1));
     assertThat(then.find("941").orElseThrow().laNumbers()).containsExactly(940, 941);

@@ -7,8 +7,10 @@ import io.github.csww.Suppression;
 import io.github.csww.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Combined returns as the 2022 layout stores them: a lead row and a row of z for the partner. */
 final class CombinedReturns {
@@ -28,7 +30,10 @@ final class CombinedReturns {
    * for the partner (940 North Northamptonshire with 941 West Northamptonshire, 314 Kingston
    * upon Thames with 318 Richmond upon Thames). Folds each such pair into one snapshot of the
    * combined unit, {@code 940 / 941} as the 2025 layout publishes it, so look-ups by either
-   * number, the combined form or any code find the same unit in both layouts.
+   * number, the combined form or any code find the same unit in both layouts. The lead's rows of
+   * years with no partner row (Kingston's, 2017 to 2020, which the 2025 release republished as
+   * {@code 314 / 318}) join the same unit, so that its series does not break where the partner
+   * rows begin.
    *
    * @param kept the rows read, in file order; folded in place
    * @param candidates the indexes in {@code kept} of the rows of authorities for which {@link
@@ -45,6 +50,17 @@ final class CombinedReturns {
       }
     }
     List<Integer> drop = new ArrayList<>();
+    // The years in which a partner has a row of its own, folded or not, by lead: a lead's row of
+    // such a year stays as it is unless it was folded.
+    Set<Long> partnerYears = new HashSet<>();
+    Map<Integer, Authority> units = new HashMap<>();
+    for (int i : candidates) {
+      if (kept.get(i).area() instanceof Authority a && !a.isCombined()
+          && COMBINED_PARTNERS.containsKey(a.laNumbers().get(0))) {
+        partnerYears.add(((long) kept.get(i).year() << 32)
+            | COMBINED_PARTNERS.get(a.laNumbers().get(0)));
+      }
+    }
     for (Map.Entry<Integer, Integer> pair : COMBINED_PARTNERS.entrySet()) {
       for (int i : candidates) {
         Snapshot p = kept.get(i);
@@ -61,7 +77,18 @@ final class CombinedReturns {
         Authority unit = Authority.of(la.laNumber() + " / " + pa.laNumber(),
             la.code() + " / " + pa.code(), la.name() + " / " + pa.name(), la.region());
         kept.set(lead, Snapshot.of(unit, l.year(), l.values()));
+        units.putIfAbsent(pair.getValue(), unit);
         drop.add(i);
+      }
+    }
+    for (int i : candidates) {
+      Snapshot s = kept.get(i);
+      if (s.area() instanceof Authority a && !a.isCombined()) {
+        Authority unit = units.get(a.laNumbers().get(0));
+        if (unit != null && !partnerYears.contains(((long) s.year() << 32)
+            | a.laNumbers().get(0))) {
+          kept.set(i, Snapshot.of(unit, s.year(), s.values()));
+        }
       }
     }
     drop.sort(null);
