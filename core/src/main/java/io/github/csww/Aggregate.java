@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * A metric aggregated over the areas of a view: counts summed, ratios recomputed as Σ numerator /
- * Σ denominator over the areas where both are present.
+ * Σ denominator, each total over the areas its {@link Coverage} rule picks (by default {@link
+ * Coverage#PUBLISHER}'s: each total over the areas that publish its parts, as the publisher sums
+ * them).
  *
  * <p>The published figure for the same set of areas (the England row when the view is every
  * local authority, the region's row when it is one region) is given beside the recomputed one and

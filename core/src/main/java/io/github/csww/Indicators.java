@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * every partner publishes both counts.
  *
  * <pre>{@code
- * Indicators cin = IndicatorReader.read(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
+ * Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
  * cin.names();   // [referral_count, rereferral_count, rereferral_percent, ...]
  * cin.pairs();   // [rereferral_percent = rereferral_count / referral_count × 100, ...]
  * IndicatorValue v = cin.resolve(workforce.find("Kingston upon Thames").orElseThrow(), 2024,

@@ -70,8 +70,10 @@ public enum Metric implements Measure {
   DAYS_LOST("Working days lost", Unit.DAYS, HIGHER_IS_WORSE),
   /**
    * Sickness absence rate, %: days lost / (social workers FTE × working days in the year). The
-   * publisher does not give the day count, so the published rate is kept and aggregates weight
-   * the areas' rates by their social workers FTE.
+   * publisher does not give the day count, so it has no {@link #formula()}; aggregates and
+   * neighbour means recompute it as Σ days lost / (Σ social workers FTE × {@value
+   * Aggregate#ABSENCE_WORKING_DAYS} working days), the day count that reproduces most published
+   * rates.
    */
   ABSENCE_RATE("Absence rate", Unit.PERCENT, HIGHER_IS_WORSE);
 
@@ -170,10 +172,11 @@ public enum Metric implements Measure {
   }
 
   /**
-   * The metric whose values weight this one in an aggregate when it has no {@link #formula()}:
-   * {@link #SOCIAL_WORKERS} for {@link #ABSENCE_RATE}; empty otherwise.
+   * The count that, with a fixed day count, makes up the denominator of a rate that has no
+   * {@link #formula()}: {@link #SOCIAL_WORKERS} for {@link #ABSENCE_RATE}, aggregated as Σ days
+   * lost / (Σ social workers FTE × {@value Aggregate#ABSENCE_WORKING_DAYS}); empty otherwise.
    *
-   * @return the weighting metric, or empty
+   * @return the denominator's count, or empty
    */
   public Optional<Metric> weight() {
     return this == ABSENCE_RATE ? Optional.of(SOCIAL_WORKERS) : Optional.empty();
@@ -203,8 +206,10 @@ public enum Metric implements Measure {
 
   /**
    * The metric with a name as a person types it: its command-line name ({@code "agency-rate"}),
-   * its constant ({@code "AGENCY_RATE"}, any case, spaces or hyphens for underscores), or its
-   * column in either EES layout ({@code "turnover_rate_fte"}, {@code "turnover_rate_fte_%"}).
+   * its constant ({@code "AGENCY_RATE"}, any case, spaces or hyphens for underscores), its column
+   * in either EES layout ({@code "turnover_rate_fte"}, {@code "turnover_rate_fte_%"}), or its
+   * {@link #label()} as tables head it, with or without the unit ({@code "Agency worker rate"},
+   * {@code "Average caseload (cases per FTE)"}; any case).
    *
    * @param name the name
    * @return the metric
@@ -216,7 +221,8 @@ public enum Metric implements Measure {
     String key = key(name);
     for (Metric m : VALUES) {
       if (key(m.name()).equals(key) || key(m.columnName()).equals(key)
-          || m.legacyColumnName().map(c -> key(c).equals(key)).orElse(false)) {
+          || m.legacyColumnName().map(c -> key(c).equals(key)).orElse(false)
+          || key(m.label()).equals(key) || key(m.heading()).equals(key)) {
         return m;
       }
     }
@@ -237,7 +243,8 @@ public enum Metric implements Measure {
 
   /** How far a typed key is from a metric's nearest name. */
   private static int distance(String key, Metric m) {
-    int d = Math.min(Names.distance(key, key(m.name())), Names.distance(key, key(m.columnName())));
+    int d = Math.min(Math.min(Names.distance(key, key(m.name())),
+        Names.distance(key, key(m.columnName()))), Names.distance(key, key(m.label())));
     return m.legacyColumnName().map(c -> Math.min(d, Names.distance(key, key(c)))).orElse(d);
   }
 
@@ -248,6 +255,11 @@ public enum Metric implements Measure {
    */
   public String displayName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The label with its unit, as a table heads the metric's column ({@link Column#heading()}). */
+  private String heading() {
+    return Column.of(this).heading();
   }
 
   private static String key(String s) {

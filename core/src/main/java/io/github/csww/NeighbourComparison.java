@@ -16,8 +16,9 @@ import java.util.Set;
  *
  * <p>The neighbour mean follows the rule for aggregates: for a ratio ({@link Metric#isRatio()},
  * caseload say) it is Σ numerator / Σ denominator over the compared neighbours whose parts are
- * published, not the mean of their ratios; for the absence rate it is weighted by social workers
- * FTE; for a count it is the plain mean. {@link #covered()} says how many neighbours went in and
+ * published, not the mean of their ratios; for the absence rate it is Σ days lost / (Σ social
+ * workers FTE × {@value Aggregate#ABSENCE_WORKING_DAYS} working days); for a count it is the plain
+ * mean. {@link #covered()} says how many neighbours went in and
  * {@link #leftOut()} which did not. Neighbours the workforce does not hold, or holds without
  * figures for the year, keep their row with a {@link NeighbourValue.Status} saying why.
  *
@@ -210,8 +211,8 @@ public final class NeighbourComparison implements Result {
   }
 
   /**
-   * The neighbour mean: Σ numerator / Σ denominator for a ratio, weighted by social workers for
-   * the absence rate, the plain mean for a count; {@code x} when no neighbour had the figures.
+   * The neighbour mean: Σ numerator / Σ denominator for a ratio, Σ days lost / (Σ social workers
+   * FTE × {@value Aggregate#ABSENCE_WORKING_DAYS}) for the absence rate, the plain mean for a count; {@code x} when no neighbour had the figures.
    * Not rounded; {@link #table()} and {@link #toString()} show it to one decimal place, as the
    * published figures are.
    *

@@ -62,6 +62,26 @@ record ViewDefaults(Data data, ViewFilter filter) {
   }
 
   /**
+   * The year of a query whose view holds no rows for it (a region without authorities, say): the
+   * year the view names, else the latest.
+   *
+   * @throws UnsupportedViewException if the view's year steps leave no year (as {@code
+   *     year(2017).year(2018)} does), or the workforce holds no snapshots
+   */
+  int yearOfEmpty(String what) {
+    if (filter.hasYears() && filter.yearFrom > filter.yearTo) {
+      throw new UnsupportedViewException(what + " needs a year, but the view's year steps leave "
+          + "none (" + filter.yearTo + " and " + filter.yearFrom + " do not overlap)"
+          + data.emptyHint());
+    }
+    if (data.all.isEmpty()) {
+      throw new UnsupportedViewException(what + " needs a year, but the workforce holds no "
+          + "snapshots");
+    }
+    return defaultYear();
+  }
+
+  /**
    * The one year a query works on: the view's only year, or the latest when the view names none.
    *
    * @throws UnsupportedViewException if the view is empty or spans several years

@@ -100,7 +100,9 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
    * @return the aggregate, with the areas it covers and those left out, and beside it the
    *     published figure of the area aggregated (the view's region, else England) when the view
    *     is all of that area's local authorities
-   * @throws UnsupportedViewException if the view spans more than one year or more than one level
+   * @throws UnsupportedViewException if the view spans more than one year or more than one level,
+   *     or names no year at all (a year step after another, as in {@code year(2017).year(2018)}),
+   *     or the workforce holds no snapshots
    */
   public Aggregate aggregate(Metric metric) {
     return aggregate(metric, Coverage.PUBLISHER);
@@ -117,14 +119,16 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
    * @param metric the metric
    * @param coverage which areas each total is summed over
    * @return the aggregate
-   * @throws UnsupportedViewException if the view spans more than one year or more than one level
+   * @throws UnsupportedViewException if the view spans more than one year or more than one level,
+   *     or names no year at all (a year step after another, as in {@code year(2017).year(2018)}),
+   *     or the workforce holds no snapshots
    */
   public Aggregate aggregate(Metric metric, Coverage coverage) {
     checkNotNull(metric, "metric is null");
     checkNotNull(coverage, "coverage is null");
     ViewDefaults view = defaults();
     List<Snapshot> rows = view.aggregateRows(metric);
-    int year = rows.isEmpty() ? view.defaultYear() : rows.get(0).year();
+    int year = rows.isEmpty() ? view.yearOfEmpty("aggregate(...)") : rows.get(0).year();
     return Aggregator.aggregate(view.aggregated(), metric, year, rows,
         view.published(metric, year), coverage);
   }

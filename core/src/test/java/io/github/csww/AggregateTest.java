@@ -54,6 +54,22 @@ class AggregateTest {
   }
 
   @Test
+  void aggregate_emptyView_isRefused_notGivenAnotherYearsPublishedFigure() {
+    // year(2017).year(2018) selects nothing; the published England figure of 2018 is not its
+    Workforce twoYears = Workforce.of(List.of(
+        Snapshot.builder(A, 2017).set(CASES, 100).set(CASE_HOLDERS, 10).build(),
+        Snapshot.builder(A, 2018).set(CASES, 120).set(CASE_HOLDERS, 10).build(),
+        Snapshot.builder(England.INSTANCE, 2018).set(CASELOAD, 12).build()));
+    assertThatThrownBy(() -> twoYears.year(2017).year(2018).aggregate(CASELOAD))
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessageStartingWith("aggregate(...) needs a year, but the view's year steps leave "
+            + "none (2017 and 2018 do not overlap)");
+    assertThatThrownBy(() -> Workforce.of(List.of()).aggregate(CASELOAD))
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessage("aggregate(...) needs a year, but the workforce holds no snapshots");
+  }
+
+  @Test
   void aggregate_ratio_isSumOverSum_notTheMeanOfRatios() {
     Aggregate a = caseloads().aggregate(CASELOAD, Coverage.MATCHED);
     double meanOfCovered = (10.0 + 30.0) / 2;

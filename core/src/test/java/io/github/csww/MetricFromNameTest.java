@@ -32,6 +32,22 @@ class MetricFromNameTest {
   }
 
   @Test
+  void fromName_readsEveryMetricsLabelAndTableHeading_inAnyCase() {
+    for (Metric m : Metric.values()) {
+      assertThat(Metric.fromName(m.label())).isEqualTo(m);
+      assertThat(Metric.fromName(m.label().toUpperCase(java.util.Locale.ROOT))).isEqualTo(m);
+      String heading = Workforce.of(java.util.List.of(Snapshot.builder(
+          Authority.of("860", "E10000028", "Staffordshire", Region.WEST_MIDLANDS), 2025)
+          .set(m, 1).build())).rankBy(m).table().columns().stream()
+          .filter(c -> c.name().equals(m.columnName())).findFirst().orElseThrow().heading();
+      assertThat(Metric.fromName(heading)).as(heading).isEqualTo(m);
+    }
+    assertThat(Metric.fromName("Average caseload")).isEqualTo(Metric.CASELOAD);
+    assertThat(Metric.fromName("average caseload (cases per FTE)")).isEqualTo(Metric.CASELOAD);
+    assertThat(Metric.fromName("Agency worker rate")).isEqualTo(Metric.AGENCY_RATE);
+  }
+
+  @Test
   void fromName_nothingClose_saysSoInASentence_thenListsValid() {
     assertThatThrownBy(() -> Metric.fromName("xyzzy"))
         .isInstanceOf(UnknownMetricException.class)
