@@ -260,6 +260,8 @@ public final class Snapshot {
     /** Where the rows this builder builds are packed. */
     private final Cells.Arena arena = new Cells.Arena();
     private double[] exact;
+    /** The area as this year's row published it, when set; else null. */
+    private Area published;
 
     private Builder(Area area, int year) {
       reset(area, year);
@@ -282,6 +284,33 @@ public final class Snapshot {
       this.year = year;
       Arrays.fill(cells, SUPPRESSED_BASE + Suppression.NOT_AVAILABLE.ordinal());
       exact = null;
+      published = null;
+      return this;
+    }
+
+    /**
+     * Sets the area as this year's row published it, for an area that carries a longer history:
+     * an authority with every code and name it has had, of which this year's row showed one.
+     * Readers of formats that keep the whole history (csww JSON) use it so that {@link
+     * Snapshot#publishedArea()} survives. Without it, or after {@link #reset}, the snapshot's
+     * published area is its area.
+     *
+     * <pre>{@code
+     * Snapshot.builder(somersetWithBothCodes, 2017)
+     *     .publishedAs(Authority.of("933", "E10000027", "Somerset", Region.SOUTH_WEST))
+     *     .build()
+     *     .publishedArea().code();   // E10000027
+     * }</pre>
+     *
+     * @param published the same area (for an authority, the same LA numbers) with this year's
+     *     code and name
+     * @return this builder
+     * @throws IllegalArgumentException if {@code published} is another area than the builder's
+     */
+    public Builder publishedAs(Area published) {
+      checkNotNull(published, "published area is null");
+      checkArgument(published.equals(area), "the published area %s is not %s", published, area);
+      this.published = published;
       return this;
     }
 
@@ -384,8 +413,11 @@ public final class Snapshot {
     public Snapshot build() {
       Cells.encode(cells, codes);
       int row = arena.append(codes);
+      boolean same = published == null || published == area
+          || (published instanceof Authority a && area instanceof Authority b
+              ? a.sameHistory(b) : !(published instanceof Authority));
       return new Snapshot(area, year, arena.block(), row, exact == null ? null : exact.clone(),
-          null);
+          same ? null : published);
     }
   }
 }

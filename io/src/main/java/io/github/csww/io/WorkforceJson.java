@@ -22,7 +22,16 @@ import java.nio.file.Path;
  * JSON by {@link io.github.csww.Format#JSON}, and are not read back). A workforce is written
  * with every snapshot with its area (an authority with all its LA numbers, ONS codes and names),
  * year and all {@link io.github.csww.Metric} values, numbers as JSON numbers and suppressions as
- * their markers. Reading what was written gives back an equal workforce.
+ * their markers. Where a year's row was published with an older code or name than the
+ * authority's latest (Somerset was E10000027 until 2022), the snapshot also carries that code,
+ * name and region as {@code published}, so {@link io.github.csww.Snapshot#publishedArea()}
+ * survives. Reading what was written gives back an equal workforce, each snapshot with its
+ * published area.
+ *
+ * <p>This library writes version {@value #VERSION} and reads versions {@value
+ * #OLDEST_VERSION} to {@value #VERSION}. Version 2 added the optional {@code published} field; a
+ * version 1 document has none, and its snapshots read as published with the area's latest code
+ * and name. A reader of version 1 only refuses a version 2 document by its version.
  *
  * <p>Reading is defensive: Jackson's read constraints are set (nesting depth 16, strings up to
  * 100,000 characters, names up to 1,000, numbers up to 64 digits), duplicate keys are refused,
@@ -38,18 +47,25 @@ import java.nio.file.Path;
  * <p>The document looks like this:
  *
  * <pre>{@code
- * {"format": "csww-workforce", "version": 1, "snapshots": [
+ * {"format": "csww-workforce", "version": 2, "snapshots": [
  *   {"year": 2017,
  *    "area": {"level": "Local authority", "laNumbers": [860], "codes": ["E10000028"],
  *             "names": ["Staffordshire"], "region": "E12000005"},
- *    "values": {"SOCIAL_WORKERS": 199.4, "CASES": "x", ...}}]}
+ *    "values": {"SOCIAL_WORKERS": 199.4, "CASES": "x", ...}},
+ *   {"year": 2017,
+ *    "area": {"level": "Local authority", "laNumbers": [933], "codes": ["E10000027", "E06000066"],
+ *             "names": ["Somerset"], "region": "E12000009"},
+ *    "published": {"code": "E10000027", "name": "Somerset", "region": "E12000009"},
+ *    "values": {"CASELOAD": 13.3, ...}}]}
  * }</pre>
  */
 public final class WorkforceJson {
   /** The {@code format} field of every document. */
   public static final String FORMAT = JsonCodec.FORMAT;
-  /** The {@code version} field this library writes and reads. */
+  /** The {@code version} field this library writes, and the newest it reads. */
   public static final int VERSION = JsonCodec.VERSION;
+  /** The oldest {@code version} this library reads: 1, the version without {@code published}. */
+  public static final int OLDEST_VERSION = JsonCodec.OLDEST_VERSION;
 
   private static final JsonWorkforceReader READER = new JsonWorkforceReader();
 

@@ -47,6 +47,27 @@ class PublishedRoundTripTest {
   }
 
   @Test
+  void json_ofThePublished2025File_keepsEachYearsPublishedCodeAndName() throws IOException {
+    Workforce published = Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv"));
+
+    Workforce back = WorkforceJson.fromJson(WorkforceJson.toJson(published));
+
+    assertThat(back).isEqualTo(published);
+    assertThat(back.snapshots()).hasSameSizeAs(published.snapshots());
+    for (int i = 0; i < published.snapshots().size(); i++) {
+      Snapshot before = published.snapshots().get(i);
+      Snapshot after = back.snapshots().get(i);
+      assertThat(after.publishedArea().code()).as("code of %s", before)
+          .isEqualTo(before.publishedArea().code());
+      assertThat(after.publishedArea().label()).as("name of %s", before)
+          .isEqualTo(before.publishedArea().label());
+    }
+    assertThat(back.authority("Somerset").snapshot(2017).orElseThrow().publishedArea().code())
+        .isEqualTo("E10000027");
+    assertThat(EesCsv.plain().toCsv(back)).isEqualTo(EesCsv.plain().toCsv(published));
+  }
+
+  @Test
   void json_ofThePublished2022LayoutFile_readsBackEqual() throws IOException {
     Workforce published =
         Workforce.load(SharedData.file("csww_headline_measures_2017_to_2022.csv"));

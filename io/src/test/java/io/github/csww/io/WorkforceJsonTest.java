@@ -99,6 +99,113 @@ class WorkforceJsonTest {
     assertThat(Workforce.load(new ByteArrayInputStream(bytes), "resource")).isEqualTo(sample());
   }
 
+  /** Somerset as 2022's row published it and as 2023's did, merged into one authority. */
+  private static Workforce somersetAcrossItsCodeChange() {
+    return Workforce.of(List.of(
+        Snapshot.builder(Authority.of("933", "E10000027", "Somerset", Region.SOUTH_WEST), 2022)
+            .set(Metric.CASELOAD, 14.2).build(),
+        Snapshot.builder(Authority.of("933", "E06000066", "Somerset", Region.SOUTH_WEST), 2023)
+            .set(Metric.CASELOAD, 15.1).build()));
+  }
+
+  @Test
+  void toJson_thenFromJson_keepsEachYearsPublishedCode() throws Exception {
+    Workforce wf = somersetAcrossItsCodeChange();
+
+    String json = WorkforceJson.toJson(wf);
+    Workforce back = WorkforceJson.fromJson(json);
+
+    assertThat(json).contains("\"version\" : 2");
+    // only the year whose code is not the latest carries one
+    assertThat(json.split("\"published\"", -1)).hasSize(2);
+    assertThat(json).contains("\"published\" : {\n      \"code\" : \"E10000027\"");
+    assertThat(back).isEqualTo(wf);
+    assertThat(back.authority("933").authority().codes())
+        .containsExactly("E10000027", "E06000066");
+    assertThat(back.authority("933").snapshot(2022).orElseThrow().publishedArea().code())
+        .isEqualTo("E10000027");
+    assertThat(back.authority("933").snapshot(2023).orElseThrow().publishedArea().code())
+        .isEqualTo("E06000066");
+    assertThat(EesCsv.plain().toCsv(back)).isEqualTo(EesCsv.plain().toCsv(wf))
+        .contains(",933,E10000027,Somerset,");
+  }
+
+  @Test
+  void toJson_ofOneYearBeforeTheChange_keepsTheWholeHistoryAndThatYearsCode() throws Exception {
+    Workforce wf2022 = somersetAcrossItsCodeChange().year(2022);
+
+    Workforce back = WorkforceJson.fromJson(WorkforceJson.toJson(wf2022));
+
+    Snapshot s = back.snapshots().get(0);
+    assertThat(((Authority) s.area()).codes()).containsExactly("E10000027", "E06000066");
+    assertThat(s.publishedArea().code()).isEqualTo("E10000027");
+    assertThat(EesCsv.plain().toCsv(back)).isEqualTo(EesCsv.plain().toCsv(wf2022));
+  }
+
+  @Test
+  void fromJson_version1WithoutPublished_readsTheLatestCodeAsPublished() throws Exception {
+    String json = snapshotsJson("{\"year\": 2022, \"area\": {\"level\": \"Local authority\", "
+        + "\"laNumbers\": [933], \"codes\": [\"E10000027\", \"E06000066\"], "
+        + "\"names\": [\"Somerset\"], \"region\": \"E12000009\"}, \"values\": {}}");
+
+    Snapshot s = WorkforceJson.fromJson(json).snapshots().get(0);
+
+    assertThat(s.area()).isEqualTo(SOMERSET);
+    assertThat(s.publishedArea().code()).isEqualTo("E06000066");
+  }
+
+  @Test
+  void fromJson_badPublished_namesTheJsonPath() {
+    String area = "{\"year\": 2022, \"area\": {\"level\": \"Local authority\", "
+        + "\"laNumbers\": [933], \"codes\": [\"E10000027\", \"E06000066\"], "
+        + "\"names\": [\"Somerset\"], \"region\": \"E12000009\"}, \"values\": {}, ";
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(GOOD + ",\n" + area
+        + "\"published\": {\"code\": \"E06000099\", \"name\": \"Somerset\"}}")))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("json:3:1: snapshots[1].published.code: expected one of the area's codes "
+            + "[E10000027, E06000066], found 'E06000099'");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
+        + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset County\"}}")))
+        .hasMessage("json:2:1: snapshots[0].published.name: expected one of the area's names "
+            + "[Somerset], found 'Somerset County'");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
+        + "\"published\": {\"name\": \"Somerset\"}}")))
+        .hasMessage("json:2:1: snapshots[0].published.code: expected an ONS code, found "
+            + "nothing");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
+        + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset\", "
+        + "\"region\": \"E12000099\"}}")))
+        .hasMessageStartingWith("json:2:1: snapshots[0].published.region: expected an English "
+            + "region code");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
+        + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset\", \"ons\": 1}}")))
+        .hasMessage("json:2:1: snapshots[0].published: unknown field 'ons': expected code, "
+            + "name, region");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
+        + "\"published\": \"E10000027\"}")))
+        .hasMessage("json:2:1: snapshots[0].published: expected an object with the code and "
+            + "name of the year's row, found 'E10000027'");
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(GOOD.replace("\"values\"",
+        "\"published\": {\"code\": \"E92000001\", \"name\": \"England\"}, \"values\""))))
+        .hasMessage("json:2:1: snapshots[0].published: only a local authority has a published "
+            + "code and name, found one for National England");
+  }
+
+  @Test
+  void fromJson_badPublished_isSkippedAndReportedWhenLenient() throws Exception {
+    String json = snapshotsJson(GOOD + ",\n{\"year\": 2022, \"area\": {\"level\": "
+        + "\"Local authority\", \"laNumbers\": [933], \"codes\": [\"E06000066\"], "
+        + "\"names\": [\"Somerset\"], \"region\": \"E12000009\"}, "
+        + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset\"}, \"values\": {}}");
+
+    Workforce wf = WorkforceJson.read(new ByteArrayInputStream(
+        json.getBytes(StandardCharsets.UTF_8)), "somerset.json", LoadOptions.lenient());
+
+    assertThat(wf.snapshots()).hasSize(1);
+    assertThat(wf.report().skipped()).singleElement().satisfies(r -> assertThat(r.reason())
+        .startsWith("snapshots[1].published.code: expected one of the area's codes"));
+  }
+
   @Test
   void fromJson_notJson_namesLineAndColumn() {
     assertThatThrownBy(() -> WorkforceJson.fromJson("{\"format\": \"csww-workforce\",\n  oops}"))
@@ -123,8 +230,9 @@ class WorkforceJsonTest {
         .hasMessage("json: is not a csww JSON document: expected a field \"format\": "
             + "\"csww-workforce\"");
     assertThatThrownBy(() -> WorkforceJson.fromJson(
-        "{\"format\": \"csww-workforce\", \"version\": 2, \"snapshots\": []}"))
-        .hasMessage("json:1:30: expected \"version\": 1 (this csww reads version 1), found 2");
+        "{\"format\": \"csww-workforce\", \"version\": 3, \"snapshots\": []}"))
+        .hasMessage("json:1:30: expected \"version\": 1 to 2 (this csww reads versions 1 to 2), "
+            + "found 3");
   }
 
   @Test
@@ -149,8 +257,8 @@ class WorkforceJsonTest {
             + "authority, found 'Ward'");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("\"year\"", "\"@class\": \"java.lang.Runtime\", \"year\""))))
-        .hasMessage("json:2:1: snapshots[0]: unknown field '@class': expected year, area and "
-            + "values");
+        .hasMessage("json:2:1: snapshots[0]: unknown field '@class': expected year, area, "
+            + "published and values");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("2017", "17"))))
         .hasMessage("json:2:1: snapshots[0].year: expected a reporting year between 1900 and "

@@ -46,18 +46,26 @@ import java.util.Optional;
  * checked by hand.
  *
  * <pre>{@code
- * {"format": "csww-workforce", "version": 1, "snapshots": [
+ * {"format": "csww-workforce", "version": 2, "snapshots": [
  *   {"year": 2017,
- *    "area": {"level": "Local authority", "laNumbers": [860], "codes": ["E10000028"],
- *             "names": ["Staffordshire"], "region": "E12000005"},
- *    "values": {"CASELOAD": 26.4, "CASES": "x", ...}}]}
+ *    "area": {"level": "Local authority", "laNumbers": [933], "codes": ["E10000027", "E06000066"],
+ *             "names": ["Somerset"], "region": "E12000009"},
+ *    "published": {"code": "E10000027", "name": "Somerset", "region": "E12000009"},
+ *    "values": {"CASELOAD": 13.3, "CASES": "x", ...}}]}
  * }</pre>
+ *
+ * <p>{@code published} is the authority's code, name and region as that year's row published
+ * them; it is written only when they differ from the area's latest, and read as the area's latest
+ * when absent ({@code region} may be left out too). Version 2 added it; version 1 documents, which
+ * never have it, are read as before.
  */
 public final class JsonCodec {
   /** The value of the {@code format} field. */
   public static final String FORMAT = "csww-workforce";
   /** The value of the {@code version} field this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+  /** The oldest {@code version} this code reads: version 1 had no {@code published} field. */
+  public static final int OLDEST_VERSION = 1;
 
   /** Limits on what a document may hold, enforced while it is read: the default ones. */
   public static final StreamReadConstraints CONSTRAINTS = constraints(LoadLimits.defaults());
@@ -163,6 +171,16 @@ public final class JsonCodec {
       g.writeStringField("region", a.region().code());
     }
     g.writeEndObject();
+    if (area instanceof Authority a && s.publishedArea() instanceof Authority p
+        && (!p.code().equals(a.code()) || !p.name().equals(a.name())
+            || p.region() != a.region())) {
+      // this year's code and name, when not the latest: Somerset was E10000027 until 2022
+      g.writeObjectFieldStart("published");
+      g.writeStringField("code", p.code());
+      g.writeStringField("name", p.name());
+      g.writeStringField("region", p.region().code());
+      g.writeEndObject();
+    }
     g.writeObjectFieldStart("values");
     for (Metric m : Metric.values()) {
       g.writeFieldName(m.name());
@@ -242,9 +260,11 @@ public final class JsonCodec {
               format = true;
               break;
             case "version":
-              if (t != JsonToken.VALUE_NUMBER_INT || p.getLongValue() != VERSION) {
-                throw error(at, "expected \"version\": " + VERSION
-                    + " (this csww reads version " + VERSION + "), found " + describe(p));
+              if (t != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < OLDEST_VERSION
+                  || p.getLongValue() > VERSION) {
+                throw error(at, "expected \"version\": " + OLDEST_VERSION + " to " + VERSION
+                    + " (this csww reads versions " + OLDEST_VERSION + " to " + VERSION
+                    + "), found " + describe(p));
               }
               break;
             case "snapshots":
@@ -343,8 +363,10 @@ public final class JsonCodec {
         throws LoadException {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String f = it.next();
-        if (!f.equals("year") && !f.equals("area") && !f.equals("values")) {
-          throw error(at, path + ": unknown field '" + f + "': expected year, area and values");
+        if (!f.equals("year") && !f.equals("area") && !f.equals("values")
+            && !f.equals("published")) {
+          throw error(at, path + ": unknown field '" + f
+              + "': expected year, area, published and values");
         }
       }
       JsonNode y = node.get("year");
@@ -364,6 +386,10 @@ public final class JsonCodec {
             + " was already read on line " + before + "; expected one per area and year");
       }
       Snapshot.Builder b = Snapshot.builder(area, year);
+      JsonNode published = node.get("published");
+      if (published != null) {
+        b.publishedAs(published(published, area, path + ".published", at));
+      }
       JsonNode values = node.get("values");
       if (values == null || !values.isObject()) {
         throw error(at, path + ".values: expected an object of metric values, found "
@@ -444,6 +470,48 @@ public final class JsonCodec {
             throw error(at, path + ": " + e.getMessage());
           }
       }
+    }
+
+    /**
+     * The {@code published} object of a snapshot: the authority with the code, name and region
+     * of that year's row, each one the authority has had.
+     */
+    private Authority published(JsonNode p, Area area, String path, JsonLocation at)
+        throws LoadException {
+      if (!(area instanceof Authority a)) {
+        throw error(at, path + ": only a local authority has a published code and name, found "
+            + "one for " + area.level().label() + " " + Printable.of(area.label(), 60));
+      }
+      if (!p.isObject()) {
+        throw error(at, path + ": expected an object with the code and name of the year's row, "
+            + "found " + describe(p));
+      }
+      fields(p, path, at, "code", "name", "region");
+      String code = string(p.get("code"), path + ".code", at, "an ONS code");
+      if (!a.codes().contains(code)) {
+        throw error(at, path + ".code: expected one of the area's codes " + a.codes()
+            + ", found " + describe(p.get("code")));
+      }
+      String name = string(p.get("name"), path + ".name", at, "a name");
+      if (!a.names().contains(name)) {
+        throw error(at, path + ".name: expected one of the area's names " + a.names()
+            + ", found " + describe(p.get("name")));
+      }
+      Region region = p.has("region") ? region(p.get("region"), path + ".region", at)
+          : a.region();
+      return new Authority(a.laNumbers(), List.of(code), List.of(name), region);
+    }
+
+    private String string(JsonNode n, String path, JsonLocation at, String what)
+        throws LoadException {
+      if (n == null || !n.isTextual() || n.textValue().isBlank()) {
+        throw error(at, path + ": expected " + what + ", found " + describe(n));
+      }
+      String bad = Printable.problem(n.textValue(), limits.maxNameLength());
+      if (bad != null) {
+        throw error(at, path + ": expected " + what + ", found " + bad);
+      }
+      return n.textValue();
     }
 
     private void fields(JsonNode node, String path, JsonLocation at, String... allowed)
