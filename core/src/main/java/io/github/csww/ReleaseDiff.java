@@ -61,10 +61,13 @@ public final class ReleaseDiff implements Result {
   private final List<Revision> revisions;
   private final List<Snapshot> onlyInOlder;
   private final List<Snapshot> onlyInNewer;
+  /** The area of each revision as the newer release's row published it that year. */
+  private final List<Area> revisedAs;
 
-  private ReleaseDiff(List<Revision> revisions, List<Snapshot> onlyInOlder,
+  private ReleaseDiff(List<Revision> revisions, List<Area> revisedAs, List<Snapshot> onlyInOlder,
       List<Snapshot> onlyInNewer) {
     this.revisions = ImmutableList.copyOf(revisions);
+    this.revisedAs = ImmutableList.copyOf(revisedAs);
     this.onlyInOlder = ImmutableList.copyOf(onlyInOlder);
     this.onlyInNewer = ImmutableList.copyOf(onlyInNewer);
   }
@@ -75,6 +78,7 @@ public final class ReleaseDiff implements Result {
     Set<Metric> compared = published(older.snapshots());
     compared.retainAll(published(newer.snapshots()));
     List<Revision> revisions = new ArrayList<>();
+    List<Area> revisedAs = new ArrayList<>();
     List<Snapshot> onlyNewer = new ArrayList<>();
     for (Map.Entry<String, Snapshot> e : now.entrySet()) {
       Snapshot n = e.getValue();
@@ -86,6 +90,7 @@ public final class ReleaseDiff implements Result {
       for (Metric m : compared) {
         if (!o.value(m).equals(n.value(m))) {
           revisions.add(new Revision(n.year(), n.area(), m, o.value(m), n.value(m)));
+          revisedAs.add(n.publishedArea());
         }
       }
     }
@@ -95,7 +100,7 @@ public final class ReleaseDiff implements Result {
         onlyOlder.add(s);
       }
     });
-    return new ReleaseDiff(revisions, onlyOlder, onlyNewer);
+    return new ReleaseDiff(revisions, revisedAs, onlyOlder, onlyNewer);
   }
 
   private static Map<String, Snapshot> index(List<Snapshot> snapshots) {
@@ -180,18 +185,22 @@ public final class ReleaseDiff implements Result {
         Column.integer("year", "Year"), Column.text("area_code", "Code"),
         Column.text("area", "Area"), Column.text("metric", "Metric"),
         Column.text("old", "Old"), Column.text("new", "New")));
-    for (Revision r : revisions) {
-      t.row(Cell.of(r.year()), Cell.text(r.area().code()), Cell.text(r.area().label()),
+    for (int i = 0; i < revisions.size(); i++) {
+      Revision r = revisions.get(i);
+      Area as = revisedAs.get(i); // the code and name of the row's year
+      t.row(Cell.of(r.year()), Cell.text(as.code()), Cell.text(as.label()),
           Cell.text(r.metric().columnName()), Cell.text(r.older().toString()),
           Cell.text(r.newer().toString()));
     }
     for (Snapshot s : onlyInOlder) {
-      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().label()),
-          Cell.text(""), Cell.text("present"), Cell.text(""));
+      t.row(Cell.of(s.year()), Cell.text(s.publishedArea().code()),
+          Cell.text(s.publishedArea().label()), Cell.text(""), Cell.text("present"),
+          Cell.text(""));
     }
     for (Snapshot s : onlyInNewer) {
-      t.row(Cell.of(s.year()), Cell.text(s.area().code()), Cell.text(s.area().label()),
-          Cell.text(""), Cell.text(""), Cell.text("present"));
+      t.row(Cell.of(s.year()), Cell.text(s.publishedArea().code()),
+          Cell.text(s.publishedArea().label()), Cell.text(""), Cell.text(""),
+          Cell.text("present"));
     }
     Set<Integer> years = new TreeSet<>();
     onlyInNewer.forEach(s -> years.add(s.year()));

@@ -109,10 +109,11 @@ final class ResultTables {
     columns.add(Column.bool("comparable", "Comparable").asDetail());
     columns.add(Column.text("note", "Note"));
     Table.Builder t = Table.builder(tr.metric().label() + ", " + tr.area().label(), columns);
-    for (Trend.Point p : tr.points()) {
+    for (int i = 0; i < tr.points().size(); i++) {
+      Trend.Point p = tr.points().get(i);
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.of(p.year()));
-      cells.addAll(AreaCells.area(tr.area()));
+      cells.addAll(AreaCells.area(tr.publishedArea(i))); // each year's code and name
       cells.add(Cell.of(p.value()));
       Optional<Trend.Change> ch = tr.change(p.year());
       if (ch.isPresent()) {
@@ -153,7 +154,7 @@ final class ResultTables {
         + " against its statistical neighbours, " + c.year(), columns);
     List<Cell> own = new ArrayList<>(List.of(Cell.of(c.year()), Cell.text("authority"),
         Cell.blank(), Cell.blank()));
-    own.addAll(AreaCells.area(c.authority()));
+    own.addAll(AreaCells.area(asPublished(c.ranking(), c.authority())));
     own.add(Cell.of(c.value()));
     own.add(c.rank().isPresent() ? Cell.of(c.rank().getAsInt()) : Cell.blank());
     own.add(Cell.text("compared"));
@@ -166,7 +167,7 @@ final class ResultTables {
       List<Cell> cells = new ArrayList<>(List.of(Cell.of(c.year()), Cell.text("neighbour"),
           Cell.of(m.position()), Cell.text(m.closeness().label())));
       if (m.authority().isPresent()) {
-        cells.addAll(AreaCells.area(m.authority().get()));
+        cells.addAll(AreaCells.area(asPublished(c.ranking(), m.authority().get())));
       } else {
         cells.addAll(List.of(Cell.text(Level.LOCAL_AUTHORITY.label()),
             Cell.text(Integer.toString(m.laNumber())), Cell.blank(), Cell.text("(not held)"),
@@ -199,6 +200,14 @@ final class ResultTables {
         + c.neighbours().size() + " neighbours with figures.");
     t.note("Statistical neighbours from " + c.model() + ".");
     return t.build();
+  }
+
+  /**
+   * The authority as its row of the ranking's year published it (that year's code and name),
+   * else as the workforce holds it.
+   */
+  private static Area asPublished(Ranking ranking, Authority a) {
+    return ranking.rankOf(a).<Area>map(r -> r.snapshot().publishedArea()).orElse(a);
   }
 
   /**

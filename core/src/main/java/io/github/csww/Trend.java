@@ -35,13 +35,16 @@ public final class Trend implements Result {
   private final Metric metric;
   private final ImmutableList<Point> points;
   private final ImmutableList<Change> changes;
+  /** The area as each point's row published it (its code and name that year), by point. */
+  private final ImmutableList<Area> published;
 
   private Trend(Area area, Metric metric, ImmutableList<Point> points,
-      ImmutableList<Change> changes) {
+      ImmutableList<Change> changes, ImmutableList<Area> published) {
     this.area = area;
     this.metric = metric;
     this.points = points;
     this.changes = changes;
+    this.published = published;
   }
 
   /**
@@ -57,6 +60,7 @@ public final class Trend implements Result {
     sorted.sort((a, b) -> Integer.compare(a.year(), b.year()));
     ImmutableList.Builder<Point> points = ImmutableList.builder();
     ImmutableList.Builder<Change> changes = ImmutableList.builder();
+    ImmutableList.Builder<Area> published = ImmutableList.builder();
     Snapshot previous = null;
     for (Snapshot s : sorted) {
       checkArgument(s.area().equals(area), "a trend of %s was given a snapshot of %s", area,
@@ -64,13 +68,24 @@ public final class Trend implements Result {
       checkArgument(previous == null || previous.year() != s.year(),
           "a trend of %s was given two snapshots for %s", area, s.year());
       points.add(new Point(s.year(), s.value(metric)));
+      published.add(s.publishedArea());
       if (previous != null && previous.has(metric) && s.has(metric)) {
         changes.add(Change.between(previous.year(), previous.number(metric), s.year(),
             s.number(metric)));
       }
       previous = s;
     }
-    return new Trend(area, metric, points.build(), changes.build());
+    return new Trend(area, metric, points.build(), changes.build(), published.build());
+  }
+
+  /**
+   * The area as the row of a point's year published it: Somerset is E10000027 in 2017 and
+   * E06000066 in 2023. The table's area columns show it, as a ranking's do.
+   *
+   * @param index the point's index in {@link #points()}
+   */
+  Area publishedArea(int index) {
+    return published.get(index);
   }
 
   /**

@@ -53,6 +53,27 @@ class TrendTest {
   }
 
   @Test
+  void trendTable_showsEachYearsPublishedCode_asARankingDoes() {
+    Workforce wf = somerset();
+    Trend t = wf.authority("Somerset").trend(CASELOAD);
+
+    String csv = t.format(Format.CSV);
+
+    List<String> lines = csv.lines().toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("2017,")).singleElement().satisfies(l ->
+        assertThat(l).contains(",933,E10000027,Somerset,").doesNotContain("E06000066"));
+    assertThat(lines).filteredOn(l -> l.startsWith("2022,")).singleElement().satisfies(l ->
+        assertThat(l).contains(",E10000027,"));
+    assertThat(lines).filteredOn(l -> l.startsWith("2023,")).singleElement().satisfies(l ->
+        assertThat(l).contains(",933,E06000066,Somerset,").doesNotContain("E10000027"));
+    assertThat(wf.year(2017).rankBy(CASELOAD).format(Format.CSV)).contains(",E10000027,");
+    assertThat(wf.trend("Somerset", CASELOAD).format(Format.CSV)).isEqualTo(csv);
+    String json = t.format(Format.JSON);
+    assertThat(json).contains("E10000027", "E06000066");
+    assertThat(json.indexOf("E10000027")).isLessThan(json.indexOf("E06000066"));
+  }
+
+  @Test
   void trend_consecutiveNumbers_changeIsDecimalDifferenceAndPercentOfEarlier() {
     Trend t = somerset().authority("Somerset").trend(CASELOAD);
 
