@@ -5,13 +5,16 @@ import io.github.csww.Authority;
 import io.github.csww.Comparison;
 import io.github.csww.Metric;
 import io.github.csww.NeighbourComparison;
+import io.github.csww.Region;
 import io.github.csww.UnknownAreaException;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,6 +119,12 @@ final class AreaCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       int y = year.in(d.workforce);
+      if (metrics != null) {
+        for (Metric m : metrics) {
+          CommonOptions.published(d.workforce, "--metric", m);
+        }
+      }
+      checkAreas(d.workforce.year(y), areas);
       DataOptions.joinJudgements(d, judgements, null, y);
       Comparison c = d.workforce.year(y).compare(areas.get(0),
           areas.subList(1, areas.size()).toArray(new String[0]));
@@ -127,6 +136,38 @@ final class AreaCommands {
       }
       output.print(c, d.notes, d.sources);
       return 0;
+    }
+
+    /**
+     * Checks the areas named as the library does, to refuse in command-line words what it
+     * refuses: England alone (England is the last column beside authorities or regions, never a
+     * comparison by itself), and an authority named twice, by any of its names.
+     *
+     * @param view the year compared, which the names are resolved by
+     * @param names the areas as given
+     * @throws UsageException if no authority or region is named, or an authority twice
+     */
+    static void checkAreas(Workforce view, List<String> names) {
+      boolean authorityOrRegion = false;
+      Map<List<Integer>, String> seen = new HashMap<>(); // by LA numbers, as the library
+      for (String name : names) {
+        Area a = view.area(name);
+        if (a instanceof Authority || a instanceof Region) {
+          authorityOrRegion = true;
+        }
+        String before = a instanceof Authority au ? seen.putIfAbsent(au.laNumbers(), name)
+            : null;
+        if (before != null) {
+          throw new UsageException((before.equals(name) ? "'" + name + "' is named twice"
+              : "'" + before + "' and '" + name + "' both name " + a) + ": name each area "
+              + "once");
+        }
+      }
+      if (!authorityOrRegion) {
+        throw new UsageException("compare needs an authority or a region: England is always "
+            + "its last column, beside them, e.g. csww compare Staffordshire England (for "
+            + "England alone over the years: csww trend England)");
+      }
     }
   }
 
@@ -171,12 +212,13 @@ final class AreaCommands {
       DataOptions.Data d = data.load(cli);
       Workforce wf = d.workforce.withNeighbours(DataOptions.neighbours(d, neighboursFile));
       Integer y = year.value == null ? null : year.in(wf); // checked before the authority
+      Metric m = metric.in(wf);
       // A name resolves by the year compared, --year or the file's latest, as compare's do:
       // "Dorset" is Dorset (835) with --year 2017, Dorset (838) from 2019 and by default.
       Authority named = wf.year(y == null ? wf.latestYear() : y).authority(authority).authority();
       NeighbourComparison c = y == null
-          ? wf.authority(named).againstNeighbours(metric.value)
-          : wf.authority(named).againstNeighbours(metric.value, y);
+          ? wf.authority(named).againstNeighbours(m)
+          : wf.authority(named).againstNeighbours(m, y);
       output.print(c, d.notes, d.sources);
       return 0;
     }
@@ -219,7 +261,8 @@ final class AreaCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       Workforce wf = years(d.workforce, years);
-      output.print(byName(wf, area, () -> wf.trend(area, metric.value)), d.notes, d.sources);
+      Metric m = metric.in(d.workforce);
+      output.print(byName(wf, area, () -> wf.trend(area, m)), d.notes, d.sources);
       return 0;
     }
   }

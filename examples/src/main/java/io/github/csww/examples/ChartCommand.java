@@ -22,6 +22,8 @@ import io.github.csww.examples.chart.ScatterChart;
 import io.github.csww.examples.chart.Titles;
 import io.github.csww.examples.chart.TrendChart;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +56,8 @@ final class ChartCommand implements Callable<Integer> {
           "April 2023: Cumbria replaced by Cumberland and by Westmorland and Furness"));
 
   Cli cli;
+  /** The command's model, for the options given (as opposed to left at their defaults). */
+  CommandSpec spec;
   DataOptions data = new DataOptions();
   Output.Options format = new Output.Options();
   Kind kind;
@@ -89,6 +93,7 @@ final class ChartCommand implements Callable<Integer> {
             + "extension: .png, .svg or .pdf. With --format csv, json or markdown, the figures "
             + "drawn are printed too, and the notice of the file written goes to standard "
             + "error.");
+    c.spec = spec;
     CliModel.with(spec, c.data.options(), c.format.options());
     CliModel.add(spec,
         CliModel.<Kind>option(Kind.class, () -> c.kind, v -> c.kind = v, "--kind")
@@ -146,11 +151,22 @@ final class ChartCommand implements Callable<Integer> {
       throw new UsageException("areas are drawn by --kind trend; " + kind.name()
           .toLowerCase(Locale.ROOT) + " draws every authority");
     }
+    refuseOptionsTheKindIgnores();
+    if (kind == Kind.SCATTER && indicators == null && metric == yMetric) {
+      throw new UsageException("--metric and --y-metric are both " + metric.displayName()
+          + ": a scatter draws two different metrics against each other; give --y-metric "
+          + "another metric");
+    }
+    checkDirectory(output);
     Output printer = format.output(cli);
     DataOptions.Data d = data.load(cli);
     String source = String.join(" ", d.sources);
     Workforce wf = d.workforce;
     int y = DataOptions.year(wf, year);
+    CommonOptions.published(wf, "--metric", metric);
+    if (kind == Kind.SCATTER && indicators == null) {
+      CommonOptions.published(wf, "--y-metric", yMetric);
+    }
     Drawing drawing;
     int h;
     switch (kind) {
@@ -160,7 +176,7 @@ final class ChartCommand implements Callable<Integer> {
       }
       case SCATTER -> {
         drawing = indicators == null ? scatter(wf.year(y), y, source)
-            : scatterIndicator(wf.year(y), y, source);
+            : scatterIndicator(wf, wf.year(y), y, source);
         h = 760;
       }
       default -> {
@@ -174,6 +190,9 @@ final class ChartCommand implements Callable<Integer> {
       written = drawing.write(output, width, height != null ? height : h);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    } catch (FileSystemException e) {
+      // Java's message is the file alone: say why, in the system's words
+      throw new IOException("cannot write the chart to " + output + ": " + Cli.reason(e), e);
     }
     if (printer.format().kind() == Format.Kind.TEXT) {
       cli.out.println("wrote " + written);
@@ -187,6 +206,65 @@ final class ChartCommand implements Callable<Integer> {
 
   /** The figures the chart draws, as a result: set by the method that draws it. */
   private Result drawn;
+
+  /** Whether an option was given on the command line, rather than left at its default. */
+  private boolean given(String option) {
+    return spec != null && spec.commandLine() != null
+        && spec.commandLine().getParseResult() != null
+        && spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  /**
+   * Refuses an option the kind of chart does not draw, rather than ignore it: a chart drawn
+   * without it could be taken for one drawn with it.
+   */
+  private void refuseOptionsTheKindIgnores() {
+    String k = "--kind " + kind.name().toLowerCase(Locale.ROOT);
+    String draws = switch (kind) {
+      case BARS -> k + " draws --metric in one year (--year)";
+      case TREND -> k + " draws --metric over the years (--years) for the areas named";
+      default -> k + " draws --metric against --y-metric, or against --indicator of "
+          + "--indicators, in one year (--year)";
+    };
+    if (kind != Kind.SCATTER) {
+      for (String o : List.of("--y-metric", "--indicators", "--indicator")) {
+        if (given(o)) {
+          throw new UsageException(o + " is for --kind scatter; " + draws);
+        }
+      }
+    }
+    if (kind != Kind.BARS && given("-n")) {
+      throw new UsageException("-n is for --kind bars; " + draws);
+    }
+    if (kind == Kind.TREND && given("--year")) {
+      throw new UsageException("--year is for --kind bars and scatter; " + draws);
+    }
+    if (kind != Kind.TREND && given("--years")) {
+      throw new UsageException("--years is for --kind trend; " + draws);
+    }
+    if (kind == Kind.SCATTER && given("--indicator") && !given("--indicators")) {
+      throw new UsageException("--indicator NAME needs --indicators FILE, the EES file whose "
+          + "column it is");
+    }
+    if (kind == Kind.SCATTER && given("--indicators") && given("--y-metric")) {
+      throw new UsageException("--y-metric and --indicators both choose the vertical axis: "
+          + "with --indicators, --indicator is drawn against --metric; give one of them");
+    }
+  }
+
+  /**
+   * Checks that the output's folder exists, before anything is read or drawn: csww writes the
+   * file it is given and makes no folders, so a mistyped folder is not made silently.
+   */
+  static void checkDirectory(Path output) {
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent == null || Files.isDirectory(parent)) {
+      return;
+    }
+    throw new UsageException("-o " + output + ": " + (Files.exists(parent)
+        ? parent + " is not a directory" : "the directory " + parent + " does not exist "
+        + "(csww does not create it): create it first, or write the chart elsewhere"));
+  }
 
   static String heading(Metric m) {
     return Column.of(m).heading();
@@ -210,7 +288,11 @@ final class ChartCommand implements Callable<Integer> {
     for (Ranked r : ranking.bottomWithTies(n)) {
       drawnRows.add(r);
     }
-    drawn = ranking.where(drawnRows::contains);
+    // where(...)'s note ("Filtered by a condition") would read as a filter the user asked for
+    Ranking kept = ranking.where(drawnRows::contains);
+    drawn = Output.withNotes(kept.table(), note -> note.startsWith("Filtered by a condition")
+        ? "The bars drawn: the highest and lowest " + n + ", ties kept; ranks are among all "
+        + ranking.size() + " authorities ranked." : note);
     List<String> left = new ArrayList<>();
     for (LeftOut l : ranking.leftOut()) {
       left.add(l.area().label());
@@ -325,7 +407,8 @@ final class ChartCommand implements Callable<Integer> {
   }
 
   /** A workforce metric against an indicator of another EES file, aligned by period. */
-  ScatterChart scatterIndicator(Workforce view, int y, String source) throws IOException {
+  ScatterChart scatterIndicator(Workforce wf, Workforce view, int y, String source)
+      throws IOException {
     if (indicator == null) {
       throw new UsageException("--indicators needs --indicator NAME, the column to draw");
     }
@@ -335,6 +418,8 @@ final class ChartCommand implements Callable<Integer> {
       throw new UsageException("no indicator '" + indicator + "' in " + indicators
           + "; indicators: " + String.join(", ", in.names()));
     }
+    IndicatorCommands.checkPeriod(wf, year != null, y, in, indicators,
+        io.github.csww.PeriodAlignment.childrenInNeedYear(), false);
     io.github.csww.Correlation c = io.github.csww.Correlation.spearman(view, metric, in,
         indicator, io.github.csww.PeriodAlignment.childrenInNeedYear(),
         io.github.csww.CorrelationOptions.defaults());

@@ -3,12 +3,16 @@ package io.github.csww.examples;
 import io.github.csww.LoadException;
 import io.github.csww.Metric;
 import io.github.csww.MissingDataException;
+import io.github.csww.MissingJoinException;
 import io.github.csww.QueryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -221,9 +225,16 @@ public final class Cli implements Callable<Integer> {
   /**
    * The exit status for an exception a command threw: 2 for a mistake in the command, 1 for a
    * file or data that cannot answer, 3 for anything else, which is a bug in csww.
+   *
+   * <p>An {@link IllegalArgumentException} is 3 on purpose, even one the library throws: the
+   * library uses it both for a caller's mistake and for its own invariants, so its type cannot
+   * tell a user's mistake from a bug. Each refusal a command's arguments can meet is checked by
+   * the command before the library is called and reported as a {@link UsageException} (2) or a
+   * {@link DataException} (1), in command-line words; one that gets through is a check csww
+   * lacks, a bug to report.
    */
   static int exitCode(Exception e) {
-    if (e instanceof MissingDataException) {
+    if (e instanceof MissingDataException || e instanceof DataException) {
       return 1; // the command was right; the data cannot answer it
     }
     if (e instanceof QueryException || e instanceof UsageException) {
@@ -243,9 +254,49 @@ public final class Cli implements Callable<Integer> {
       // Anything else is a bug in csww, never the user's mistake.
       err.println("csww: internal error, please report it: " + e);
     } else {
-      err.println("csww: " + e.getMessage());
+      err.println("csww: " + message(e));
     }
     return status;
+  }
+
+  /**
+   * An exception's message in command-line words: a join the library names by its method is
+   * named by the option that makes it, and a file system error whose message is the file alone
+   * says why.
+   */
+  static String message(Exception e) {
+    if (e instanceof MissingJoinException j) {
+      return switch (j.join()) {
+        case "withJudgements" -> "this needs Ofsted's judgements, and csww joins them by itself "
+            + "only to the bundled data: add --judgements FILE (Ofsted's inspection outcomes, "
+            + "the .ods Ofsted publishes)";
+        case "withNeighbours" -> "this needs statistical neighbours: add --neighbours-file FILE "
+            + "(DfE's statistical neighbour model)";
+        default -> e.getMessage();
+      };
+    }
+    if (e instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
+      return f.getFile() + ": " + reason(f);
+    }
+    return e.getMessage();
+  }
+
+  /**
+   * Why a file could not be read or written, in words: the system's reason, or for the
+   * exceptions Java gives without one, what their kind means.
+   */
+  static String reason(FileSystemException e) {
+    if (e.getReason() != null) {
+      String r = e.getReason();
+      return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return e.getClass().getSimpleName();
   }
 
   @Override
@@ -259,6 +310,18 @@ public final class Cli implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A right command the data cannot answer, such as a metric the file's layout does not
+   * publish: exit status 1, with the message.
+   */
+  static final class DataException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DataException(String message) {
       super(message);
     }
   }

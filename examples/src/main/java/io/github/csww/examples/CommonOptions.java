@@ -1,7 +1,10 @@
 package io.github.csww.examples;
 
+import io.github.csww.LoadReport;
 import io.github.csww.Metric;
 import io.github.csww.Workforce;
+import io.github.csww.io.EesLayout;
+import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** Options several commands share: declared once, with the same help. */
@@ -22,6 +25,48 @@ final class CommonOptions {
           v -> value = v, "--metric").paramLabel("METRIC").defaultValue("caseload")
           .description("Metric (default: ${DEFAULT-VALUE})."));
     }
+
+    /** The metric given, checked to be published in the workforce's layout. */
+    Metric in(Workforce wf) {
+      return published(wf, "--metric", value);
+    }
+  }
+
+  /**
+   * A metric an option names, checked to be one the workforce's file publishes: a file in the
+   * 2022 layout has no starters, which read as {@code x} (not available) in every row, so a
+   * ranking of them would rank nothing and list every authority as left out.
+   *
+   * @param wf the figures
+   * @param option the option that names the metric, for the message
+   * @param metric the metric
+   * @return the metric
+   * @throws Cli.DataException if the file's layout does not publish the metric
+   */
+  static Metric published(Workforce wf, String option, Metric metric) {
+    if (metric.legacyColumnName().isPresent()) {
+      // in both layouts (the 2025 layout has every metric): no need to load EesLayout
+      return metric;
+    }
+    Optional<EesLayout> layout = layout(wf.report());
+    if (layout.isPresent() && layout.get().column(metric).isEmpty()) {
+      throw new Cli.DataException(option + " " + metric.displayName() + ": "
+          + wf.report().source() + " is in the " + layout.get().label() + ", which does not "
+          + "publish " + metric.displayName() + " ('csww info FILE' lists the metrics a file "
+          + "has); files in the 2025 layout do, as does the bundled 2025 release (without "
+          + "--file)");
+    }
+    return metric;
+  }
+
+  /** The EES layout a load report names in its format, if any. */
+  static Optional<EesLayout> layout(LoadReport r) {
+    for (EesLayout l : EesLayout.values()) {
+      if (r.format().equals("EES CSV (" + l.label() + ")")) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code --year}, one reporting year, the latest in the file unless given. */

@@ -2,6 +2,7 @@ package io.github.csww.examples;
 
 import io.github.csww.Judgement;
 import io.github.csww.Judgements;
+import io.github.csww.LoadException;
 import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
@@ -89,12 +90,31 @@ final class DataOptions {
     if (file == null) {
       return new Data(BundledData.workforce(), BundledData.WORKFORCE.sourceLine(), true, false);
     }
-    if (file.equals("-")) {
-      InputStream in = cli.in;
-      return new Data(Workforce.load(in, "standard input"), "Source: standard input", false,
-          false);
+    try {
+      if (file.equals("-")) {
+        InputStream in = cli.in;
+        return new Data(Workforce.load(in, "standard input"), "Source: standard input", false,
+            false);
+      }
+      return new Data(Workforce.load(path(file)), "Source: " + file, false, false);
+    } catch (LoadException e) {
+      throw spreadsheet(e);
     }
-    return new Data(Workforce.load(path(file)), "Source: " + file, false, false);
+  }
+
+  /**
+   * The loader's error for a spreadsheet given as workforce figures, which names the library's
+   * classes (OfstedReader, withJudgements), in command-line words: Ofsted's outcomes go with
+   * {@code --judgements}. Any other error as it is.
+   */
+  static LoadException spreadsheet(LoadException e) {
+    if (!e.getMessage().contains("; it is a zip archive, such as an ODS or XLSX spreadsheet")) {
+      return e;
+    }
+    return new LoadException(e.source(), 0, 0, "is a spreadsheet (a zip archive), not "
+        + "workforce figures: --file takes an EES CSV, in either layout, or csww JSON; if it is "
+        + "Ofsted's inspection outcomes (the .ods Ofsted publishes), give it with --judgements "
+        + "FILE (top, bottom, compare and bands take it)", e);
   }
 
   /**

@@ -274,7 +274,7 @@ final class FindCommands {
    */
   static Table info(Workforce wf) {
     LoadReport r = wf.report();
-    Optional<EesLayout> layout = layout(r);
+    Optional<EesLayout> layout = CommonOptions.layout(r);
     List<Metric> columns = new ArrayList<>();
     for (Metric m : Metric.values()) {
       if (layout.map(l -> l.column(m).isPresent()).orElse(true)) {
@@ -358,15 +358,5 @@ final class FindCommands {
           + "be counted as z); authorities and coverage count each combined return once.");
     }
     return t.build();
-  }
-
-  /** The EES layout a load report names in its format, if any. */
-  private static Optional<EesLayout> layout(LoadReport r) {
-    for (EesLayout l : EesLayout.values()) {
-      if (r.format().equals("EES CSV (" + l.label() + ")")) {
-        return Optional.of(l);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -84,7 +86,9 @@ final class IndicatorCommands {
     public Integer call() throws IOException {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
-      Workforce view = d.workforce.year(DataOptions.year(d.workforce, year));
+      int y = DataOptions.year(d.workforce, year);
+      Workforce view = d.workforce.year(y);
+      CommonOptions.published(d.workforce, "--metric", metric);
       IndicatorReader reader = IndicatorReader.standard();
       for (var e : filters.entrySet()) {
         reader = reader.filter(e.getKey(), e.getValue());
@@ -97,12 +101,53 @@ final class IndicatorCommands {
         throw new UsageException("no indicator '" + indicator + "' in " + indicators
             + "; indicators: " + String.join(", ", in.names()));
       }
+      checkPeriod(d.workforce, year != null, y, in, indicators, alignment, !samePeriod);
       Correlation c = Correlation.of(pearson ? CorrelationMethod.PEARSON
           : CorrelationMethod.SPEARMAN, view, metric, in, indicator, alignment,
           CorrelationOptions.defaults().withSeed(seed));
       output.print(c, d.notes, d.sources);
       return 0;
     }
+  }
+
+  /**
+   * Checks that the indicator file has the period a workforce year pairs with, as the library
+   * does, to refuse in command-line words: which periods the file has, and the latest
+   * {@code --year} that pairs with one of them (and {@code --same-period} where it would help).
+   *
+   * @param wf the workforce, for the years it has
+   * @param yearGiven whether {@code --year} was given, or the latest year taken
+   * @param y the workforce year
+   * @param in the indicators
+   * @param file the indicator file as given
+   * @param alignment how workforce years pair with the file's periods
+   * @param samePeriodHelps whether the command has {@code --same-period} and it is not given
+   * @throws UsageException if the file does not have the period {@code y} pairs with
+   */
+  static void checkPeriod(Workforce wf, boolean yearGiven, int y, Indicators in, String file,
+      PeriodAlignment alignment, boolean samePeriodHelps) {
+    int period = alignment.period(y);
+    if (in.periods().contains(period)) {
+      return;
+    }
+    Integer pairs = null;
+    for (int each : wf.years()) {
+      if (in.periods().contains(alignment.period(each))) {
+        pairs = each; // the latest, as the years ascend
+      }
+    }
+    List<String> instead = new ArrayList<>();
+    if (pairs != null) {
+      instead.add("--year " + pairs + " (time_period " + alignment.period(pairs) + ")");
+    }
+    if (samePeriodHelps && in.periods().contains(y)) {
+      instead.add("--same-period to pair " + y + " with time_period " + y);
+    }
+    throw new UsageException(file + " has no time_period " + period + ", which "
+        + (yearGiven ? "--year " + y : "the workforce's latest year, " + y + ",")
+        + " pairs with (" + alignment.describe(y) + "); it has time_periods "
+        + FindCommands.ranges(in.periods()) + (instead.isEmpty() ? ", and no year of the "
+        + "workforce pairs with one of them" : "; give " + String.join(", or ", instead)));
   }
 
   /** {@code csww fetch}: a data set's CSV from the EES public data API. */

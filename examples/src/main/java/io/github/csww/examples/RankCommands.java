@@ -97,7 +97,16 @@ final class RankCommands {
       if (percent && change == null) {
         throw new UsageException("--percent goes with --change FROM..TO");
       }
+      if (per != null && per == metric) {
+        throw new UsageException("--per " + per.displayName() + " is the metric ranked "
+            + "(--metric " + metric.displayName() + "), and a ratio of a metric to itself is "
+            + "always 1: give --per another metric, e.g. --per case-holders");
+      }
       DataOptions.Data d = data.load(cli);
+      CommonOptions.published(d.workforce, "--metric", metric);
+      if (per != null) {
+        CommonOptions.published(d.workforce, "--per", per);
+      }
       int y = change != null ? change.to() : year.in(d.workforce);
       if (change != null) {
         DataOptions.year(d.workforce, change.from());

@@ -1,5 +1,6 @@
 package io.github.csww.examples;
 
+import io.github.csww.Metric;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class StatCommands {
       if (region != null) {
         view = view.region(region);
       }
-      output.print(view.aggregate(metric.value), d.notes, d.sources);
+      output.print(view.aggregate(metric.in(d.workforce)), d.notes, d.sources);
       return 0;
     }
   }
@@ -95,16 +96,22 @@ final class StatCommands {
       Output output = format.output(cli);
       DataOptions.Data d = data.load(cli);
       int y = year.in(d.workforce);
+      Metric m = metric.in(d.workforce);
       if (byJudgement) {
         if (d.isSample && judgements == null) {
           throw new Cli.UsageException("--by-judgement counts the judgements in force on the "
               + "census date, and the sample's are dated February 2018, after it: give Ofsted's "
               + "outcomes with --judgements FILE, or use the bundled data");
         }
+        if (!d.isSample && !d.bundled && judgements == null) {
+          throw new Cli.UsageException("--by-judgement needs Ofsted's judgements, and a --file "
+              + "of your own brings none: add --judgements FILE (Ofsted's inspection outcomes, "
+              + "the .ods Ofsted publishes)");
+        }
         DataOptions.joinJudgements(d, judgements, null, y);
-        output.print(d.workforce.year(y).judgementsByBand(metric.value), d.notes, d.sources);
+        output.print(d.workforce.year(y).judgementsByBand(m), d.notes, d.sources);
       } else {
-        output.print(d.workforce.year(y).bands(metric.value), d.notes, d.sources);
+        output.print(d.workforce.year(y).bands(m), d.notes, d.sources);
       }
       return 0;
     }

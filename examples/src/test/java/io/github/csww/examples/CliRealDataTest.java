@@ -683,6 +683,93 @@ class CliRealDataTest {
   }
 
   @Test
+  void compare_englandAloneAndAnAuthorityTwice_exitTwoSayingWhatToDo() {
+    Result england = run("compare", "England");
+    Result twice = run("compare", "Staffordshire", "Staffordshire");
+
+    assertThat(england.status()).isEqualTo(2);
+    assertThat(england.err()).startsWith("csww: compare needs an authority or a region: ");
+    assertThat(twice.status()).isEqualTo(2);
+    assertThat(twice.err()).isEqualTo("csww: 'Staffordshire' is named twice: name each area "
+        + "once\n");
+  }
+
+  @Test
+  void top_perTheMetricItselfAndScatterOfAMetricWithItself_exitTwo() {
+    Result per = run("top", "--metric", "caseload", "--per", "caseload");
+    Result scatter = run("chart", "--kind", "scatter", "--metric", "caseload", "--y-metric",
+        "caseload", "-o", dir.resolve("s.png").toString());
+
+    assertThat(per.status()).isEqualTo(2);
+    assertThat(per.err()).contains("a ratio of a metric to itself is always 1");
+    assertThat(scatter.status()).isEqualTo(2);
+    assertThat(scatter.err()).contains("--metric and --y-metric are both caseload");
+  }
+
+  @Test
+  void bands_byJudgementOn2022File_saysToAddJudgements() {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+
+    Result r = run("bands", "--by-judgement", "--file", file.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("add --judgements FILE (Ofsted's inspection outcomes, the .ods "
+        + "Ofsted publishes)").doesNotContain("withJudgements");
+  }
+
+  @Test
+  void top_ofstedsOutcomesAsFile_saysTheyGoWithJudgements() {
+    Path ods = SharedData.file("LA_Inspection_Outcomes_as_at_31_March_2025.ods");
+
+    Result r = run("top", "--file", ods.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).startsWith("csww: " + ods + ": is a spreadsheet (a zip archive), not "
+        + "workforce figures: --file takes an EES CSV").contains("give it with --judgements FILE")
+        .doesNotContain("OfstedReader").doesNotContain("withJudgements");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"top --metric starters", "bottom --metric starters-headcount",
+      "top --metric cases --per starters", "bands --metric starters",
+      "neighbours Staffordshire --metric starters", "trend England --metric starters",
+      "aggregate --metric starters", "compare Staffordshire --metric caseload,starters",
+      "chart --metric starters", "chart --kind scatter --y-metric starters",
+      "chart --kind trend --metric starters"})
+  void metricThe2022LayoutLacks_exitsOneSayingSo(String command) {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--file", file.toString()));
+    if (args.get(0).equals("chart")) {
+      args.addAll(List.of("-o", dir.resolve("c.png").toString()));
+    }
+
+    Result r = run(args.toArray(new String[0]));
+
+    assertThat(r.status()).as(r.err()).isEqualTo(1);
+    String option = command.contains("--per") ? "--per starters"
+        : command.contains("--y-metric") ? "--y-metric starters"
+        : command.contains("headcount") ? "--metric starters-headcount" : "--metric starters";
+    String metric = option.substring(option.indexOf(' ') + 1);
+    assertThat(r.err()).isEqualTo("csww: " + option + ": " + file + " is in the 2022 layout, "
+        + "which does not publish " + metric + " ('csww info FILE' lists the metrics a file "
+        + "has); files in the 2025 layout do, as does the bundled 2025 release (without "
+        + "--file)\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(dir.resolve("c.png")).doesNotExist();
+  }
+
+  @Test
+  void metricThe2022LayoutHas_answers() {
+    Path file = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+
+    Result r = run("top", "--metric", "leavers", "--file", file.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("(no rows)");
+  }
+
+  @Test
   void chart_unknownExtension_exitsTwo() {
     Result r = run("chart", "-o", dir.resolve("c.jpg").toString());
 

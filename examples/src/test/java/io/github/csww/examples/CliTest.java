@@ -1,6 +1,7 @@
 package io.github.csww.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -436,6 +437,198 @@ class CliTest {
     Result r = run("top", "--sample", "-n", "1", "--format", "markdown");
 
     assertThat(r.out()).contains("| Rank |").endsWith("\n\n" + DataOptions.SAMPLE_SOURCE + "\n");
+  }
+
+  @Test
+  void exitCodes_illegalArgumentIsStillAnInternalError() {
+    // the library throws it for its own invariants too: commands check what users can get wrong
+    assertThat(Cli.exitCode(new IllegalArgumentException("two columns are named 'x'")))
+        .isEqualTo(3);
+    assertThat(Cli.exitCode(new Cli.DataException("not published"))).isEqualTo(1);
+  }
+
+  @Test
+  void compare_englandAlone_isRefusedSayingToNameAnAuthorityOrRegion() {
+    for (String[] args : new String[][] {{"compare", "England", "--sample"},
+        {"compare", "England", "--sample", "--year", "2016"}}) {
+      Result r = run(args);
+
+      assertThat(r.status()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("csww: compare needs an authority or a region: England is "
+          + "always its last column, beside them, e.g. csww compare Staffordshire England (for "
+          + "England alone over the years: csww trend England)\n");
+    }
+  }
+
+  @Test
+  void compare_yearTheSampleLacks_saysWhichYearsItHas() {
+    Result r = run("compare", "England", "--sample", "--year", "2015");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: no figures for 2015; years present: 2016..2017\n");
+  }
+
+  @Test
+  void compare_anAuthorityTwice_isRefusedNamingIt() {
+    Result same = run("compare", "Staffordshire", "Staffordshire", "--sample");
+    Result byNumber = run("compare", "Staffordshire", "860", "--sample");
+
+    assertThat(same.status()).isEqualTo(2);
+    assertThat(same.err()).isEqualTo("csww: 'Staffordshire' is named twice: name each area "
+        + "once\n");
+    assertThat(byNumber.status()).isEqualTo(2);
+    assertThat(byNumber.err()).isEqualTo("csww: 'Staffordshire' and '860' both name "
+        + "Staffordshire (860): name each area once\n");
+  }
+
+  @Test
+  void top_perTheMetricItself_isRefused() {
+    Result r = run("top", "--sample", "--metric", "caseload", "--per", "caseload");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: --per caseload is the metric ranked (--metric "
+        + "caseload), and a ratio of a metric to itself is always 1: give --per another "
+        + "metric, e.g. --per case-holders\n");
+  }
+
+  @Test
+  void bands_byJudgementOnAFileWithoutJudgements_saysToAddJudgements() throws IOException {
+    Result r = run("bands", "--by-judgement", "--file", sampleCopy().toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: --by-judgement needs Ofsted's judgements, and a --file "
+        + "of your own brings none: add --judgements FILE (Ofsted's inspection outcomes, the "
+        + ".ods Ofsted publishes)\n").doesNotContain("withJudgements");
+  }
+
+  @Test
+  void missingJoin_isNamedByTheOptionThatMakesIt() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.PrintWriter w = new java.io.PrintWriter(err, true, StandardCharsets.UTF_8);
+    io.github.csww.Workforce wf = Sample.workforce();
+
+    try {
+      wf.year(2017).judgementsByBand(io.github.csww.Metric.CASELOAD);
+    } catch (io.github.csww.MissingJoinException e) {
+      assertThat(Cli.report(e, w)).isEqualTo(2);
+    }
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("add --judgements FILE")
+        .doesNotContain("withJudgements");
+  }
+
+  @Test
+  void top_spreadsheetAsFile_saysItGoesWithJudgements() throws IOException {
+    Path ods = dir.resolve("outcomes.ods");
+    Files.write(ods, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+
+    Result r = run("top", "--file", ods.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("csww: " + ods + ": is a spreadsheet (a zip archive), not "
+        + "workforce figures: --file takes an EES CSV, in either layout, or csww JSON; if it is "
+        + "Ofsted's inspection outcomes (the .ods Ofsted publishes), give it with --judgements "
+        + "FILE (top, bottom, compare and bands take it)\n")
+        .doesNotContain("OfstedReader");
+  }
+
+  @Test
+  void chart_outputInAMissingDirectory_isRefusedAndNotCreated() {
+    Path missing = dir.resolve("no-such-dir");
+    Path png = missing.resolve("c.png");
+
+    Result r = run("chart", "--sample", "-o", png.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: -o " + png + ": the directory " + missing + " does not "
+        + "exist (csww does not create it): create it first, or write the chart elsewhere\n");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void chart_outputThatCannotBeWritten_saysWhy() throws IOException {
+    Path taken = Files.createDirectory(dir.resolve("taken.png")); // a directory of that name
+
+    Result r = run("chart", "--sample", "-o", taken.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).startsWith("csww: cannot write the chart to " + taken + ": ")
+        .isNotEqualTo("csww: cannot write the chart to " + taken + ": \n");
+  }
+
+  @Test
+  void chart_outputTheSystemRefuses_saysWhy() {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
+
+    Result r = run("chart", "--sample", "-o", "/proc/csww-test.png");
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("csww: cannot write the chart to /proc/csww-test.png: no such "
+        + "file or directory\n");
+  }
+
+  @Test
+  void chart_scatterOfAMetricWithItself_isRefused() {
+    Result r = run("chart", "--sample", "--kind", "scatter", "--metric", "caseload",
+        "--y-metric", "caseload", "-o", dir.resolve("s.png").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: --metric and --y-metric are both caseload: a scatter "
+        + "draws two different metrics against each other; give --y-metric another metric\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "--kind trend --y-metric caseload|--y-metric is for --kind scatter; --kind trend draws "
+          + "--metric over the years (--years) for the areas named",
+      "--kind trend --year 2017|--year is for --kind bars and scatter; --kind trend draws "
+          + "--metric over the years (--years) for the areas named",
+      "--kind trend -n 3|-n is for --kind bars; --kind trend draws --metric over the years "
+          + "(--years) for the areas named",
+      "--years 2016..2017|--years is for --kind trend; --kind bars draws --metric in one year "
+          + "(--year)",
+      "--kind scatter --years 2016..2017|--years is for --kind trend; --kind scatter draws "
+          + "--metric against --y-metric, or against --indicator of --indicators, in one year "
+          + "(--year)",
+      "--indicator rereferral_percent|--indicator is for --kind scatter; --kind bars draws "
+          + "--metric in one year (--year)",
+      "--kind bars --indicators c1.csv --indicator x|--indicators is for --kind scatter; --kind "
+          + "bars draws --metric in one year (--year)",
+      "--kind scatter --indicator rereferral_percent|--indicator NAME needs --indicators FILE, "
+          + "the EES file whose column it is",
+      "--kind scatter --indicators c1.csv --indicator x --y-metric agency-rate|--y-metric and "
+          + "--indicators both choose the vertical axis: with --indicators, --indicator is "
+          + "drawn against --metric; give one of them"})
+  void chart_optionTheKindDoesNotDraw_isRefusedNamingBoth(String argsAndMessage) {
+    String[] parts = argsAndMessage.split("\\|");
+    List<String> args = new ArrayList<>(List.of("chart", "--sample", "-o",
+        dir.resolve("c.png").toString()));
+    args.addAll(List.of(parts[0].split(" ")));
+
+    Result r = run(args.toArray(new String[0]));
+
+    assertThat(r.status()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: " + parts[1] + "\n");
+    assertThat(dir.resolve("c.png")).doesNotExist();
+  }
+
+  @Test
+  void chart_defaultsLeftAlone_areNotRefused() {
+    Result r = run("chart", "--sample", "--kind", "trend", "--metric", "social-workers", "-o",
+        dir.resolve("t.png").toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+  }
+
+  @Test
+  void chart_barsFigures_noteWhichBarsAreDrawnNotAFilter() {
+    Result r = run("chart", "--sample", "-n", "2", "-o", dir.resolve("c.png").toString(),
+        "--format", "csv");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("Note: The bars drawn: the highest and lowest 2, ties kept; "
+        + "ranks are among all 10 authorities ranked.")
+        .doesNotContain("Filtered by a condition");
   }
 
   // ------------------------------------------------------------------ standard input

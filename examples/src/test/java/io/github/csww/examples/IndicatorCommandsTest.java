@@ -57,6 +57,41 @@ class IndicatorCommandsTest {
   }
 
   @Test
+  void correlate_latestYearPairsWithAPeriodTheFileLacks_saysWhichItHasAndWhatToGive() {
+    Path c1 = SharedData.file(C1);
+
+    Result r = run("correlate", "--indicators", c1.toString(), "--indicator",
+        "rereferral_percent");
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: " + c1 + " has no time_period 2026, which the "
+        + "workforce's latest year, 2025, pairs with (workforce census 30 September 2025 \u2194 "
+        + "children in need year to 31 March 2026 (time_period 2026)); it has time_periods "
+        + "2013..2025; give --year 2024 (time_period 2025), or --same-period to pair 2025 with "
+        + "time_period 2025\n");
+    // and each suggestion answers
+    assertThat(run("correlate", "--indicators", c1.toString(), "--indicator",
+        "rereferral_percent", "--year", "2024").status()).isZero();
+    assertThat(run("correlate", "--indicators", c1.toString(), "--indicator",
+        "rereferral_percent", "--same-period").status()).isZero();
+  }
+
+  @Test
+  void chart_scatterIndicatorLatestYear_saysWhichPeriodsTheFileHas() {
+    Path c1 = SharedData.file(C1);
+
+    Result r = run("chart", "--kind", "scatter", "--indicators", c1.toString(), "--indicator",
+        "rereferral_percent", "-o", dir.resolve("x.png").toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: " + c1 + " has no time_period 2026, which the "
+        + "workforce's latest year, 2025, pairs with (workforce census 30 September 2025 \u2194 "
+        + "children in need year to 31 March 2026 (time_period 2026)); it has time_periods "
+        + "2013..2025; give --year 2024 (time_period 2025)\n");
+    assertThat(dir.resolve("x.png")).doesNotExist();
+  }
+
+  @Test
   void correlate_missingIndicatorFile_exitsOneNamingIt() {
     Result r = run("correlate", "--indicators", dir.resolve("none.csv").toString(),
         "--indicator", "x");
