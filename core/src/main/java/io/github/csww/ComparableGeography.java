@@ -10,7 +10,11 @@ import java.util.Optional;
 /**
  * Re-aggregates the authorities of each known {@link Reorganisation} into one stable unit per
  * reorganisation, so a series runs across the break: counts summed, rates recomputed as Σ
- * numerator / Σ denominator. The units are derived, and say so in their names.
+ * numerator / Σ denominator. The units are derived, and say so in their names. A unit is the
+ * whole event, every {@link Reorganisation#predecessors() predecessor} before and every {@link
+ * Reorganisation#successors() successor} after, not one authority's {@linkplain
+ * Reorganisation#links() links}: Dorset (838) alone is not comparable with Dorset (835), which also
+ * held Christchurch.
  */
 final class ComparableGeography {
   private ComparableGeography() {}

@@ -5,31 +5,46 @@ import static io.github.csww.Checks.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * A local government reorganisation that ended some authorities and created others: the
- * successor links that let a series stop at the break and name who came before and after.
+ * A local government reorganisation that ended some authorities and created others: which
+ * predecessor's area went to which successors, so a series can stop at the break and name who
+ * came before and after.
+ *
+ * <p>The links are per predecessor: in 2019 Bournemouth (837) and Poole (836) went wholly into
+ * Bournemouth, Christchurch and Poole (839), and the old Dorset county (835) into the new Dorset
+ * (838) and, for its district of Christchurch, into BCP (839). So {@link #successorsOf(int)
+ * successorsOf(836)} is {@code [839]}, {@code successorsOf(835)} is {@code [838, 839]} and {@link
+ * #predecessorsOf(int) predecessorsOf(838)} is {@code [835]}. {@link #predecessors()} and {@link
+ * #successors()} are the whole event, every authority it ended and created: the geography that
+ * stays the same across the break, which {@link Workforce#comparableGeography()} re-aggregates.
  *
  * <p>{@link #known()} ships the reorganisations of the published files: 2019 Dorset, Bournemouth
  * and Poole; 2021 Northamptonshire; 2023 Cumbria.
  *
  * <pre>{@code
  * Reorganisation.notExisting(workforce.find("838").orElseThrow(), 2017);
- * // Optional["Dorset (838) did not exist in 2017: created in 2019 from Dorset (835), Poole (836)
- * //  and Bournemouth (837)"]
+ * // Optional["Dorset (838) did not exist in 2017: created in 2019 from Dorset (835)"]
+ * Reorganisation.notExisting(workforce.find("836").orElseThrow(), 2019);
+ * // Optional["Poole (836) did not exist in 2019: replaced in 2019 by Bournemouth, Christchurch
+ * //  and Poole (839)"]
  * }</pre>
  *
  * @param year the first reporting year of the successors
- * @param predecessors the LA numbers that ended
- * @param successors the LA numbers that began
+ * @param links each predecessor's LA number, ascending, to the LA numbers of the successors that
+ *     took its area (all or part of it), ascending
  * @param description what happened, in words
  */
-public record Reorganisation(int year, List<Integer> predecessors, List<Integer> successors,
-    String description) {
+public record Reorganisation(int year, Map<Integer, List<Integer>> links, String description) {
 
   private static final Map<Integer, String> NAMES = ImmutableMap.<Integer, String>builder()
       .put(835, "Dorset").put(836, "Poole").put(837, "Bournemouth")
@@ -39,9 +54,11 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
       .put(943, "Westmorland and Furness").build();
 
   private static final List<Reorganisation> KNOWN = ImmutableList.of(
-      new Reorganisation(2019, List.of(835, 836, 837), List.of(838, 839),
-          "Bournemouth (837), Poole (836) and Dorset (835) became Bournemouth, Christchurch and "
-              + "Poole (839) and Dorset (838); Christchurch moved from Dorset to BCP"),
+      new Reorganisation(2019, Map.of(835, List.of(838, 839), 836, List.of(839),
+          837, List.of(839)),
+          "Bournemouth (837) and Poole (836) became Bournemouth, Christchurch and Poole (839), "
+              + "with Christchurch from Dorset (835); the rest of Dorset (835) became Dorset "
+              + "(838)"),
       new Reorganisation(2021, List.of(928), List.of(940, 941),
           "Northamptonshire (928) became North Northamptonshire (940) and West Northamptonshire "
               + "(941), which report as one combined return"),
@@ -49,21 +66,147 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
           "Cumbria (909) became Cumberland (942) and Westmorland and Furness (943)"));
 
   /**
-   * Checks and copies the parts.
+   * Checks and copies the parts, the predecessors and each one's successors in ascending order
+   * whatever the map's order.
    *
    * @param year the year
-   * @param predecessors the LA numbers that ended
-   * @param successors the LA numbers that began
+   * @param links each predecessor's LA number to the successors that took its area
    * @param description the description
-   * @throws IllegalArgumentException if a list is empty or the description blank
+   * @throws IllegalArgumentException if there are no links, a predecessor has no successors or
+   *     is also a successor, or the description is blank
    */
   public Reorganisation {
-    predecessors = ImmutableList.copyOf(checkNotNull(predecessors, "predecessors is null"));
-    successors = ImmutableList.copyOf(checkNotNull(successors, "successors is null"));
+    checkNotNull(links, "links is null");
     checkNotNull(description, "description is null");
+    checkArgument(!links.isEmpty(), "a reorganisation needs predecessors and successors");
+    ImmutableSortedMap.Builder<Integer, List<Integer>> copy = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<Integer, List<Integer>> e : links.entrySet()) {
+      Integer from = checkNotNull(e.getKey(), "a predecessor is null");
+      List<Integer> to = checkNotNull(e.getValue(), "the successors of %s are null", from);
+      checkArgument(!to.isEmpty(), "a reorganisation needs predecessors and successors");
+      checkArgument(!to.contains(from), "an LA number cannot succeed itself: %s", from);
+      copy.put(from, ImmutableSortedSet.copyOf(to).asList());
+    }
+    links = copy.build();
+    checkArgument(!description.isBlank(), "a reorganisation needs a description");
+    for (Integer n : successorsIn(links)) {
+      checkArgument(!links.containsKey(n),
+          "an LA number cannot be both a predecessor and a successor: %s", n);
+    }
+  }
+
+  /**
+   * A reorganisation in which every predecessor's area went to every successor: true of a split
+   * (one predecessor, such as Cumbria) and of a merger (one successor). Where several
+   * predecessors became several successors, say which went where with the {@linkplain
+   * #Reorganisation(int, Map, String) links}.
+   *
+   * @param year the first reporting year of the successors
+   * @param predecessors the LA numbers that ended
+   * @param successors the LA numbers that began
+   * @param description what happened, in words
+   * @throws IllegalArgumentException if a list is empty, both have several LA numbers, or the
+   *     description is blank
+   */
+  public Reorganisation(int year, List<Integer> predecessors, List<Integer> successors,
+      String description) {
+    this(year, everyToEvery(predecessors, successors), description);
+  }
+
+  private static Map<Integer, List<Integer>> everyToEvery(List<Integer> predecessors,
+      List<Integer> successors) {
+    checkNotNull(predecessors, "predecessors is null");
+    checkNotNull(successors, "successors is null");
     checkArgument(!predecessors.isEmpty() && !successors.isEmpty(),
         "a reorganisation needs predecessors and successors");
-    checkArgument(!description.isBlank(), "a reorganisation needs a description");
+    checkArgument(predecessors.size() == 1 || successors.size() == 1, "several predecessors %s "
+        + "and several successors %s: give the links, which predecessor went to which successors",
+        predecessors, successors);
+    Map<Integer, List<Integer>> out = new LinkedHashMap<>();
+    predecessors.forEach(p -> out.put(checkNotNull(p, "a predecessor is null"), successors));
+    return out;
+  }
+
+  private static List<Integer> successorsIn(Map<Integer, List<Integer>> links) {
+    SortedSet<Integer> out = new TreeSet<>();
+    links.values().forEach(out::addAll);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every LA number the reorganisation ended, ascending.
+   *
+   * @return the predecessors
+   */
+  public List<Integer> predecessors() {
+    return List.copyOf(links.keySet());
+  }
+
+  /**
+   * Every LA number the reorganisation created, ascending: with {@link #predecessors()}, an area
+   * that is the same before and after.
+   *
+   * @return the successors
+   */
+  public List<Integer> successors() {
+    return successorsIn(links);
+  }
+
+  /**
+   * The successors that took all or part of a predecessor's area: for Poole (836) in 2019,
+   * Bournemouth, Christchurch and Poole (839) only.
+   *
+   * @param laNumber a predecessor's LA number
+   * @return the successors' LA numbers, ascending; empty when it is no predecessor of this one
+   */
+  public List<Integer> successorsOf(int laNumber) {
+    return links.getOrDefault(laNumber, List.of());
+  }
+
+  /**
+   * The predecessors whose area, or part of it, a successor took: for the new Dorset (838),
+   * Dorset (835) only; for Bournemouth, Christchurch and Poole (839), 835, 836 and 837.
+   *
+   * @param laNumber a successor's LA number
+   * @return the predecessors' LA numbers, ascending; empty when it is no successor of this one
+   */
+  public List<Integer> predecessorsOf(int laNumber) {
+    List<Integer> out = new ArrayList<>();
+    links.forEach((from, to) -> {
+      if (to.contains(laNumber)) {
+        out.add(from);
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  /**
+   * The successors of any of an authority's LA numbers (a combined return has several), as
+   * {@link #successorsOf(int)}.
+   *
+   * @param authority the authority
+   * @return the successors' LA numbers, ascending; empty when it is no predecessor
+   */
+  public List<Integer> successorsOf(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    SortedSet<Integer> out = new TreeSet<>();
+    authority.laNumbers().forEach(n -> out.addAll(successorsOf(n)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The predecessors of any of an authority's LA numbers (a combined return has several), as
+   * {@link #predecessorsOf(int)}: for North Northamptonshire / West Northamptonshire (940 / 941),
+   * Northamptonshire (928).
+   *
+   * @param authority the authority
+   * @return the predecessors' LA numbers, ascending; empty when it is no successor
+   */
+  public List<Integer> predecessorsOf(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    SortedSet<Integer> out = new TreeSet<>();
+    authority.laNumbers().forEach(n -> out.addAll(predecessorsOf(n)));
+    return List.copyOf(out);
   }
 
   /**
@@ -76,7 +219,9 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
   }
 
   /**
-   * The known reorganisations that ended or created an authority (any of its LA numbers).
+   * The known reorganisations that ended or created an authority (any of its LA numbers). Each
+   * is the whole event: {@link #successorsOf(Authority)} and {@link #predecessorsOf(Authority)}
+   * say which of its authorities are linked to this one.
    *
    * @param authority the authority
    * @return the reorganisations, oldest first
@@ -85,8 +230,7 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
     checkNotNull(authority, "authority is null");
     List<Reorganisation> out = new ArrayList<>();
     for (Reorganisation r : KNOWN) {
-      if (authority.laNumbers().stream().anyMatch(n -> r.predecessors.contains(n)
-          || r.successors.contains(n))) {
+      if (!r.successorsOf(authority).isEmpty() || !r.predecessorsOf(authority).isEmpty()) {
         out.add(r);
       }
     }
@@ -95,24 +239,27 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
 
   /**
    * Why an authority has no row in a year because it did not exist then: created by a later
-   * reorganisation, or ended by an earlier one. Empty when it existed.
+   * reorganisation, or ended by an earlier one, naming the authorities it was created from or
+   * replaced by. Empty when it existed.
    *
    * @param authority the authority
    * @param year the reporting year
-   * @return for example {@code "Dorset (838) did not exist in 2017: created in 2019 from ..."}
+   * @return for example {@code "Dorset (838) did not exist in 2017: created in 2019 from Dorset
+   *     (835)"}
    */
   public static Optional<String> notExisting(Authority authority, int year) {
     checkNotNull(authority, "authority is null");
     for (Reorganisation r : involving(authority)) {
-      boolean created = authority.laNumbers().stream().allMatch(r.successors::contains);
-      boolean ended = authority.laNumbers().stream().allMatch(r.predecessors::contains);
+      List<Integer> successors = r.successors();
+      boolean created = authority.laNumbers().stream().allMatch(successors::contains);
+      boolean ended = authority.laNumbers().stream().allMatch(r.links::containsKey);
       if (created && year < r.year) {
         return Optional.of(authority + " did not exist in " + year + ": created in " + r.year
-            + " from " + names(r.predecessors));
+            + " from " + names(r.predecessorsOf(authority)));
       }
       if (ended && year >= r.year) {
         return Optional.of(authority + " did not exist in " + year + ": replaced in " + r.year
-            + " by " + names(r.successors));
+            + " by " + names(r.successorsOf(authority)));
       }
     }
     return Optional.empty();
@@ -120,7 +267,8 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
 
   /**
    * What a series of the authority cannot cross: where it starts or stops at a reorganisation,
-   * naming the predecessors or successors.
+   * naming its own predecessors or successors (Poole's series stops at 2018 and names Bournemouth,
+   * Christchurch and Poole (839) alone), then the whole event in words.
    *
    * @param authority the authority
    * @return one sentence per reorganisation; empty when none involves it
@@ -128,12 +276,13 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
   public static List<String> seriesBreaks(Authority authority) {
     List<String> out = new ArrayList<>();
     for (Reorganisation r : involving(authority)) {
-      if (authority.laNumbers().stream().anyMatch(r.successors::contains)) {
+      List<Integer> before = r.predecessorsOf(authority);
+      if (!before.isEmpty()) {
         out.add("The series starts in " + r.year + ", when " + authority.name()
-            + " was created; before it: " + names(r.predecessors) + " (" + r.description + ").");
+            + " was created; before it: " + names(before) + " (" + r.description + ").");
       } else {
         out.add("The series stops at " + (r.year - 1) + ": from " + r.year + " "
-            + authority.name() + " was replaced by " + names(r.successors) + " ("
+            + authority.name() + " was replaced by " + names(r.successorsOf(authority)) + " ("
             + r.description + ").");
       }
     }
@@ -151,7 +300,7 @@ public record Reorganisation(int year, List<Integer> predecessors, List<Integer>
     return String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
   }
 
-  /** For example {@code 2019: Bournemouth (837), Poole (836) and Dorset (835) became ...}. */
+  /** For example {@code 2019: Bournemouth (837) and Poole (836) became ...}. */
   @Override
   public String toString() {
     return year + ": " + description;

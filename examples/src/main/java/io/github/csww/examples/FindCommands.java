@@ -198,8 +198,11 @@ final class FindCommands {
   /**
    * The authorities a known {@link Reorganisation} links to {@code a}, as {@link
    * Reorganisation#seriesBreaks} names them for {@code csww trend}: {@code "Cumberland (942);
-   * Westmorland and Furness (943)"} for Cumbria's successors. An LA number the data does not hold
-   * is given alone; a combined return is named once.
+   * Westmorland and Furness (943)"} for Cumbria's successors. The links are {@code a}'s own
+   * ({@link Reorganisation#successorsOf(Authority)}, {@link
+   * Reorganisation#predecessorsOf(Authority)}), not the whole event's: Poole's successor is
+   * Bournemouth, Christchurch and Poole alone. An LA number the data does not hold is given alone;
+   * a combined return is named once.
    *
    * @param successors true for the authorities that replaced {@code a}, false for those it
    *     replaced
@@ -208,13 +211,9 @@ final class FindCommands {
   static String links(Workforce wf, Authority a, boolean successors) {
     Set<String> out = new LinkedHashSet<>();
     for (Reorganisation r : Reorganisation.involving(a)) {
-      List<Integer> from = successors ? r.predecessors() : r.successors();
-      List<Integer> to = successors ? r.successors() : r.predecessors();
-      if (a.laNumbers().stream().anyMatch(from::contains)) {
-        for (int n : to) {
-          out.add(wf.find(Integer.toString(n)).map(o -> o.name() + " (" + o.laNumber() + ")")
-              .orElse(Integer.toString(n)));
-        }
+      for (int n : successors ? r.successorsOf(a) : r.predecessorsOf(a)) {
+        out.add(wf.find(Integer.toString(n)).map(o -> o.name() + " (" + o.laNumber() + ")")
+            .orElse(Integer.toString(n)));
       }
     }
     return String.join("; ", out);

@@ -303,11 +303,60 @@ class CliRealDataTest {
     assertThat(dorset.column("old_la_code")).containsExactly("835", "838");
     assertThat(dorset.column("successors")).containsExactly(
         "Dorset (838); Bournemouth, Christchurch and Poole (839)", "");
-    assertThat(dorset.column("predecessors")).containsExactly(
-        "", "Dorset (835); Poole (836); Bournemouth (837)");
+    // the new Dorset took the old county less Christchurch, which went to BCP
+    assertThat(dorset.column("predecessors")).containsExactly("", "Dorset (835)");
     assertThat(north.column("predecessors")).containsExactly("Northamptonshire (928)");
     assertThat(county.column("successors"))
         .containsExactly("North Northamptonshire / West Northamptonshire (940 / 941)");
+  }
+
+  @Test
+  void authorities_pooleAndBcp_linkPooleAndBournemouthToBcpAlone() throws IOException {
+    Result poole = run("authorities", "poole", "--format", "json");
+    Result bournemouth = run("authorities", "837", "--format", "json");
+
+    assertThat(poole.column("old_la_code")).containsExactly("839", "836");
+    assertThat(poole.column("predecessors")).containsExactly(
+        "Dorset (835); Poole (836); Bournemouth (837)", "");
+    assertThat(poole.column("successors")).containsExactly(
+        "", "Bournemouth, Christchurch and Poole (839)");
+    assertThat(bournemouth.column("successors")).containsExactly(
+        "Bournemouth, Christchurch and Poole (839)");
+  }
+
+  @Test
+  void trend_poole_isReplacedByBcpAlone() throws IOException {
+    Result r = run("trend", "Poole");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Note: The series stops at 2018: from 2019 Poole was replaced "
+        + "by Bournemouth, Christchurch and Poole (839) (").doesNotContain("(838) and");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"835", "E10000009"})
+  void trend_oldDorset_isReplacedByTheNewDorsetAndBcp(String query) throws IOException {
+    Result byYears = run("trend", "Dorset", "--years", "2017..2018");
+    Result r = run("trend", query);
+
+    String note = "Note: The series stops at 2018: from 2019 Dorset was replaced by Dorset (838) "
+        + "and Bournemouth, Christchurch and Poole (839) (";
+    assertThat(byYears.status()).as(byYears.err()).isZero();
+    assertThat(byYears.out()).contains(note);
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains(note);
+  }
+
+  @Test
+  void trend_newDorsetAndBcp_nameTheirOwnPredecessors() throws IOException {
+    Result dorset = run("trend", "838");
+    Result bcp = run("trend", "Bournemouth, Christchurch and Poole");
+
+    assertThat(dorset.out()).contains("Note: The series starts in 2019, when Dorset was created; "
+        + "before it: Dorset (835) (");
+    assertThat(bcp.out()).contains("Note: The series starts in 2019, when Bournemouth, "
+        + "Christchurch and Poole was created; before it: Dorset (835), Poole (836) and "
+        + "Bournemouth (837) (");
   }
 
   @Test

@@ -38,4 +38,36 @@ class ComparableGeographyIntegrationTest {
     // 835, 836, 837, 838, 839; 928, 940 / 941; 909, 942, 943 become three units
     assertThat(stable.authorities()).hasSize(w.authorities().size() - 10 + 3);
   }
+
+  @Test
+  void comparableGeography_dorset_sumsTheWholeEventNotOneAuthoritysLinks() throws IOException {
+    Workforce w = Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv"));
+    Workforce stable = w.comparableGeography();
+    // Poole's own successor is BCP alone, but the stable unit is the whole 2019 event
+    Authority unit = stable.find("836").orElseThrow();
+    for (String n : java.util.List.of("835", "837", "838", "839")) {
+      assertThat(stable.find(n)).contains(unit);
+    }
+    assertThat(unit.laNumbers()).containsExactly(835, 836, 837, 838, 839);
+    assertThat(unit.name()).startsWith("Dorset, Bournemouth and Poole (derived");
+    Trend t = stable.trend("836", Metric.CASELOAD);
+    assertThat(t.points()).extracting(Trend.Point::year)
+        .containsExactly(2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
+    assertThat(t.point(2018).orElseThrow().value().doubleValue()).isCloseTo(
+        caseload(w, 2018, "835", "836", "837"), within(1e-9));
+    assertThat(t.point(2019).orElseThrow().value().doubleValue()).isCloseTo(
+        caseload(w, 2019, "838", "839"), within(1e-9));
+  }
+
+  /** Σ cases / Σ case holders over the authorities in the year. */
+  private static double caseload(Workforce w, int year, String... laNumbers) {
+    double cases = 0;
+    double holders = 0;
+    for (String n : laNumbers) {
+      Snapshot s = w.year(year).authority(n).snapshot(year).orElseThrow();
+      cases += s.number(Metric.CASES);
+      holders += s.number(Metric.CASE_HOLDERS);
+    }
+    return cases / holders;
+  }
 }
