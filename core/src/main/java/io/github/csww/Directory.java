@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Finds authorities by name, LA number or ONS code. Names match ignoring case and punctuation;
  * "Kingston upon Hull" finds "Kingston upon Hull, City of"; either partner of a combined return
- * finds the return.
+ * finds the return. Last, a query that is whole words of a name (or partner's name) of one
+ * authority alone finds it: "Richmond" finds "Kingston upon Thames / Richmond upon Thames",
+ * "Furness" finds "Westmorland and Furness"; "Kingston", in two authorities' names, finds neither
+ * and suggests both.
  */
 final class Directory {
   private static final Pattern ONS_CODE = Pattern.compile("[A-Za-z]\\d{8}");
@@ -243,6 +246,9 @@ final class Directory {
     n = ALIASES.getOrDefault(n, n);
     Set<Authority> full = exact.getOrDefault(n, Set.of());
     Set<Authority> found = full.isEmpty() ? partial.getOrDefault(n, Set.of()) : full;
+    if (found.isEmpty()) {
+      found = byWords(n);
+    }
     if (found.size() > 1 && !years.isEmpty()) {
       Set<Authority> inYears = new LinkedHashSet<>();
       for (Authority a : found) {
@@ -255,6 +261,32 @@ final class Directory {
       return inYears.isEmpty() ? found : inYears;
     }
     return found;
+  }
+
+  /**
+   * The one authority with a name (any it has held, a partner's name in a combined return, the
+   * part before a ", City of" style suffix) that holds the normalised query as whole words:
+   * "richmond" is in "richmond upon thames"; "hull city" is in no name. Empty when none does or
+   * several do: a word of several names ("kingston") is no name of one.
+   */
+  private Set<Authority> byWords(String query) {
+    String words = " " + query + " ";
+    Authority one = null;
+    for (Authority a : authorities) {
+      for (String name : a.names()) {
+        for (String part : Names.splitSlash(name)) {
+          int comma = part.indexOf(',');
+          String n = Names.normalise(comma > 0 ? part.substring(0, comma) : part);
+          if ((" " + n + " ").contains(words)) {
+            if (one != null && !one.equals(a)) {
+              return Set.of();
+            }
+            one = a;
+          }
+        }
+      }
+    }
+    return one == null ? Set.of() : Set.of(one);
   }
 
   /**

@@ -96,8 +96,10 @@ abstract sealed class WorkforceLookups extends WorkforceQueries permits Workforc
 
   /**
    * Finds an authority by name (ignoring case and punctuation: "Kingston upon Hull" finds
-   * "Kingston upon Hull, City of"), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS
-   * code it has had, in the whole workforce, whatever the view selects.
+   * "Kingston upon Hull, City of"; either partner's name finds a combined return; whole words of
+   * one authority's names alone find it, "Richmond" the return of Kingston upon Thames and Richmond
+   * upon Thames), LA number ({@code "860"}, {@code "314 / 318"}) or any ONS code it has had, in the
+   * whole workforce, whatever the view selects.
    *
    * @param query a name, LA number or ONS code
    * @return the authority, or empty when none or several match (a name two authorities of the

@@ -44,6 +44,19 @@ class LookupTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Richmond", "richmond", "RICHMOND UPON", "Thames"})
+  void find_combinedReturn_byWholeWordsOfOnePartnersName(String query) {
+    assertThat(wf.find(query)).contains(KINGSTON_RICHMOND);
+    assertThat(wf.authority(query).authority()).isEqualTo(KINGSTON_RICHMOND);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Richm", "upon", "ingston"})
+  void find_partOfAWordOrWordsOfSeveralNames_isEmpty(String query) {
+    assertThat(wf.find(query)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"999", "314 / 999", "E10000099", "E09000021 / E10000028", "Atlantis",
       "", "  ", "99999999999"})
   void find_unknown_isEmpty(String query) {

@@ -360,6 +360,27 @@ class CliRealDataTest {
   }
 
   @Test
+  void trend_richmond_findsTheCombinedReturnAsAuthoritiesDoes() throws IOException {
+    Result authorities = run("authorities", "richmond", "--format", "json");
+    Result r = run("trend", "Richmond");
+    Result kingston = run("trend", "Kingston upon Thames");
+    Result compare = run("compare", "richmond", "--metric", "caseload");
+
+    assertThat(authorities.column("old_la_code")).containsExactly("314 / 318");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.lines().get(0))
+        .isEqualTo("Average caseload, Kingston upon Thames / Richmond upon Thames");
+    assertThat(r.out()).isEqualTo(kingston.out());
+    assertThat(compare.status()).as(compare.err()).isZero();
+    assertThat(compare.out()).contains("Kingston upon Thames / Richmond upon Thames");
+    // a word of two authorities' names still names neither
+    Result both = run("trend", "Kingston");
+    assertThat(both.status()).isNotZero();
+    assertThat(both.err()).contains("did you mean Kingston upon Hull, City of, Kingston upon "
+        + "Thames / Richmond upon Thames?");
+  }
+
+  @Test
   void authorities_noReorganisation_leavesLinksEmpty() throws IOException {
     Result r = run("authorities", "kent", "--format", "json");
 
