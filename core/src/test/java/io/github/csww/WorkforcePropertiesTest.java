@@ -189,7 +189,15 @@ class WorkforcePropertiesTest {
   void weightedAggregate_liesBetweenTheSmallestAndLargestRatioOfItsParts() {
     qt200().forAll(worlds(), stepLists()).checkAssert((world, steps) -> {
       Workforce view = oneYearOfAuthorities(world.workforce(), steps);
-      Aggregate a = view.aggregate(CASELOAD, Coverage.MATCHED);
+      Aggregate a;
+      try {
+        a = view.aggregate(CASELOAD, Coverage.MATCHED);
+      } catch (UnsupportedViewException e) {
+        // only a view whose year steps leave no year is refused
+        assertThat(view.snapshots()).isEmpty();
+        assertThat(e.getMessage()).contains("year steps leave none");
+        return;
+      }
       List<Snapshot> parts = view.snapshots().stream()
           .filter(s -> rankable(s, CASES) && rankable(s, CASE_HOLDERS)).toList();
       assertThat(a.covered()).isEqualTo(parts.size());
