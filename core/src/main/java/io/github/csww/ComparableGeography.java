@@ -17,7 +17,18 @@ import java.util.Optional;
  * held Christchurch.
  */
 final class ComparableGeography {
+  /** The start of a derived unit's code: {@code derived-2023} for the Cumbria unit. */
+  private static final String DERIVED = "derived-";
+
   private ComparableGeography() {}
+
+  /**
+   * Whether an authority is a derived unit of several reorganised authorities: such a unit has
+   * no ONS code, so no Ofsted judgement of its own.
+   */
+  static boolean isDerived(Authority a) {
+    return a.code().startsWith(DERIVED);
+  }
 
   /** The name of the stable unit a reorganisation's authorities form. */
   static String unitName(Reorganisation r) {
@@ -54,7 +65,7 @@ final class ComparableGeography {
       List<String> numbers = new ArrayList<>();
       r.predecessors().forEach(n -> numbers.add(n.toString()));
       r.successors().forEach(n -> numbers.add(n.toString()));
-      Authority unit = Authority.of(String.join(" / ", numbers), "derived-" + r.year(),
+      Authority unit = Authority.of(String.join(" / ", numbers), DERIVED + r.year(),
           unitName(r), first.region());
       Map<Metric, Value> values = new EnumMap<>(Metric.class);
       for (Metric m : Metric.values()) {

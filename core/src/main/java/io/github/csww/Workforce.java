@@ -182,14 +182,29 @@ public final class Workforce extends WorkforceLookups {
    * not published ones, and their names say so; a unit's figure is {@code x} in a year where a
    * member's part is suppressed. Regional and national rows are unchanged.
    *
+   * <p>The result keeps this workforce's {@link #report()} (what the load read) and its joins:
+   * the judgements of {@link #withJudgements(Judgements)} and the model of {@link
+   * #withNeighbours(StatisticalNeighbours)}, for every view made from it. Every authority that is
+   * not reorganised keeps its judgements and its neighbours. A derived unit has no judgement of
+   * its own: Ofsted judges each authority, the unit's code ({@code derived-2023}) is no ONS code,
+   * and no one member's judgement stands for the others, so it shows none in force, a {@code
+   * grade(...)} filter leaves it out, and the notes on judgements do not count it among the
+   * authorities without one. A derived unit holds the LA numbers of all its members, so a
+   * neighbour the model names by a member's number (Cumbria's 909, Cumberland's 942) is found as
+   * the unit, once; the unit's own neighbours are those of the first of its numbers the model
+   * has a group for, as for a combined return.
+   *
    * <pre>{@code
    * workforce.comparableGeography().trend("909", Metric.CASELOAD);   // 2017..2025
+   * workforce.withJudgements(ofsted).comparableGeography().rankBy(CASELOAD)
+   *     .grade(Grade.INADEQUATE);                                   // judgements kept
    * }</pre>
    *
-   * @return the re-aggregated workforce
+   * @return the re-aggregated workforce, with this one's load report and joins
    */
   public Workforce comparableGeography() {
-    return Workforce.of(ComparableGeography.of(snapshots()));
+    return new Workforce(Data.of(ComparableGeography.of(snapshots()), data.report)
+        .withJoins(data.joins), ViewFilter.ALL);
   }
 
   // ---------------------------------------------------------------- views
