@@ -293,6 +293,11 @@ public final class Comparison implements Result {
     return judgements.get(i);
   }
 
+  /** The judgements joined, to say what they cover; empty when not joined. */
+  Optional<Judgements> joinedJudgements() {
+    return Optional.ofNullable(source);
+  }
+
   /**
    * True when the workforce compared was joined with judgements ({@link
    * Workforce#withJudgements(Judgements)}): {@link #table()} then shows an "Ofsted judgement"

@@ -40,15 +40,18 @@ public final class JudgementBands implements Result {
 
   private final QuartileBands bands;
   private final LocalDate censusDate;
+  /** The judgements joined, to say what they cover. */
+  private final Judgements source;
   /** The judgement in force for each banded row, in the order of {@code bands.rows()}. */
   private final ImmutableList<Optional<Judgement>> judgements;
   /** Counts by row (the grades in order, then no judgement) and band. */
   private final int[][] counts;
   private final ImmutableList<Row> rows;
 
-  private JudgementBands(QuartileBands bands, LocalDate censusDate,
+  private JudgementBands(QuartileBands bands, LocalDate censusDate, Judgements source,
       ImmutableList<Optional<Judgement>> judgements) {
     this.bands = bands;
+    this.source = source;
     this.censusDate = censusDate;
     this.judgements = judgements;
     this.counts = new int[GRADES.length + 1][BANDS.length];
@@ -81,7 +84,12 @@ public final class JudgementBands implements Result {
           bands.year());
       inForce.add(judgements.inForce((Authority) r.area(), census));
     }
-    return new JudgementBands(bands, census, inForce.build());
+    return new JudgementBands(bands, census, judgements, inForce.build());
+  }
+
+  /** The judgements joined, to say what they cover of the census date. */
+  Judgements joinedJudgements() {
+    return source;
   }
 
   /**

@@ -144,6 +144,70 @@ public final class Judgements {
   }
 
   /**
+   * The earliest publication date among the judgements: before it, the collection cannot say
+   * which judgement was in force. Ofsted's outcomes workbook holds the ILACS inspections
+   * published from 12 March 2018, so a judgement of an older (SIF) inspection still in force
+   * later is not in it either.
+   *
+   * @return the first publication date; empty when there are no judgements
+   */
+  public Optional<LocalDate> firstPublished() {
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).published());
+  }
+
+  /**
+   * The latest publication date among the judgements: after it, an inspection published since
+   * may have replaced a judgement the collection shows as in force.
+   *
+   * @return the last publication date; empty when there are no judgements
+   */
+  public Optional<LocalDate> lastPublished() {
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).published());
+  }
+
+  /**
+   * What a result that looks judgements up on a date says about the collection's coverage of it,
+   * in the words every result's table uses (dates in ISO form): for a date before {@link
+   * #firstPublished()},
+   *
+   * <pre>{@code
+   * Ofsted judgements on 2017-09-30: not covered by the judgements file, whose earliest judgement
+   * was published on 2018-03-12; a judgement in force then is not in it, so an authority shown
+   * with none in force may have had one.
+   * }</pre>
+   *
+   * and for a date after {@link #lastPublished()},
+   *
+   * <pre>{@code
+   * Ofsted judgements on 2025-09-30: the file's latest judgement was published on 2025-05-14; one
+   * published since then is not in it, so a judgement shown may have been replaced.
+   * }</pre>
+   *
+   * @param date the date judgements are looked up on, for example a census date
+   * @return the note; empty when the date is within the collection's dates (or it is empty)
+   */
+  public Optional<String> coverageNote(LocalDate date) {
+    checkNotNull(date, "date is null");
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate first = all.get(0).published();
+    LocalDate last = all.get(all.size() - 1).published();
+    if (date.isBefore(first)) {
+      return Optional.of("Ofsted judgements on " + date + ": not covered by the judgements "
+          + "file, whose earliest judgement was published on " + first + "; a judgement in "
+          + "force then is not in it, so an authority shown with none in force may have had "
+          + "one.");
+    }
+    if (date.isAfter(last)) {
+      return Optional.of("Ofsted judgements on " + date + ": the file's latest judgement was "
+          + "published on " + last + "; one published since then is not in it, so a judgement "
+          + "shown may have been replaced.");
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The ONS codes the judgements are filed under.
    *
    * @return the codes as Ofsted published them, in the order first published; an immutable set

@@ -326,6 +326,11 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     return context.judgementDate();
   }
 
+  /** The judgements joined, to say what they cover; call only when {@link #hasJudgements()}. */
+  Judgements joinedJudgements() {
+    return context.judgements().orElseThrow();
+  }
+
   @Override
   void requireJudgements(String call) {
     if (context.judgements().isEmpty()) {

@@ -305,9 +305,22 @@ public abstract sealed class RankingSteps permits Ranking {
     EnumSet<Grade> grades = EnumSet.of(first, more);
     List<String> labels = new ArrayList<>();
     grades.forEach(g -> labels.add(g.label()));
-    return filtered(r -> r.judgement().map(j -> grades.contains(j.overall())).orElse(false),
-        "Only areas judged " + String.join(" or ", labels) + " by Ofsted; ranks are among all "
-            + "areas ranked.");
+    Ranking kept = filtered(r -> r.judgement().map(j -> grades.contains(j.overall()))
+        .orElse(false), "Only areas judged " + String.join(" or ", labels) + " by Ofsted; ranks "
+            + "are among all areas ranked.");
+    // Say why authorities with no judgement in force were left out where the file cannot say
+    // they had none: before its earliest judgement, or judged under an older inspection.
+    JudgementNotes cover = new JudgementNotes(context().judgements().orElseThrow());
+    for (Ranked r : rows()) {
+      if (r.area() instanceof Authority a) {
+        cover.row(a, context().judgementDate().orElse(r.snapshot().censusDate()),
+            r.judgement());
+      }
+    }
+    for (String note : cover.gradeNotes()) {
+      kept = kept.noted(note);
+    }
+    return kept;
   }
 
   /**

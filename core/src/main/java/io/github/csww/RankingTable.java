@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,16 @@ final class RankingTable {
     if (judged) {
       t.note(context.judgementDate().map(d -> "Ofsted judgements in force on " + d + ".")
           .orElse("Ofsted judgements in force on each row's census date (30 September)."));
+      JudgementNotes cover = new JudgementNotes(context.judgements().get());
+      for (int year : ranking.years()) {
+        cover.date(context.judgementDate().orElse(LocalDate.of(year, 9, 30)));
+      }
+      for (Ranked r : rows) {
+        if (r.area() instanceof Authority a) {
+          cover.row(a, context.judgementDate().orElse(r.snapshot().censusDate()), r.judgement());
+        }
+      }
+      cover.notes().forEach(t::note);
     }
     return t.build();
   }

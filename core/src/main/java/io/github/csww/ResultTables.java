@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +70,25 @@ final class ResultTables {
       }
       t.note("Ofsted judgements in force on " + c.judgementDate().orElseThrow() + ": "
           + String.join("; ", js) + ".");
+      judgementNotes(c).forEach(t::note);
     }
     return t.build();
+  }
+
+  /** What the judgements joined cover of a comparison's judgement date. */
+  private static List<String> judgementNotes(Comparison c) {
+    Optional<Judgements> joined = c.joinedJudgements();
+    if (joined.isEmpty()) {
+      return List.of();
+    }
+    LocalDate on = c.judgementDate().orElseThrow();
+    JudgementNotes cover = new JudgementNotes(joined.get()).date(on);
+    for (Authority a : c.authorities()) {
+      if (c.snapshot(a).isPresent()) {
+        cover.row(a, on, c.judgement(a));
+      }
+    }
+    return cover.notes();
   }
 
   /** A comparison with one row per area: the same concepts as every other table's rows. */
@@ -94,6 +112,7 @@ final class ResultTables {
       }
       t.row(cells);
     }
+    judgementNotes(c).forEach(t::note);
     return t.build();
   }
 
@@ -199,6 +218,17 @@ final class ResultTables {
     t.note("Neighbour mean: " + meanRule(c.metric()) + " over the " + c.covered() + " of "
         + c.neighbours().size() + " neighbours with figures.");
     t.note("Statistical neighbours from " + c.model() + ".");
+    if (judged) {
+      LocalDate census = LocalDate.of(c.year(), 9, 30);
+      JudgementNotes cover = new JudgementNotes(c.ranking().joinedJudgements()).date(census);
+      cover.row(c.authority(), census, c.judgement());
+      for (NeighbourValue n : c.neighbours()) {
+        if (n.isCompared()) {
+          cover.row(n.neighbour().authority().orElseThrow(), census, n.judgement());
+        }
+      }
+      cover.notes().forEach(t::note);
+    }
     return t.build();
   }
 
@@ -285,6 +315,11 @@ final class ResultTables {
     t.row(totals);
     t.note("Band A is the best quarter of " + jb.metric().label().toLowerCase(Locale.ROOT)
         + " by its polarity; judgements in force on the census date, " + jb.censusDate() + ".");
+    JudgementNotes cover = new JudgementNotes(jb.joinedJudgements()).date(jb.censusDate());
+    for (Ranked r : jb.bands().rows()) {
+      cover.row((Authority) r.area(), jb.censusDate(), jb.judgement((Authority) r.area()));
+    }
+    cover.notes().forEach(t::note);
     return t.build();
   }
 
