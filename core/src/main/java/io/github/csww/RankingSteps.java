@@ -292,6 +292,10 @@ public abstract sealed class RankingSteps permits Ranking {
 
   /**
    * The rows whose Ofsted judgement in force is one of the given grades; each keeps its rank.
+   * Authorities with no judgement in force are left out, and {@link #notes()} says how many and
+   * why where the joined judgements cannot say they had none: on a date before the earliest
+   * judgement the file holds (Ofsted's workbook starts on 12 March 2018, so a 2017 ranking keeps
+   * nothing), or judged under an older inspection published before it.
    *
    * @param first a grade
    * @param more further grades

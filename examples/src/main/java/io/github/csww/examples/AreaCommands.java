@@ -134,7 +134,7 @@ final class AreaCommands {
       if (metrics != null && !metrics.isEmpty()) {
         c = c.metrics(metrics);
       }
-      output.print(c, d.notes, d.sources);
+      output.print(d.inWords(c), d.notes, d.sources);
       return 0;
     }
 

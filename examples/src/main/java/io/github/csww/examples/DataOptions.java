@@ -1,9 +1,10 @@
 package io.github.csww.examples;
 
-import io.github.csww.Judgement;
 import io.github.csww.Judgements;
 import io.github.csww.LoadException;
+import io.github.csww.Result;
 import io.github.csww.StatisticalNeighbours;
+import io.github.csww.Table;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
 import io.github.csww.io.EesClient;
@@ -68,6 +69,13 @@ final class DataOptions {
     final List<String> sources = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     Optional<LocalDate> judgementsAt = Optional.empty();
+    /**
+     * The library's note on what the judgements joined cover of the look-up date ({@link
+     * Judgements#coverageNote}), and the words the command line prints instead: dates written
+     * out, or nothing for the sample, whose note already says its dates are placeholders.
+     */
+    Optional<String> coverageNote = Optional.empty();
+    String coverageWords;
     final boolean bundled;
     final boolean isSample;
 
@@ -76,6 +84,32 @@ final class DataOptions {
       this.sources.add(source);
       this.bundled = bundled;
       this.isSample = isSample;
+    }
+
+    /**
+     * A result's table with the library's note on the judgements' cover of the look-up date in
+     * the command line's words ({@code 30 September 2025}, not {@code 2025-09-30}), or without
+     * it for the sample: the library says it once, so the command line does not add its own.
+     */
+    Table inWords(Result result) {
+      Table table = result.table();
+      if (coverageNote.isEmpty() || !table.notes().contains(coverageNote.get())) {
+        return table;
+      }
+      Table.Builder b = Table.builder(table.title(), table.columns());
+      if (table.hasLeftOutColumn()) {
+        b.withLeftOutColumn();
+      }
+      table.rows().forEach(r -> b.row(r.cells()));
+      table.leftOut().forEach(r -> b.leftOut(r.reason().orElse(""), r.cells()));
+      for (String n : table.notes()) {
+        if (!n.equals(coverageNote.get())) {
+          b.note(n);
+        } else if (coverageWords != null) {
+          b.note(coverageWords);
+        }
+      }
+      return b.build();
     }
   }
 
@@ -161,22 +195,15 @@ final class DataOptions {
     }
     data.workforce = data.workforce.withJudgements(j);
     data.judgementsAt = date;
+    // The library's results say when the file does not cover the date (Judgements.coverageNote);
+    // Data.inWords prints that note with the dates written out, once.
     LocalDate on = date.orElse(LocalDate.of(year, 9, 30));
-    LocalDate earliest = null; // a loop, not a stream: this runs on every command's cold path
-    LocalDate latest = null;
-    for (Judgement each : j.all()) {
-      if (earliest == null || each.published().isBefore(earliest)) {
-        earliest = each.published();
-      }
-      if (latest == null || each.published().isAfter(latest)) {
-        latest = each.published();
-      }
-    }
-    if (!data.isSample && earliest != null && on.isBefore(earliest)) {
-      data.notes.add("Ofsted judgements on " + day(on) + ": not covered by this "
-          + "file (earliest: " + day(earliest) + ").");
-    } else if (!data.isSample && latest != null && on.isAfter(latest)) {
-      data.notes.add(afterLatest(on, latest));
+    data.coverageNote = j.coverageNote(on);
+    if (data.coverageNote.isPresent() && !data.isSample) {
+      LocalDate earliest = j.firstPublished().orElseThrow();
+      data.coverageWords = on.isBefore(earliest) ? "Ofsted judgements on " + day(on)
+          + ": not covered by this file (earliest: " + day(earliest) + ")."
+          : afterLatest(on, j.lastPublished().orElseThrow());
     }
   }
 

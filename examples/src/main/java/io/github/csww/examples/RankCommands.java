@@ -132,7 +132,7 @@ final class RankCommands {
       List<String> notes = new ArrayList<>(d.notes);
       tieSummary(cut, n, exact).ifPresent(notes::add);
       // the library's note names its own call (topWithTies(5)); say it in command-line words
-      Table table = cut.table();
+      Table table = d.inWords(cut);
       output.print(Output.rewritten(table, table.title(), note -> note.replaceFirst(
           ": (top|bottom)WithTies\\(\\d+\\) shows them\\.$",
           ": without --exact, " + word() + " shows them.")), notes, d.sources);

@@ -109,7 +109,7 @@ final class StatCommands {
               + "the .ods Ofsted publishes)");
         }
         DataOptions.joinJudgements(d, judgements, null, y);
-        output.print(d.workforce.year(y).judgementsByBand(m), d.notes, d.sources);
+        output.print(d.inWords(d.workforce.year(y).judgementsByBand(m)), d.notes, d.sources);
       } else {
         output.print(d.workforce.year(y).bands(m), d.notes, d.sources);
       }

@@ -634,6 +634,16 @@ class CliRealDataTest {
         + "file (earliest: ");
   }
 
+  @Test
+  void judgements_coverageNote_isPrintedOnceInTheCommandLinesWords() {
+    for (String[] args : new String[][] {{"top", "--year", "2017"}, {"top"},
+        {"compare", "Staffordshire", "--year", "2017"}, {"bands", "--by-judgement"}}) {
+      String out = run(args).out();
+      assertThat(out.split("Ofsted judgements on ", -1)).as(String.join(" ", args)).hasSize(2);
+      assertThat(out).as(String.join(" ", args)).doesNotContain("judgements on 20");
+    }
+  }
+
   // ------------------------------------------------------------------ labels
 
   @Test
