@@ -48,6 +48,10 @@ import java.util.Optional;
  * @param interval the bootstrap confidence interval
  * @param pairs the authorities used, with their two values, in the view's order
  * @param leftOut the authorities of the view left out, with the reason
+ * @param pooled how the indicator value of each combined return among the pairs (one reporting
+ *     unit in the workforce file, its partners' rows in the indicator file) was pooled, for
+ *     example {@code "Kingston upon Thames / Richmond upon Thames (314 / 318): (201 + 199) /
+ *     (1543 + 1299) × 100"}; empty when none was
  */
 public record Correlation(
     CorrelationMethod method,
@@ -62,7 +66,8 @@ public record Correlation(
     double tApproximationP,
     ConfidenceInterval interval,
     List<CorrelationPair> pairs,
-    List<Exclusion> leftOut) implements Result {
+    List<Exclusion> leftOut,
+    List<String> pooled) implements Result {
 
   /**
    * Checks and copies the parts.
@@ -80,6 +85,7 @@ public record Correlation(
    * @param interval the interval
    * @param pairs at least 3 pairs
    * @param leftOut the authorities left out
+   * @param pooled how each combined return's indicator value was pooled
    * @throws IllegalArgumentException naming a value out of range
    * @throws NullPointerException if a part is null
    */
@@ -93,12 +99,40 @@ public record Correlation(
     checkNotNull(interval, "interval is null");
     pairs = ImmutableList.copyOf(checkNotNull(pairs, "pairs is null"));
     leftOut = ImmutableList.copyOf(checkNotNull(leftOut, "leftOut is null"));
+    pooled = ImmutableList.copyOf(checkNotNull(pooled, "pooled is null"));
     checkArgument(rho >= -1 && rho <= 1, "a correlation lies in [-1, 1], got %s", rho);
     checkArgument(pValue > 0 && pValue <= 1, "a p-value lies in (0, 1], got %s", pValue);
     checkArgument(tApproximationP >= 0 && tApproximationP <= 1,
         "a p-value lies in [0, 1], got %s", tApproximationP);
     checkArgument(pairs.size() >= 3, "a correlation needs at least 3 pairs, got %s",
         pairs.size());
+  }
+
+  /**
+   * A correlation with no combined return pooled.
+   *
+   * @param method the method
+   * @param x the first variable
+   * @param y the second variable
+   * @param year the census year
+   * @param alignment the alignment or empty
+   * @param aligned the alignment in words
+   * @param rho in [-1, 1]
+   * @param pValue in (0, 1]
+   * @param pValueMethod how the p-value was computed
+   * @param tApproximationP in [0, 1]
+   * @param interval the interval
+   * @param pairs at least 3 pairs
+   * @param leftOut the authorities left out
+   * @throws IllegalArgumentException naming a value out of range
+   * @throws NullPointerException if a part is null
+   */
+  public Correlation(CorrelationMethod method, String x, String y, int year,
+      Optional<PeriodAlignment> alignment, String aligned, double rho, double pValue,
+      String pValueMethod, double tApproximationP, ConfidenceInterval interval,
+      List<CorrelationPair> pairs, List<Exclusion> leftOut) {
+    this(method, x, y, year, alignment, aligned, rho, pValue, pValueMethod, tApproximationP,
+        interval, pairs, leftOut, List.of());
   }
 
   /**
@@ -284,39 +318,69 @@ public record Correlation(
     for (Exclusion e : leftOut) {
       sb.append("    ").append(e).append('\n');
     }
+    if (!pooled.isEmpty()) {
+      sb.append("  pooled: ").append(pooledNote()).append('\n');
+    }
     return sb.toString();
   }
 
   /**
    * The correlation as a table of one row: year, the two variables, the method, n, the
-   * coefficient, the p-values and the interval; the alignment of periods and every authority
-   * left out (with its reason) are its notes. {@link #pairsTable()} gives the data behind it.
+   * coefficient, the p-values and the interval, then the area columns every result uses (blank in
+   * that row). Every authority left out is a left-out row with its area and its reason, so CSV
+   * writes it with a {@code left_out_reason} and JSON under {@code left_out}. The alignment of
+   * periods, the interval and how combined returns were pooled are its notes. {@link
+   * #pairsTable()} gives the data behind it.
    *
    * @return the table
    */
   @Override
   public Table table() {
+    List<Column> columns = new java.util.ArrayList<>(List.of(
+        Column.integer("time_period", "Year"), Column.text("x", "x"),
+        Column.text("y", "y"), Column.text("method", "Method"), Column.integer("n", "n"),
+        Column.number("rho", method.symbol(), 4, ""),
+        Column.number("p_value", "p", 4, ""),
+        Column.text("p_value_method", "p-value method").asDetail(),
+        Column.number("p_value_t", "p (t approximation)", 4, "").asDetail(),
+        Column.number("ci_lower", "CI lower", 3, ""),
+        Column.number("ci_upper", "CI upper", 3, ""),
+        Column.number("ci_level", "CI level", 2, "").asDetail()));
+    // last, so the one row's blank area cells trail it; a left-out row names its authority
+    columns.addAll(AreaCells.AREA);
     Table.Builder t = Table.builder(method.label() + ": " + x + " vs " + y + ", " + year,
-        List.of(Column.integer("time_period", "Year"), Column.text("x", "x"),
-            Column.text("y", "y"), Column.text("method", "Method"), Column.integer("n", "n"),
-            Column.number("rho", method.symbol(), 4, ""),
-            Column.number("p_value", "p", 4, ""),
-            Column.text("p_value_method", "p-value method").asDetail(),
-            Column.number("p_value_t", "p (t approximation)", 4, "").asDetail(),
-            Column.number("ci_lower", "CI lower", 3, ""),
-            Column.number("ci_upper", "CI upper", 3, ""),
-            Column.number("ci_level", "CI level", 2, "").asDetail()));
-    t.row(Cell.of(year), Cell.text(x), Cell.text(y), Cell.text(method.name().toLowerCase(
-        Locale.ROOT)), Cell.of(n()), finite(rho), finite(pValue), Cell.text(pValueMethod),
-        finite(tApproximationP), finite(interval.lower()), finite(interval.upper()),
-        finite(interval.level()));
+        columns).withLeftOutColumn();
+    List<Cell> row = new java.util.ArrayList<>(List.of(Cell.of(year), Cell.text(x),
+        Cell.text(y), Cell.text(method.name().toLowerCase(Locale.ROOT)), Cell.of(n()),
+        finite(rho), finite(pValue), Cell.text(pValueMethod), finite(tApproximationP),
+        finite(interval.lower()), finite(interval.upper()), finite(interval.level())));
+    AreaCells.AREA.forEach(c -> row.add(Cell.blank()));
+    t.row(row);
+    for (Exclusion e : leftOut) {
+      List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.of(year)));
+      for (int i = 1; i < columns.size() - AreaCells.AREA.size(); i++) {
+        cells.add(Cell.blank());
+      }
+      cells.addAll(AreaCells.area(e.authority()));
+      t.leftOut(e.reason(), cells);
+    }
     t.note("Periods: " + aligned + ".");
     t.note(interval.toString());
-    List<String> out = new java.util.ArrayList<>();
-    leftOut.forEach(e -> out.add(e.toString()));
     t.note(leftOut.isEmpty() ? "No authority left out."
-        : leftOut.size() + " left out: " + String.join("; ", out) + ".");
+        : leftOut.size() + " left out: each is listed with why it has no pair of values.");
+    if (!pooled.isEmpty()) {
+      t.note(pooledNote());
+    }
     return t.build();
+  }
+
+  /** Which combined returns were pooled, and how. */
+  private String pooledNote() {
+    return pooled.size() + (pooled.size() == 1 ? " combined return" : " combined returns")
+        + " pooled: one reporting unit in the workforce file, a row per partner in the "
+        + "indicator file, so the indicator is recomputed from the partners' rows (counts summed, "
+        + "a rate as \u03a3 numerator / \u03a3 denominator, never a mean of rates): "
+        + String.join("; ", pooled) + ".";
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.SortedSet;
 final class Correlator {
   /** Mixed into the seed for the bootstrap, so its draws differ from the permutation test's. */
   private static final long BOOTSTRAP_STREAM = 0x9E3779B97F4A7C15L;
+  /** How {@link IndicatorIndex} begins the note of a value pooled from partners' rows. */
+  private static final String COMBINED = "combined return ";
 
   private Correlator() {}
 
@@ -33,6 +35,7 @@ final class Correlator {
     int period = checkPeriod(indicators, alignment, year);
     List<CorrelationPair> pairs = new ArrayList<>();
     List<Exclusion> left = new ArrayList<>();
+    List<String> pooled = new ArrayList<>();
     for (Snapshot s : view.snapshots()) {
       if (!(s.area() instanceof Authority a)) {
         continue;
@@ -50,6 +53,11 @@ final class Correlator {
       if (why.isEmpty()) {
         pairs.add(new CorrelationPair(a, vx.doubleValue(), vy.value().orElseThrow()
             .doubleValue()));
+        if (vy.note().startsWith(COMBINED)) { // partners' rows pooled, not a published row
+          String how = vy.note().substring(COMBINED.length());
+          int colon = how.indexOf(": ");
+          pooled.add(a + ": " + indicator + " = " + (colon < 0 ? how : how.substring(colon + 2)));
+        }
       } else {
         left.add(new Exclusion(a, String.join("; ", why)));
       }
@@ -61,7 +69,7 @@ final class Correlator {
     }
     yName.append(')');
     return compute(method, x.displayName(), yName.toString(), year, Optional.of(alignment),
-        alignment.describe(year), pairs, left, options);
+        alignment.describe(year), pairs, left, pooled, options);
   }
 
   /** The aligned period of a year, checked to be in the table. */
@@ -104,7 +112,8 @@ final class Correlator {
       }
     }
     return compute(method, x.displayName(), y.displayName(), year, Optional.empty(),
-        "both from the workforce census 30 September " + year, pairs, left, options);
+        "both from the workforce census 30 September " + year, pairs, left, List.of(),
+        options);
   }
 
   private static int oneYear(Workforce view) {
@@ -123,7 +132,7 @@ final class Correlator {
 
   private static Correlation compute(CorrelationMethod method, String xName, String yName,
       int year, Optional<PeriodAlignment> alignment, String aligned, List<CorrelationPair> pairs,
-      List<Exclusion> left, CorrelationOptions options) {
+      List<Exclusion> left, List<String> pooled, CorrelationOptions options) {
     int n = pairs.size();
     checkArgument(n >= 3, "%s of %s with %s in %s needs at least 3 authorities with both "
         + "values, got %s; left out: %s", method.label(), xName, yName, year, n, left);
@@ -148,7 +157,7 @@ final class Correlator {
     ConfidenceInterval ci = new ConfidenceInterval(iv.lower(), iv.upper(), options.level(),
         options.resamples(), options.seed(), iv.degenerate());
     return new Correlation(method, xName, yName, year, alignment, aligned, rho, p.p(),
-        p.method(), tp, ci, pairs, left);
+        p.method(), tp, ci, pairs, left, pooled);
   }
 
   private static boolean constant(double[] v) {

@@ -42,7 +42,8 @@ class IndicatorCommandsTest {
         "rereferral_percent", "--year", "2023", "--pearson");
 
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("Pearson", "0.2730", "time_period 2024", "Hampshire (850)");
+    assertThat(r.out()).contains("Pearson", "0.2730", "time_period 2024", "Left out (4):",
+        "850, Hampshire, South East: rereferral_percent u (low reliability)");
   }
 
   @Test

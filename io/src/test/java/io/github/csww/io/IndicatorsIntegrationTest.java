@@ -142,7 +142,29 @@ class IndicatorsIntegrationTest {
     assertThat(c.pairsTable().leftOut()).hasSize(4);
     assertThat(c.format(io.github.csww.Format.CSV).lines().findFirst().orElseThrow())
         .isEqualTo("time_period,x,y,method,n,rho,p_value,p_value_method,p_value_t,ci_lower,"
-            + "ci_upper,ci_level");
+            + "ci_upper,ci_level,geographic_level,old_la_code,area_code,area_name,region_name,"
+            + "left_out_reason");
+
+    // The authorities left out are left-out rows, as in every other result: JSON and CSV too.
+    assertThat(json.get("left_out")).hasSize(4);
+    assertThat(json.get("left_out").findValuesAsText("area_name")).containsExactlyInAnyOrder(
+        "City of London", "Hampshire", "Herefordshire, County of", "Isles of Scilly");
+    assertThat(json.get("left_out").get(0).get("left_out_reason").asText())
+        .contains("rereferral_percent");
+    assertThat(c.table().leftOut()).extracting(r -> r.reason().orElseThrow())
+        .contains("rereferral_percent c (confidential)");
+    assertThat(c.format(io.github.csww.Format.CSV).lines())
+        .anyMatch(l -> l.startsWith("2023,,,,,,,,,,,,Local authority,201,E09000001,City of "
+            + "London,Inner London,rereferral_percent c (confidential)"));
+    assertThat(c.format(io.github.csww.Format.TEXT)).contains("Left out (4):",
+        "City of London, Inner London: rereferral_percent c (confidential)");
+
+    // Combined returns are one unit in the workforce file, partners' rows in c1: pooled, said so
+    assertThat(c.pooled()).hasSize(2);
+    assertThat(c.pooled()).anyMatch(p -> p.contains("(314 / 318): rereferral_percent = ("))
+        .anyMatch(p -> p.contains("(940 / 941): rereferral_percent = ("));
+    assertThat(c.table().notes()).anyMatch(n -> n.startsWith("2 combined returns pooled: ")
+        && n.contains("314 / 318") && n.contains("940 / 941"));
   }
 
   @Test
