@@ -49,13 +49,14 @@ public record ReconciledCell(int year, Area area, Metric metric, double publishe
   }
 
   /**
-   * The recomputed figure minus the published one; {@code NaN} is never returned: 0 when nothing
-   * was recomputed.
+   * The recomputed figure minus the published one, or {@code x} (not available) when nothing
+   * was recomputed: never a silent 0.
    *
-   * @return the difference
+   * @return the difference, a number or {@link Suppression#NOT_AVAILABLE}
    */
-  public double difference() {
-    return recomputed.isPresent() ? recomputed.doubleValue() - published : 0;
+  public Value difference() {
+    return recomputed.isPresent() ? Value.of(recomputed.doubleValue() - published)
+        : Value.suppressed(Suppression.NOT_AVAILABLE);
   }
 
   /**

@@ -60,7 +60,8 @@ final class Reconciler {
 
   /** The recomputed rate, exactly as the publisher's decimals allow; empty without a base. */
   private static Optional<BigDecimal> exact(Metric m, Aggregator.Totals t) {
-    if (t.bottom.signum() == 0) {
+    // no authority publishes a total: nothing to recompute, not 0 (Σ of nothing)
+    if (t.topFigures == 0 || t.bottomFigures == 0 || t.bottom.signum() == 0) {
       return Optional.empty();
     }
     if (m == Metric.ABSENCE_RATE) {
@@ -122,8 +123,15 @@ final class Reconciler {
           + dp(100 * n / (d * (p + 0.05))) + " to " + (p > 0.05 ? dp(100 * n / (d * (p - 0.05)))
               : "any number of") + " working days, not " + Aggregate.ABSENCE_WORKING_DAYS);
     }
-    if (r.isEmpty()) {
-      why.add("no authority publishes the denominator");
+    if (t.topFigures == 0) {
+      why.add("no authority publishes the numerator (" + f.numerator().columnName() + ")");
+    }
+    if (t.bottomFigures == 0) {
+      List<String> parts = new ArrayList<>();
+      f.denominator().forEach(d -> parts.add(d.columnName()));
+      why.add("no authority publishes the denominator (" + String.join(" + ", parts) + ")");
+    } else if (r.isEmpty() && t.topFigures > 0) {
+      why.add("the denominator sums to 0");
     }
     return why.isEmpty() ? UNEXPLAINED + ": no authority is suppressed and the difference is "
         + "larger than the rounding of the LA figures allows" : String.join("; ", why);

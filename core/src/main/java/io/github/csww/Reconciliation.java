@@ -5,6 +5,8 @@ import static io.github.csww.Checks.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,8 +16,9 @@ import java.util.List;
  * by the publisher, {@code u} rows, or the absence rate's day count.
  *
  * <p>Its table has the columns {@code
- * year,area_code,area,metric,published,recomputed,difference,reproduced,explanation}, one row per
- * cell.
+ * time_period,geographic_level,old_la_code,area_code,area_name,region_name,metric,published,
+ * recomputed,difference,reproduced,explanation}, one row per cell; a cell nothing could be
+ * recomputed for reads {@code x} in both {@code recomputed} and {@code difference}.
  *
  * <pre>{@code
  * Reconciliation r = workforce.reconcile();
@@ -71,14 +74,16 @@ public final class Reconciliation implements Result {
   }
 
   /**
-   * The cell whose recomputed figure is furthest from the published one.
+   * The cell whose recomputed figure is furthest from the published one, among the cells that
+   * were recomputed.
    *
    * @return the cell
-   * @throws IllegalStateException if there are no cells
+   * @throws IllegalStateException if no cell was recomputed
    */
   public ReconciledCell largestDifference() {
-    return cells.stream().max((a, b) -> Double.compare(Math.abs(a.difference()),
-        Math.abs(b.difference()))).orElseThrow(() -> new IllegalStateException("no cells"));
+    return cells.stream().filter(c -> c.difference().isPresent())
+        .max(Comparator.comparingDouble(c -> Math.abs(c.difference().doubleValue())))
+        .orElseThrow(() -> new IllegalStateException("no cell was recomputed"));
   }
 
   /**
@@ -92,28 +97,47 @@ public final class Reconciliation implements Result {
   }
 
   /**
-   * The cells as a table: {@code
-   * year,area_code,area,metric,published,recomputed,difference,reproduced,explanation}.
+   * The cells as a table: {@code time_period}, the area columns every result uses ({@code
+   * geographic_level,old_la_code,area_code,area_name,region_name}), then {@code
+   * metric,published,recomputed,difference,reproduced,explanation}. A cell nothing could be
+   * recomputed for has {@code x} in {@code recomputed} and {@code difference}, and its
+   * explanation says why.
    *
    * @return the table
    */
   @Override
   public Table table() {
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    for (Column c : AreaCells.AREA) {
+      // England and regions have no LA number: CSV and JSON keep the column, text leaves it out
+      columns.add(c.name().equals("old_la_code") ? c.asDetail() : c);
+    }
+    columns.addAll(List.of(Column.text("metric", "Metric"),
+        Column.number("published", "Published", 1, ""),
+        Column.number("recomputed", "Recomputed", 1, ""),
+        Column.number("difference", "Difference", 1, ""),
+        Column.bool("reproduced", "Reproduced"), Column.text("explanation", "Explanation")));
     Table.Builder t = Table.builder("Published rates beside their recomputation (coverage "
-        + coverage + ")", List.of(Column.integer("year", "Year"),
-            Column.text("area_code", "Code").asDetail(), Column.text("area", "Area"),
-            Column.text("metric", "Metric"), Column.number("published", "Published", 1, ""),
-            Column.number("recomputed", "Recomputed", 1, ""),
-            Column.number("difference", "Difference", 1, ""),
-            Column.bool("reproduced", "Reproduced"), Column.text("explanation", "Explanation")));
+        + coverage + ")", columns);
     for (ReconciledCell c : cells) {
-      t.row(Cell.of(c.year()), Cell.text(c.area().code()), Cell.text(c.area().label()),
-          Cell.text(c.metric().columnName()), Cell.of(Value.of(c.published())),
-          Cell.of(c.recomputed()), Cell.of(Value.of(round(c.difference(), 6))),
-          Cell.of(c.reproduced()), Cell.text(c.explanation()));
+      List<Cell> row = new ArrayList<>();
+      row.add(Cell.of(c.year()));
+      row.addAll(AreaCells.area(c.area()));
+      Value d = c.difference();
+      row.addAll(List.of(Cell.text(c.metric().columnName()), Cell.of(Value.of(c.published())),
+          Cell.of(c.recomputed()), Cell.of(d.isPresent() ? Value.of(round(d.doubleValue(), 6))
+              : d), Cell.of(c.reproduced()), Cell.text(c.explanation())));
+      t.row(row);
     }
     t.note(reproduced() + " of " + cells.size() + " published cells reproduced at 1 dp; "
         + unexplained() + " unexplained.");
+    long none = cells.stream().filter(c -> !c.recomputed().isPresent()).count();
+    if (none > 0) {
+      t.note(none + (none == 1 ? " cell" : " cells") + " could not be recomputed: recomputed "
+          + "and difference read x (not available), and the explanation says which total no "
+          + "authority publishes.");
+    }
     flags.forEach(t::note);
     return t.build();
   }

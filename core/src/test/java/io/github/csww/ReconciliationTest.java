@@ -41,7 +41,8 @@ class ReconciliationTest {
     assertThat(c.reproduced()).isFalse();
     assertThat(c.explanation()).contains("suppressed at LA level but counted by the publisher")
         .contains("Beta (agency_fte x)");
-    assertThat(c.difference()).isCloseTo(5.0 - 9.1, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(c.difference().doubleValue()).isCloseTo(5.0 - 9.1,
+        org.assertj.core.api.Assertions.within(1e-9));
     assertThat(r.unexplained()).isZero();
   }
 
@@ -55,10 +56,11 @@ class ReconciliationTest {
   @Test
   void reconcile_table_hasTheDocumentedColumns() {
     Table t = workforce(5.0).reconcile().table();
-    assertThat(t.columns()).extracting(Column::name).containsExactly("year", "area_code", "area",
-        "metric", "published", "recomputed", "difference", "reproduced", "explanation");
+    assertThat(t.columns()).extracting(Column::name).containsExactly("time_period",
+        "geographic_level", "old_la_code", "area_code", "area_name", "region_name", "metric",
+        "published", "recomputed", "difference", "reproduced", "explanation");
     assertThat(workforce(5.0).reconcile().format(Format.CSV).lines().skip(1).findFirst())
-        .hasValue("2025,E92000001,England,agency_rate_fte,5.0,5.0,0.0,true,");
+        .hasValue("2025,National,,E92000001,England,,agency_rate_fte,5.0,5.0,0.0,true,");
   }
 
   @Test
@@ -77,5 +79,53 @@ class ReconciliationTest {
         Value.of(6), false, " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a cell that is not reproduced needs an explanation");
+  }
+
+  @Test
+  void reconcile_noAuthorityPublishesTheNumerator_isXNotZero() {
+    // caseload = cases / case holders: no authority publishes cases
+    Workforce w = Workforce.of(List.of(
+        Snapshot.builder(A, 2017).set(Metric.CASE_HOLDERS, 90)
+            .suppress(Metric.CASES, Suppression.NOT_AVAILABLE).build(),
+        Snapshot.builder(B, 2017).set(Metric.CASE_HOLDERS, 100)
+            .suppress(Metric.CASES, Suppression.NOT_AVAILABLE).build(),
+        Snapshot.builder(England.INSTANCE, 2017).set(Metric.CASELOAD, 17.8).build()));
+    ReconciledCell c = w.reconcile().cells().get(0);
+    assertThat(c.metric()).isEqualTo(Metric.CASELOAD);
+    assertThat(c.recomputed()).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+    assertThat(c.difference()).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
+    assertThat(c.reproduced()).isFalse();
+    assertThat(c.explanation()).contains("no authority publishes the numerator (cases)")
+        .doesNotContain("denominator");
+    assertThat(w.reconcile().format(Format.CSV).lines().skip(1).findFirst().orElseThrow())
+        .startsWith("2017,National,,E92000001,England,,caseload_fte,17.8,x,x,false,");
+    assertThatThrownBy(() -> w.reconcile().largestDifference())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no cell was recomputed");
+  }
+
+  @Test
+  void reconcile_noAuthorityPublishesTheDenominator_differenceIsX() {
+    Workforce w = Workforce.of(List.of(
+        Snapshot.builder(A, 2017).set(Metric.LEAVERS, 9)
+            .suppress(SOCIAL_WORKERS, Suppression.NOT_AVAILABLE).build(),
+        Snapshot.builder(England.INSTANCE, 2017).set(Metric.TURNOVER_RATE, 15.1).build()));
+    ReconciledCell c = w.reconcile().cells().get(0);
+    assertThat(c.recomputed().isPresent()).isFalse();
+    assertThat(c.difference().isPresent()).isFalse();
+    assertThat(c.explanation()).contains("no authority publishes the denominator (inpost_fte)");
+    Table t = w.reconcile().table();
+    assertThat(t.cell(0, "difference")).isEqualTo(Cell.of(Value.suppressed(
+        Suppression.NOT_AVAILABLE)));
+    assertThat(t.notes()).anyMatch(n -> n.startsWith("1 cell could not be recomputed"));
+  }
+
+  @Test
+  void largestDifference_skipsCellsNotRecomputed() {
+    ReconciledCell none = new ReconciledCell(2017, England.INSTANCE, Metric.CASELOAD, 17.8,
+        Value.suppressed(Suppression.NOT_AVAILABLE), false, "no authority publishes cases");
+    ReconciledCell some = new ReconciledCell(2017, England.INSTANCE, AGENCY_RATE, 5,
+        Value.of(6), false, "rounding");
+    assertThat(new Reconciliation(Coverage.PUBLISHER, List.of(none, some), List.of())
+        .largestDifference()).isEqualTo(some);
   }
 }

@@ -17,8 +17,8 @@ class ReleaseCommandsTest {
 
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("year,area_code,area,metric,published,recomputed,"
-        + "difference,reproduced,explanation");
+    assertThat(lines.get(0)).isEqualTo("time_period,geographic_level,old_la_code,area_code,"
+        + "area_name,region_name,metric,published,recomputed,difference,reproduced,explanation");
     assertThat(lines).hasSize(1 + 971);
     assertThat(lines).filteredOn(l -> l.contains(",true,")).hasSize(908);
     assertThat(lines).filteredOn(l -> l.contains(",false,"))
@@ -43,8 +43,57 @@ class ReleaseCommandsTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow())
-        .isEqualTo("year,area_code,area,metric,old,new");
-    assertThat(r.out()).contains("\n2017,E92000001,England,caseload_fte,17.8,17.7\n");
+        .isEqualTo("time_period,geographic_level,old_la_code,area_code,area_name,region_name,"
+            + "metric,unit,old,new,status");
+    assertThat(r.out()).contains("\n2017,National,,E92000001,England,,caseload_fte,"
+        + "cases per FTE,17.8,17.7,revised\n");
+  }
+
+  @Test
+  void diff_json_oldAndNewAreNumbers_presenceIsAStatus() throws Exception {
+    Path older = SharedData.file("csww_headline_measures_2017_to_2022.csv");
+    Path newer = SharedData.file("csww_indicators_2017_to_2025.csv");
+
+    Result r = run("diff", older.toString(), newer.toString(), "--format", "json");
+
+    assertThat(r.status()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(r.out());
+    assertThat(json.get("columns").findValuesAsText("name")).containsSubsequence("time_period",
+        "area_name", "old", "new", "status");
+    for (com.fasterxml.jackson.databind.JsonNode c : json.get("columns")) {
+      if (List.of("old", "new").contains(c.get("name").asText())) {
+        assertThat(c.get("type").asText()).isEqualTo("number");
+      }
+    }
+    com.fasterxml.jackson.databind.JsonNode first = json.get("rows").get(0);
+    assertThat(first.get("old").isNumber() || first.get("old").isTextual()).isTrue();
+    boolean sawOnlyInNewer = false;
+    for (com.fasterxml.jackson.databind.JsonNode row : json.get("rows")) {
+      assertThat(row.toString()).doesNotContain("\"present\"");
+      if (row.get("status").asText().equals("only in newer")) {
+        sawOnlyInNewer = true;
+        assertThat(row.get("new").isNull()).isTrue();
+      } else if (row.get("area_name").asText().equals("England")
+          && row.get("time_period").asInt() == 2017
+          && row.get("metric").asText().equals("caseload_fte")) {
+        assertThat(row.get("old").asDouble()).isEqualTo(17.8);
+        assertThat(row.get("new").asDouble()).isEqualTo(17.7);
+      }
+    }
+    assertThat(sawOnlyInNewer).isTrue();
+  }
+
+  @Test
+  void reconcile_sample_noRecomputationIsXWithXDifference() {
+    Result r = run("reconcile", "--sample", "--format", "csv", "--plain-csv");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\n2017,National,,E92000001,England,,caseload_fte,17.8,x,x,"
+        + "false,");
+    assertThat(r.out()).contains("\n2017,National,,E92000001,England,,turnover_rate_fte,15.1,x,x,"
+        + "false,");
+    assertThat(r.out()).doesNotContain(",0.0,-17.8,").doesNotContain(",x,0.0,");
   }
 
   @Test

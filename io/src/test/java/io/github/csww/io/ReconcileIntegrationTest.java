@@ -77,11 +77,11 @@ class ReconcileIntegrationTest {
   void reconcile_csv_hasTheDocumentedColumns() throws IOException {
     String csv = load(F2025).reconcile().format(Format.CSV);
     List<String> lines = csv.lines().toList();
-    assertThat(lines.get(0)).isEqualTo(
-        "year,area_code,area,metric,published,recomputed,difference,reproduced,explanation");
+    assertThat(lines.get(0)).isEqualTo("time_period,geographic_level,old_la_code,area_code,"
+        + "area_name,region_name,metric,published,recomputed,difference,reproduced,explanation");
     assertThat(lines).hasSize(972);
-    assertThat(lines).anyMatch(l -> l.startsWith("2023,E12000001,North East,agency_rate_fte,9.9,")
-        && l.contains(",true,"));
+    assertThat(lines).anyMatch(l -> l.startsWith(
+        "2023,Regional,,E12000001,North East,,agency_rate_fte,9.9,") && l.contains(",true,"));
   }
 
   @Test
@@ -121,5 +121,20 @@ class ReconcileIntegrationTest {
         .containsExactly("Kensington and Chelsea", "Westminster");
     assertThat(a.denominatorLeftOut()).extracting(l -> l.area().label())
         .containsExactly("Kensington and Chelsea", "Westminster");
+  }
+
+  @Test
+  void aggregate_london2024AgencyRate_keepsTheSocialWorkersOfBoroughsWithoutAgencyFigures()
+      throws IOException {
+    // Kensington and Chelsea (agency u) and Westminster (agency x) publish 182.9 + 148.4 = 331.3
+    // social workers: summed, as the publisher does, the published 21.9 is reproduced
+    Aggregate a = load(F2025).year(2024).region(Region.LONDON).aggregate(Metric.AGENCY_RATE);
+    assertThat(a.published()).hasValueSatisfying(p -> assertThat(p.doubleValue()).isEqualTo(21.9));
+    assertThat(a.value().doubleValue()).isCloseTo(21.9, within(0.05));
+    assertThat(a.denominatorPartlyKept()).extracting(l -> l.area().label())
+        .containsExactly("Kensington and Chelsea", "Westminster");
+    assertThat(a.table().notes()).anyMatch(n -> n.endsWith("coverage PUBLISHER: 2 areas left "
+        + "out of the numerator; 2 areas' agency workers left out of the denominator, their "
+        + "social workers kept."));
   }
 }
