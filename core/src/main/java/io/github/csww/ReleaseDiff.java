@@ -18,10 +18,13 @@ import java.util.TreeSet;
  * layout may be on either side; an authority is matched by its first LA number, so the 2022
  * layout's {@code 940} row meets the 2025 layout's {@code 940 / 941}.
  *
- * <p>Its table has the columns {@code year,area_code,area,metric,old,new}. A row for an area and
- * year present in only one release has a blank metric, {@code present} on the side that has it
- * and a blank on the other. A metric that one release does not publish at all (starters before the 2025 layout) is not
- * compared.
+ * <p>Its table has the columns {@code time_period}, the area columns every result uses ({@code
+ * geographic_level,old_la_code,area_code,area_name,region_name}), then {@code
+ * metric,unit,old,new,status}. {@code old} and {@code new} are numbers (or the publisher's
+ * suppression marker, such as {@code x}) in the metric's {@code unit}; {@code status} is {@code
+ * revised}, {@code only in older} or {@code only in newer}. A row for an area and year present
+ * in only one release has a blank metric, unit, old and new. A metric that one release does not
+ * publish at all (starters before the 2025 layout) is not compared.
  *
  * <pre>{@code
  * ReleaseDiff d = Workforce.diff(Workforce.load(older), Workforce.load(newer));
@@ -175,32 +178,39 @@ public final class ReleaseDiff implements Result {
   }
 
   /**
-   * The diff as a table: {@code year,area_code,area,metric,old,new}.
+   * The diff as a table: {@code time_period}, the area columns, then {@code
+   * metric,unit,old,new,status}; see the class description.
    *
    * @return the table
    */
   @Override
   public Table table() {
-    Table.Builder t = Table.builder("Revisions between two releases", List.of(
-        Column.integer("year", "Year"), Column.text("area_code", "Code"),
-        Column.text("area", "Area"), Column.text("metric", "Metric"),
-        Column.text("old", "Old"), Column.text("new", "New")));
+    List<Column> columns = new ArrayList<>();
+    columns.add(AreaCells.YEAR);
+    columns.addAll(AreaCells.AREA);
+    columns.addAll(List.of(Column.text("metric", "Metric"), Column.text("unit", "Unit"),
+        Column.number("old", "Old", -1, ""), Column.number("new", "New", -1, ""),
+        Column.text("status", "Status")));
+    Table.Builder t = Table.builder("Revisions between two releases", columns);
     for (int i = 0; i < revisions.size(); i++) {
       Revision r = revisions.get(i);
-      Area as = revisedAs.get(i); // the code and name of the row's year
-      t.row(Cell.of(r.year()), Cell.text(as.code()), Cell.text(as.label()),
-          Cell.text(r.metric().columnName()), Cell.text(r.older().toString()),
-          Cell.text(r.newer().toString()));
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(r.year()));
+      cells.addAll(AreaCells.area(revisedAs.get(i))); // the code and name of the row's year
+      cells.addAll(List.of(Cell.text(r.metric().columnName()),
+          Cell.text(r.metric().unit().symbol()), Cell.of(r.older()), Cell.of(r.newer()),
+          Cell.text("revised")));
+      t.row(cells);
     }
-    for (Snapshot s : onlyInOlder) {
-      t.row(Cell.of(s.year()), Cell.text(s.publishedArea().code()),
-          Cell.text(s.publishedArea().label()), Cell.text(""), Cell.text("present"),
-          Cell.text(""));
-    }
-    for (Snapshot s : onlyInNewer) {
-      t.row(Cell.of(s.year()), Cell.text(s.publishedArea().code()),
-          Cell.text(s.publishedArea().label()), Cell.text(""), Cell.text(""),
-          Cell.text("present"));
+    for (boolean older : new boolean[] {true, false}) {
+      for (Snapshot s : older ? onlyInOlder : onlyInNewer) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.of(s.year()));
+        cells.addAll(AreaCells.area(s.publishedArea()));
+        cells.addAll(List.of(Cell.blank(), Cell.blank(), Cell.blank(), Cell.blank(),
+            Cell.text(older ? "only in older" : "only in newer")));
+        t.row(cells);
+      }
     }
     Set<Integer> years = new TreeSet<>();
     onlyInNewer.forEach(s -> years.add(s.year()));

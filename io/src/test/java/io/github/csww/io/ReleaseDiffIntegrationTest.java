@@ -27,14 +27,20 @@ class ReleaseDiffIntegrationTest {
     ReleaseDiff.Revision r = d.revision(England.INSTANCE, 2017, Metric.CASELOAD).orElseThrow();
     assertThat(r.older()).isEqualTo(Value.of(17.8));
     assertThat(r.newer()).isEqualTo(Value.of(17.7));
-    assertThat(d.format(Format.CSV).lines()).contains("2017,E92000001,England,caseload_fte,17.8,17.7");
+    assertThat(d.format(Format.CSV).lines()).contains(
+        "2017,National,,E92000001,England,,caseload_fte,cases per FTE,17.8,17.7,revised");
   }
 
   @Test
   void diff_csv_hasTheDocumentedColumns_andListsYearsInOnlyOneRelease() throws IOException {
     ReleaseDiff d = diff();
     List<String> lines = d.format(Format.CSV).lines().toList();
-    assertThat(lines.get(0)).isEqualTo("year,area_code,area,metric,old,new");
+    assertThat(lines.get(0)).isEqualTo("time_period,geographic_level,old_la_code,area_code,"
+        + "area_name,region_name,metric,unit,old,new,status");
+    assertThat(d.table().columns()).filteredOn(c -> c.name().equals("old")
+        || c.name().equals("new")).extracting(io.github.csww.Column::type)
+        .containsOnly(io.github.csww.Column.Type.NUMBER);
+    assertThat(lines).filteredOn(l -> l.endsWith(",only in newer")).hasSize(3 * 163);
     assertThat(d.onlyInNewer()).anyMatch(s -> s.year() == 2025);
     assertThat(d.onlyInNewer()).noneMatch(s -> s.year() == 2020 && s.area() == England.INSTANCE);
     assertThat(d.revision(England.INSTANCE, 2017, Metric.STARTERS)).as("not in the 2022 layout")
