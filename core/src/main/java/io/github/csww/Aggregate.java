@@ -50,8 +50,12 @@ import java.util.Optional;
  * @param errorBound the most the value can be off because {@code low}s count as zero; 0 when
  *     there is none
  * @param numeratorLeftOut the areas left out of the numerator (of the sum, for a count)
- * @param denominatorLeftOut the areas left out of the denominator; empty for a count
+ * @param denominatorLeftOut the areas left out of the denominator (listed once, by the first
+ *     part they lack); empty for a count
  * @param flags what a reader must know about the value, for example a share above 100%
+ * @param denominatorPartlyKept those of {@code denominatorLeftOut} that lack only some parts of
+ *     a denominator of several parts and whose other parts are summed: an authority whose agency
+ *     workers are {@code x} still adds its social workers to agency + social workers
  */
 public record Aggregate(
     Area area,
@@ -65,7 +69,8 @@ public record Aggregate(
     double errorBound,
     List<LeftOut> numeratorLeftOut,
     List<LeftOut> denominatorLeftOut,
-    List<String> flags) implements Result {
+    List<String> flags,
+    List<LeftOut> denominatorPartlyKept) implements Result {
 
   /** The working days in a year the absence rate is recomputed with. */
   public static final int ABSENCE_WORKING_DAYS = 253;
@@ -85,7 +90,10 @@ public record Aggregate(
    * @param numeratorLeftOut the areas left out of the numerator
    * @param denominatorLeftOut the areas left out of the denominator
    * @param flags notes for the reader
-   * @throws IllegalArgumentException if covered or the error bound is negative
+   * @param denominatorPartlyKept the areas of {@code denominatorLeftOut} whose other
+   *     denominator parts are summed
+   * @throws IllegalArgumentException if covered or the error bound is negative, or an area
+   *     partly kept is not in {@code denominatorLeftOut}
    */
   public Aggregate {
     checkNotNull(area, "area is null");
@@ -102,6 +110,34 @@ public record Aggregate(
     denominatorLeftOut = ImmutableList.copyOf(checkNotNull(denominatorLeftOut,
         "denominatorLeftOut is null"));
     flags = ImmutableList.copyOf(checkNotNull(flags, "flags is null"));
+    denominatorPartlyKept = ImmutableList.copyOf(checkNotNull(denominatorPartlyKept,
+        "denominatorPartlyKept is null"));
+    checkArgument(denominatorLeftOut.containsAll(denominatorPartlyKept),
+        "an area partly kept in the denominator is one left out of it: %s not in %s",
+        denominatorPartlyKept, denominatorLeftOut);
+  }
+
+  /**
+   * An aggregate in which every area left out of the denominator is left out of all of it.
+   *
+   * @param area the area aggregated over
+   * @param metric the metric
+   * @param year the year
+   * @param value the aggregate
+   * @param covered how many areas went into it
+   * @param leftOut the areas left out
+   * @param published the published figure, or empty
+   * @param coverage the coverage rule
+   * @param errorBound the error bound from {@code low}s
+   * @param numeratorLeftOut the areas left out of the numerator
+   * @param denominatorLeftOut the areas left out of the denominator
+   * @param flags notes for the reader
+   */
+  public Aggregate(Area area, Metric metric, int year, Value value, int covered,
+      List<LeftOut> leftOut, Optional<Value> published, Coverage coverage, double errorBound,
+      List<LeftOut> numeratorLeftOut, List<LeftOut> denominatorLeftOut, List<String> flags) {
+    this(area, metric, year, value, covered, leftOut, published, coverage, errorBound,
+        numeratorLeftOut, denominatorLeftOut, flags, List.of());
   }
 
   /**

@@ -49,6 +49,8 @@ final class Aggregator {
     int covered;
     final List<LeftOut> topOut = new ArrayList<>();
     final List<LeftOut> bottomOut = new ArrayList<>();
+    /** Those of {@link #bottomOut} whose other denominator parts are summed. */
+    final List<LeftOut> bottomPartlyKept = new ArrayList<>();
     final Map<Area, LeftOut> anyOut = new LinkedHashMap<>();
   }
 
@@ -87,7 +89,8 @@ final class Aggregator {
       }
     }
     return new Aggregate(area, metric, year, value, covered, ImmutableList.copyOf(t.anyOut.values()),
-        published, coverage, bound, topOut, formula.isEmpty() ? List.of() : bottomOut, flags);
+        published, coverage, bound, topOut, formula.isEmpty() ? List.of() : bottomOut, flags,
+        formula.isEmpty() ? List.of() : t.bottomPartlyKept);
   }
 
   /** Sums the parts of a metric over the rows, each total over the areas the rule picks. */
@@ -140,20 +143,25 @@ final class Aggregator {
         t.topSlack += slack(s, f.numerator());
         t.topFigures++;
       }
-      boolean listed = false; // an area is listed once, by the first part it lacks
+      LeftOut listed = null; // an area is listed once, by the first part it lacks
+      boolean partKept = false;
       for (Metric d : f.denominator()) {
         Optional<LeftOut> m = missing(s, d);
         if (m.isPresent()) {
-          if (!listed) {
-            t.bottomOut.add(m.get());
-            listed = true;
+          if (listed == null) {
+            listed = m.get();
+            t.bottomOut.add(listed);
           }
           t.anyOut.putIfAbsent(s.area(), m.get());
         } else {
           t.bottom = t.bottom.add(dec(number(s, d)));
           t.bottomSlack += slack(s, d);
           t.bottomFigures++;
+          partKept = true;
         }
+      }
+      if (listed != null && partKept) {
+        t.bottomPartlyKept.add(listed);
       }
       if (topMissing.isEmpty() && bottomMissing.isEmpty()) {
         t.covered++;

@@ -262,6 +262,42 @@ final class ResultTables {
         .orElse("plain mean");
   }
 
+  /**
+   * Who is left out of each total of a ratio, exactly: {@code "2 areas left out of the
+   * numerator; 2 areas' agency workers left out of the denominator, their social workers kept"}.
+   */
+  static String leftOutOfTotals(Aggregate a) {
+    List<String> parts = new ArrayList<>();
+    int top = a.numeratorLeftOut().size();
+    parts.add(top == 0 ? "no area left out of the numerator"
+        : areas(top) + " left out of the numerator");
+    int whole = a.denominatorLeftOut().size() - a.denominatorPartlyKept().size();
+    if (whole > 0 || a.denominatorPartlyKept().isEmpty()) {
+      parts.add(whole == 0 ? "no area left out of the denominator"
+          : areas(whole) + " left out of " + (a.denominatorPartlyKept().isEmpty()
+              ? "the denominator" : "all of the denominator"));
+    }
+    List<Metric> denominator = Aggregator.formula(a.metric()).map(Formula::denominator)
+        .orElse(List.of());
+    for (Metric d : denominator) {
+      long n = a.denominatorPartlyKept().stream().filter(l -> l.measure().equals(d)).count();
+      if (n == 0) {
+        continue;
+      }
+      List<String> kept = new ArrayList<>();
+      denominator.stream().filter(k -> k != d)
+          .forEach(k -> kept.add(k.label().toLowerCase(Locale.ROOT)));
+      parts.add(n + (n == 1 ? " area's " : " areas' ") + d.label().toLowerCase(Locale.ROOT)
+          + " left out of the denominator, " + (n == 1 ? "its " : "their ")
+          + String.join(" and ", kept) + " kept");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String areas(int n) {
+    return n + (n == 1 ? " area" : " areas");
+  }
+
   static Table bands(QuartileBands b) {
     List<Column> columns = new ArrayList<>();
     columns.add(AreaCells.YEAR);
@@ -356,10 +392,7 @@ final class ResultTables {
     t.note(a.metric() == Metric.ABSENCE_RATE ? "Recomputed as Σ days lost / (Σ FTE × "
         + Aggregate.ABSENCE_WORKING_DAYS + " working days), coverage " + a.coverage() + "."
         : a.metric().isRatio() ? "Recomputed as " + meanRule(a.metric()) + ", coverage "
-            + a.coverage() + ": " + a.numeratorLeftOut().size()
-            + (a.numeratorLeftOut().size() == 1 ? " area" : " areas")
-            + " left out of the numerator, " + a.denominatorLeftOut().size()
-            + " of the denominator."
+            + a.coverage() + ": " + leftOutOfTotals(a) + "."
         : "Recomputed as the sum over the areas that publish it.");
     if (a.errorBound() > 0) {
       t.note("low figures count as zero: the value is off by at most "

@@ -99,7 +99,45 @@ class LowAndCoverageTest {
     assertThat(a.leftOut()).hasSize(1);
     assertThat(a.table().notes()).anyMatch(n -> n.equals("Recomputed as Σ agency workers / (Σ "
         + "agency workers + Σ social workers), coverage PUBLISHER: 1 area left out of the "
-        + "numerator, 1 of the denominator."));
+        + "numerator; 1 area left out of the denominator."));
+    assertThat(a.denominatorPartlyKept()).isEmpty();
+  }
+
+  @Test
+  void aggregate_areasLackingOnlyAgencyWorkers_keepTheirSocialWorkers_andTheNoteSaysSo() {
+    // as London 2024: two boroughs' agency workers are u and x, their social workers published
+    Workforce wf = Workforce.of(List.of(
+        Snapshot.builder(A, 2024).set(AGENCY_WORKERS, 10).set(SOCIAL_WORKERS, 90).build(),
+        Snapshot.builder(B, 2024).suppress(AGENCY_WORKERS, Suppression.LOW_RELIABILITY)
+            .set(SOCIAL_WORKERS, 182.9).build(),
+        Snapshot.builder(C, 2024).suppress(AGENCY_WORKERS, NOT_AVAILABLE)
+            .set(SOCIAL_WORKERS, 148.4).build()));
+    Aggregate a = wf.aggregate(AGENCY_RATE);
+    // the social workers of B and C stay in the denominator: 10 / (10 + 90 + 182.9 + 148.4)
+    assertThat(a.value().doubleValue()).isCloseTo(100.0 * 10 / 431.3, within(1e-9));
+    assertThat(a.numeratorLeftOut()).extracting(LeftOut::area).containsExactly(B, C);
+    assertThat(a.denominatorLeftOut()).extracting(LeftOut::area).containsExactly(B, C);
+    assertThat(a.denominatorPartlyKept()).extracting(LeftOut::area).containsExactly(B, C);
+    assertThat(a.denominatorPartlyKept()).extracting(LeftOut::measure)
+        .containsOnly(AGENCY_WORKERS);
+    assertThat(a.table().notes()).contains("Recomputed as Σ agency workers / (Σ agency workers "
+        + "+ Σ social workers), coverage PUBLISHER: 2 areas left out of the numerator; 2 areas' "
+        + "agency workers left out of the denominator, their social workers kept.");
+  }
+
+  @Test
+  void aggregate_oneAreaWhollyOut_oneAreaPartlyKept_areCountedApart() {
+    Workforce wf = Workforce.of(List.of(
+        Snapshot.builder(A, 2024).set(AGENCY_WORKERS, 10).set(SOCIAL_WORKERS, 90).build(),
+        Snapshot.builder(C, 2024).suppress(AGENCY_WORKERS, NOT_AVAILABLE)
+            .set(SOCIAL_WORKERS, 50).build(),
+        Snapshot.builder(D, 2024).suppress(AGENCY_WORKERS, NOT_AVAILABLE)
+            .suppress(SOCIAL_WORKERS, NOT_AVAILABLE).build()));
+    Aggregate a = wf.aggregate(AGENCY_RATE);
+    assertThat(a.value().doubleValue()).isCloseTo(100.0 * 10 / 150, within(1e-9));
+    assertThat(a.table().notes()).anyMatch(n -> n.endsWith(": 2 areas left out of the "
+        + "numerator; 1 area left out of all of the denominator; 1 area's agency workers left "
+        + "out of the denominator, its social workers kept."));
   }
 
   @Test
