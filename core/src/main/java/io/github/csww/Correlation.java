@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Workforce wf = Workforce.load(Path.of("csww_indicators_2017_to_2025.csv"));
- * Indicators cin = IndicatorReader.read(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
+ * Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
  * Correlation c = Correlation.spearman(wf.year(2023), Metric.CASELOAD, cin,
  *     "rereferral_percent", PeriodAlignment.childrenInNeedYear(), CorrelationOptions.defaults());
  * c.n();         // authorities with both values
@@ -147,9 +147,11 @@ public record Correlation(
    * @param alignment how the workforce year maps to the indicator's {@code time_period}
    * @param options seed, permutations, resamples and level
    * @return the correlation
-   * @throws IllegalArgumentException if the view holds no year or several, the indicator is not
-   *     in the table, the aligned period is not in the table, fewer than 3 authorities have both
-   *     values, or a variable is the same for every authority, naming the problem
+   * @throws UnsupportedViewException if the view holds no snapshots or names several years (a view
+   *     that names none is taken at its latest year, as other one-year queries take it)
+   * @throws IllegalArgumentException if the indicator is not in the table, the aligned period is
+   *     not in the table, fewer than 3 authorities have both values, or a variable is the same
+   *     for every authority, naming the problem
    * @throws NullPointerException if an argument is null
    */
   public static Correlation spearman(Workforce view, Metric x, Indicators indicators,
@@ -168,6 +170,7 @@ public record Correlation(
    * @param alignment how the workforce year maps to the indicator's {@code time_period}
    * @param options seed, permutations, resamples and level
    * @return the correlation
+   * @throws UnsupportedViewException as for {@code spearman}
    * @throws IllegalArgumentException as for {@code spearman}
    * @throws NullPointerException if an argument is null
    */
@@ -187,6 +190,7 @@ public record Correlation(
    * @param alignment how the workforce year maps to the indicator's {@code time_period}
    * @param options seed, permutations, resamples and level
    * @return the correlation
+   * @throws UnsupportedViewException as for {@code spearman}
    * @throws IllegalArgumentException as for {@code spearman}
    * @throws NullPointerException if an argument is null
    */
@@ -246,8 +250,10 @@ public record Correlation(
    * @param y the second metric
    * @param options seed, permutations, resamples and level
    * @return the correlation
-   * @throws IllegalArgumentException if the view holds no year or several, fewer than 3
-   *     authorities have both values, or a variable is the same for every authority
+   * @throws UnsupportedViewException if the view holds no snapshots or names several years (a view
+   *     that names none is taken at its latest year)
+   * @throws IllegalArgumentException if fewer than 3 authorities have both values, or a variable
+   *     is the same for every authority
    * @throws NullPointerException if an argument is null
    */
   public static Correlation spearman(Workforce view, Metric x, Metric y,

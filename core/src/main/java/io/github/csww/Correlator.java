@@ -31,7 +31,8 @@ final class Correlator {
     checkArgument(indicators.names().contains(indicator),
         "unknown indicator '%s' in %s; indicators: %s", indicator, indicators.source(),
         indicators.names());
-    int year = oneYear(view);
+    view = oneYear(view);
+    int year = view.years().first();
     int period = checkPeriod(indicators, alignment, year);
     List<CorrelationPair> pairs = new ArrayList<>();
     List<Exclusion> left = new ArrayList<>();
@@ -89,7 +90,8 @@ final class Correlator {
     checkNotNull(x, "x is null");
     checkNotNull(y, "y is null");
     checkNotNull(options, "options is null");
-    int year = oneYear(view);
+    view = oneYear(view);
+    int year = view.years().first();
     List<CorrelationPair> pairs = new ArrayList<>();
     List<Exclusion> left = new ArrayList<>();
     for (Snapshot s : view.snapshots()) {
@@ -116,13 +118,15 @@ final class Correlator {
         options);
   }
 
-  private static int oneYear(Workforce view) {
-    SortedSet<Integer> years = view.years();
-    checkArgument(!years.isEmpty(), "the workforce view is empty: expected one year");
-    checkArgument(years.size() == 1,
-        "a correlation is computed per year, but the view holds years %s; choose one with "
-            + "year(int)", years);
-    return years.first();
+  /**
+   * The view's one year, as other one-year queries take it: the view's only year, or the latest
+   * when the view names none.
+   *
+   * @throws UnsupportedViewException if the view is empty or names several years
+   */
+  private static Workforce oneYear(Workforce view) {
+    int year = view.defaults().oneYear("a correlation");
+    return view.years().size() == 1 ? view : view.year(year);
   }
 
   private static String fileName(String source) {

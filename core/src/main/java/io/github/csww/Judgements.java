@@ -201,7 +201,7 @@ public final class Judgements {
     }
     if (date.isAfter(last)) {
       return Optional.of("Ofsted judgements on " + date + ": the file's latest judgement was "
-          + "published on " + last + "; one published since then is not in it, so a judgement "
+          + "published on " + last + "; any published since then is not in it, so a judgement "
           + "shown may have been replaced.");
     }
     return Optional.empty();

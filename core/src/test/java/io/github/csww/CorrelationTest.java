@@ -142,19 +142,29 @@ class CorrelationTest {
   }
 
   @Test
-  void spearman_viewWithSeveralYears_isRefusedNamingThem() {
-    assertThatThrownBy(() -> Correlation.spearman(workforce(), CASELOAD, TURNOVER_RATE, OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a correlation is computed per year, but the view holds years [2022, 2023]; "
-            + "choose one with year(int)");
+  void spearman_viewNamingNoYear_isTakenAtItsLatestYear_asOtherQueries() {
+    Correlation all = Correlation.spearman(workforce(), CASELOAD, TURNOVER_RATE, OPTIONS);
+    Correlation latest = Correlation.spearman(workforce().year(2023), CASELOAD, TURNOVER_RATE,
+        OPTIONS);
+    assertThat(all.year()).isEqualTo(2023);
+    assertThat(all).isEqualTo(latest);
+  }
+
+  @Test
+  void spearman_viewNamingSeveralYears_isRefusedNamingThem() {
+    assertThatThrownBy(() -> Correlation.spearman(workforce().years(2022, 2023), CASELOAD,
+        TURNOVER_RATE, OPTIONS))
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessage("a correlation needs one year, the view spans 2022 to 2023; call year(y) "
+            + "first");
   }
 
   @Test
   void spearman_emptyView_isRefused() {
     assertThatThrownBy(() -> Correlation.spearman(workforce().where(s -> false), CASELOAD,
         TURNOVER_RATE, OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the workforce view is empty: expected one year");
+        .isInstanceOf(UnsupportedViewException.class)
+        .hasMessageStartingWith("a correlation needs a year, but the view holds no snapshots");
   }
 
   @Test

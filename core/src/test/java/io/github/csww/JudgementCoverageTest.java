@@ -32,7 +32,7 @@ class JudgementCoverageTest {
       + "judgements file, whose earliest judgement was published on 2018-03-12; a judgement in "
       + "force then is not in it, so an authority shown with none in force may have had one.";
   static final String AFTER_2025 = "Ofsted judgements on 2025-09-30: the file's latest judgement "
-      + "was published on 2025-05-14; one published since then is not in it, so a judgement "
+      + "was published on 2025-05-14; any published since then is not in it, so a judgement "
       + "shown may have been replaced.";
   static final String GRADE_2017 = "3 authorities with no judgement in force on 2017-09-30 are "
       + "left out: the judgements file does not cover that date (its earliest judgement was "

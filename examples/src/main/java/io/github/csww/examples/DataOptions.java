@@ -213,7 +213,7 @@ final class DataOptions {
    */
   static String afterLatest(LocalDate on, LocalDate latest) {
     return "Ofsted judgements on " + day(on) + ": the file's latest judgement was "
-        + "published on " + day(latest) + "; one published since then is not in "
+        + "published on " + day(latest) + "; any published since then is not in "
         + "it, so a judgement shown may have been replaced.";
   }
 

@@ -619,7 +619,7 @@ class CliRealDataTest {
   @Test
   void judgements_dateAfterTheFilesLatest_saysAnInspectionSinceIsNotInIt() {
     assertThat(run("top").out()).contains("Note: Ofsted judgements on 30 September 2025: the "
-        + "file's latest judgement was published on 14 May 2025; one published since then is "
+        + "file's latest judgement was published on 14 May 2025; any published since then is "
         + "not in it, so a judgement shown may have been replaced.");
     assertThat(run("top", "--judgements-at", "2025-03-01").out())
         .doesNotContain("latest judgement was published");

@@ -194,7 +194,7 @@ class HighestAndLowestTest {
     assertThat(census).isAfter(lastPublished);
     assertThat(text).contains(": the file's latest judgement was published on "
         + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).format(lastPublished)
-        + "; one published since then is not in it");
+        + "; any published since then is not in it");
     assertThat(top.get(0)[1]).isEqualTo(wf.judgementAt(
         wf.find(highest.get("old_la_code")).orElseThrow(), census)
         .map(j -> j.overall().label()).orElse("none in force"));

@@ -74,7 +74,7 @@ class JudgementCoverageRealDataTest {
     Ranking r = workforce().withJudgements(ofsted()).year(2025).rankBy(Metric.CASELOAD);
 
     assertThat(r.table().notes()).contains("Ofsted judgements on 2025-09-30: the file's latest "
-        + "judgement was published on 2025-05-14; one published since then is not in it, so a "
+        + "judgement was published on 2025-05-14; any published since then is not in it, so a "
         + "judgement shown may have been replaced.");
   }
 
