@@ -142,13 +142,22 @@ final class DataOptions {
    * {@code --judgements}. Any other error as it is.
    */
   static LoadException spreadsheet(LoadException e) {
+    return spreadsheet(e, "--file takes an EES CSV, in either layout, or csww JSON; if it is "
+        + "Ofsted's inspection outcomes (the .ods Ofsted publishes), give it with --judgements "
+        + "FILE (top, bottom, compare and bands take it)");
+  }
+
+  /**
+   * As {@link #spreadsheet(LoadException)}, saying what the command takes instead.
+   *
+   * @param takes what the argument takes, and where Ofsted's outcomes go
+   */
+  static LoadException spreadsheet(LoadException e, String takes) {
     if (!e.getMessage().contains("; it is a zip archive, such as an ODS or XLSX spreadsheet")) {
       return e;
     }
     return new LoadException(e.source(), 0, 0, "is a spreadsheet (a zip archive), not "
-        + "workforce figures: --file takes an EES CSV, in either layout, or csww JSON; if it is "
-        + "Ofsted's inspection outcomes (the .ods Ofsted publishes), give it with --judgements "
-        + "FILE (top, bottom, compare and bands take it)", e);
+        + "workforce figures: " + takes, e);
   }
 
   /**

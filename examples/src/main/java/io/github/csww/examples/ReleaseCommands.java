@@ -1,6 +1,7 @@
 package io.github.csww.examples;
 
 import io.github.csww.Coverage;
+import io.github.csww.LoadException;
 import io.github.csww.Reconciliation;
 import io.github.csww.ReleaseDiff;
 import io.github.csww.Workforce;
@@ -83,11 +84,21 @@ final class ReleaseCommands {
     @Override
     public Integer call() throws IOException {
       Output output = format.output(cli);
-      ReleaseDiff d = Workforce.diff(Workforce.load(DataOptions.path(older)),
-          Workforce.load(DataOptions.path(newer)));
+      ReleaseDiff d = Workforce.diff(release(older), release(newer));
       output.print(d, java.util.List.of(), java.util.List.of("Older: " + older,
           "Newer: " + newer));
       return 0;
+    }
+
+    /** One release, an EES CSV or csww JSON; a spreadsheet is refused in command-line words. */
+    private static Workforce release(String file) throws IOException {
+      try {
+        return Workforce.load(DataOptions.path(file));
+      } catch (LoadException e) {
+        throw DataOptions.spreadsheet(e, "diff compares two releases of the workforce figures, "
+            + "each an EES CSV, in either layout, or csww JSON (Ofsted's inspection outcomes are "
+            + "not one)");
+      }
     }
   }
 }

@@ -97,6 +97,22 @@ class ReleaseCommandsTest {
   }
 
   @Test
+  void diff_ofstedSpreadsheet_isRefusedInCommandLineWords() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("csww-diff");
+    Path ods = dir.resolve("outcomes.ods");
+    java.nio.file.Files.write(ods, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+    Path newer = SharedData.file("csww_indicators_2017_to_2025.csv");
+
+    Result r = run("diff", ods.toString(), newer.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains(ods + ": is a spreadsheet (a zip archive), not workforce "
+        + "figures: diff compares two releases of the workforce figures, each an EES CSV, in "
+        + "either layout, or csww JSON (Ofsted's inspection outcomes are not one)")
+        .doesNotContain("OfstedReader");
+  }
+
+  @Test
   void diff_missingFile_exitsOneNamingIt() {
     Result r = run("diff", "none-old.csv", "none-new.csv");
 
