@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import static io.github.csww.Checks.checkArgument;
 import static io.github.csww.Checks.checkNotNull;
 
 import java.math.BigDecimal;
@@ -30,8 +31,8 @@ public sealed interface Cell permits Cell.Text, Cell.Int, Cell.Num, Cell.Date, C
   String text();
 
   /**
-   * The cell as a table displays it: a {@link Num} rounded to the column's decimals, as the
-   * publisher rounds (half up); every other cell as {@link #text()}.
+   * The cell as a table displays it: a {@link Num} rounded to its own decimals where it has them,
+   * else to the column's, as the publisher rounds (half up); every other cell as {@link #text()}.
    *
    * @param column the column the cell is in
    * @return the text, never {@code null}
@@ -68,6 +69,21 @@ public sealed interface Cell permits Cell.Text, Cell.Int, Cell.Num, Cell.Date, C
    */
   static Cell of(Value value) {
     return new Num(value);
+  }
+
+  /**
+   * A value cell displayed with its own decimals rather than its column's: for a column whose
+   * rows are of different metrics, such as an area's column in a {@link Comparison}, each figure
+   * at its metric's published precision ({@code 12.0} %, {@code 93.0} FTE, {@code 1234} cases).
+   *
+   * @param value the value
+   * @param decimals the decimals it is displayed with, 0 or more
+   * @return the cell
+   * @throws IllegalArgumentException if decimals is negative
+   */
+  static Cell of(Value value, int decimals) {
+    checkArgument(decimals >= 0, "decimals is 0 or more, got %s", decimals);
+    return new Num(value, decimals);
   }
 
   /**
@@ -139,18 +155,33 @@ public sealed interface Cell permits Cell.Text, Cell.Int, Cell.Num, Cell.Date, C
   }
 
   /**
-   * A number or a suppression, kept exact; displayed rounded to its column's decimals.
+   * A number or a suppression, kept exact; displayed rounded to its own decimals, or to its
+   * column's when it has none of its own.
    *
    * @param value the value
+   * @param decimals the decimals the cell is displayed with, or -1 for its column's
    */
-  record Num(Value value) implements Cell {
+  record Num(Value value, int decimals) implements Cell {
     /**
-     * Checks the value.
+     * Checks the parts.
      *
      * @param value the value
+     * @param decimals the display decimals, or -1 for the column's
+     * @throws IllegalArgumentException if decimals is below -1
      */
     public Num {
       checkNotNull(value, "value is null");
+      checkArgument(decimals >= -1, "decimals is -1 (the column's) or more, got %s",
+          decimals);
+    }
+
+    /**
+     * A cell displayed with its column's decimals.
+     *
+     * @param value the value
+     */
+    public Num(Value value) {
+      this(value, -1);
     }
 
     @Override
@@ -161,11 +192,12 @@ public sealed interface Cell permits Cell.Text, Cell.Int, Cell.Num, Cell.Date, C
     @Override
     public String display(Column column) {
       checkNotNull(column, "column is null");
-      if (!value.isPresent() || column.decimals() < 0) {
+      int places = decimals >= 0 ? decimals : column.decimals();
+      if (!value.isPresent() || places < 0) {
         return text();
       }
       BigDecimal rounded = BigDecimal.valueOf(value.doubleValue())
-          .setScale(column.decimals(), RoundingMode.HALF_UP);
+          .setScale(places, RoundingMode.HALF_UP);
       return rounded.signum() == 0 ? rounded.abs().toPlainString() : rounded.toPlainString();
     }
   }

@@ -37,7 +37,10 @@ import java.util.Set;
  * judgement in force on the census date, 30 September of the year, and {@link #table()} shows it.
  *
  * <p>A comparison is immutable; {@link #metrics(Metric, Metric...)} returns a new one. Its {@link
- * #columns()} and {@link #rows()} are a plain structure for writers (CSV, JSON).
+ * #columns()} and {@link #rows()} are a plain structure for writers (CSV, JSON). Its table shows
+ * each figure at its metric's published precision in every format ({@code 12.0} %, {@code 93.0}
+ * FTE), as every other result does, though each row is another metric; full precision ({@link
+ * Format#withFullPrecision()}) writes them exactly.
  *
  * <pre>{@code
  * Comparison c = workforce.year(2017).compare("Staffordshire", "Shropshire")
@@ -47,7 +50,7 @@ import java.util.Set;
  * System.out.print(c.format(Format.TEXT));
  * // Metric (2017)                     Staffordshire  Shropshire  West Midlands  England
  * // Average caseload (cases per FTE)            26.4        25.1           18.5     17.7
- * // Turnover rate (%)                             15        11.8             14     13.4
+ * // Turnover rate (%)                           15.0        11.8           14.0     13.4
  * }</pre>
  */
 public final class Comparison implements Result {

@@ -19,8 +19,10 @@ import java.util.Set;
  * published, not the mean of their ratios; for the absence rate it is Σ days lost / (Σ social
  * workers FTE × {@value Aggregate#ABSENCE_WORKING_DAYS} working days); for a count it is the plain
  * mean. {@link #covered()} says how many neighbours went in and
- * {@link #leftOut()} which did not. Neighbours the workforce does not hold, or holds without
- * figures for the year, keep their row with a {@link NeighbourValue.Status} saying why.
+ * {@link #leftOut()} which did not. Neighbours the workforce does not hold, holds without
+ * figures for the year, or holds with no figure for the metric ({@code x}, say) keep their row
+ * with a {@link NeighbourValue.Status} saying why; only a neighbour with a figure is {@link
+ * NeighbourValue.Status#COMPARED}.
  *
  * <p>The rank is a competition rank among the authority and its compared neighbours, highest
  * value first as in every {@link Ranking}; whether high is bad is the metric's {@link
@@ -100,7 +102,11 @@ public final class NeighbourComparison implements Result {
       } else if (!seen.add(held.get())) {
         status = NeighbourValue.Status.SAME_AS_CLOSER;
       } else {
-        status = NeighbourValue.Status.COMPARED;
+        Value own = snapshot.get().value(metric);
+        status = own.isPresent() || Measures.isLow(own) ? NeighbourValue.Status.COMPARED
+            : NeighbourValue.Status.NO_VALUE;
+        // Into the mean and the ranking either way: both list a neighbour without a figure
+        // among those they leave out.
         compared.add(snapshot.get());
       }
       Value v = snapshot.map(s -> s.value(metric))
@@ -232,7 +238,9 @@ public final class NeighbourComparison implements Result {
   }
 
   /**
-   * Compared neighbours left out of the mean because a value it needs is suppressed.
+   * Neighbours with figures for the year left out of the mean because a value it needs is
+   * suppressed: those with no figure for the metric ({@link NeighbourValue.Status#NO_VALUE}),
+   * and compared ones with a figure whose parts are suppressed.
    *
    * @return the left-out neighbours, each with its reason; empty when none was left out
    */

@@ -41,6 +41,13 @@ public record NeighbourValue(
     NOT_HELD("LA number not in the workforce"),
     /** The authority is held but has no figures for the year (reorganised, say). */
     NO_FIGURES("no figures for the year"),
+    /**
+     * The authority has figures for the year but no figure for the metric: its value is {@code
+     * x}, {@code c} or another suppression (a value published as low, rounding to zero, is still
+     * compared). It is not ranked and not in the mean; {@link NeighbourComparison#leftOut()}
+     * lists it.
+     */
+    NO_VALUE("no figure for the metric"),
     /** The same reporting unit as a closer neighbour (two partners of one combined return). */
     SAME_AS_CLOSER("same reporting unit as a closer neighbour"),
     /** The compared authority's own reporting unit (a partner of its combined return). */

@@ -19,6 +19,15 @@ import java.util.Optional;
  * largest quarter and says nothing about good or bad. Ranks are standard competition ranks (1, 2,
  * 2, 4): tied authorities share the best rank of their tie.
  *
+ * <p><b>Rank direction.</b> A {@link Ranking}'s rank 1 is always the highest value; here rank 1
+ * is the best, so where higher is worse the ranks run the other way (Isles of Scilly's caseload of
+ * 6.0 in 2025 is rank 1 here and rank 149 in a ranking). The table says which way its ranks run:
+ * its rank column is {@code rank_lowest_first} ("Rank (lowest first)") where higher is worse and
+ * {@code rank} ("Rank (highest first)", a ranking's direction) otherwise, and its first note says
+ * which quarter band A is: "the best quarter" for a metric with a polarity, "the highest quarter"
+ * for a neutral one, which has no best band. The bands of a view narrowed to a region ({@link
+ * #region()}) are quarters of that region's authorities, and the title names it.
+ *
  * <p><b>Bands.</b> With {@code n} authorities ranked, an authority of rank {@code r} is in band
  * {@code floor(4 (r - 1) / n)} (0 for A to 3 for D). Because tied authorities share a rank, they
  * always share a band; a tie that straddles a quarter boundary joins the better band. Without ties
@@ -57,15 +66,18 @@ public final class QuartileBands implements Result {
   private final ImmutableList<LeftOut> leftOut;
   /** Resolves what a caller names to an authority: the workforce's look-up, or the bands' own. */
   private final java.util.function.Function<String, Authority> lookup;
+  /** The region the view was narrowed to: the bands are quarters of its authorities. */
+  private final Optional<Region> region;
 
   private QuartileBands(Metric metric, int year, Polarity polarity, ImmutableList<Ranked> rows,
       ImmutableList<QuartileBand> bands, ImmutableList<LeftOut> leftOut) {
-    this(metric, year, polarity, rows, bands, leftOut, null);
+    this(metric, year, polarity, rows, bands, leftOut, null, Optional.empty());
   }
 
   private QuartileBands(Metric metric, int year, Polarity polarity, ImmutableList<Ranked> rows,
       ImmutableList<QuartileBand> bands, ImmutableList<LeftOut> leftOut,
-      java.util.function.Function<String, Authority> lookup) {
+      java.util.function.Function<String, Authority> lookup, Optional<Region> region) {
+    this.region = region;
     this.metric = metric;
     this.year = year;
     this.polarity = polarity;
@@ -86,7 +98,23 @@ public final class QuartileBands implements Result {
 
   /** The same bands, looking names up as the workforce does (by the years of its view). */
   QuartileBands withLookup(java.util.function.Function<String, Authority> workforceLookup) {
-    return new QuartileBands(metric, year, polarity, rows, bands, leftOut, workforceLookup);
+    return new QuartileBands(metric, year, polarity, rows, bands, leftOut, workforceLookup,
+        region);
+  }
+
+  /** The same bands, made of the authorities of a region (the view's): the title names it. */
+  QuartileBands withRegion(Optional<Region> viewRegion) {
+    return new QuartileBands(metric, year, polarity, rows, bands, leftOut, lookup, viewRegion);
+  }
+
+  /**
+   * The region whose authorities were banded, when the view was narrowed to one: band A is then
+   * a quarter of that region's authorities, not of England's.
+   *
+   * @return the region, or empty for every authority in England
+   */
+  public Optional<Region> region() {
+    return region;
   }
 
   /** Bands authorities' snapshots of one year by the metric's own polarity. */
@@ -290,12 +318,12 @@ public final class QuartileBands implements Result {
     return -1;
   }
 
-  /** Equal when the metric, year, polarity, rows, bands and left-out areas are equal. */
+  /** Equal when the metric, year, polarity, rows, bands, left-out areas and region are equal. */
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof QuartileBands q && metric == q.metric && year == q.year
         && polarity == q.polarity && rows.equals(q.rows) && bands.equals(q.bands)
-        && leftOut.equals(q.leftOut));
+        && leftOut.equals(q.leftOut) && region.equals(q.region));
   }
 
   /** A hash of the metric, year, rows and left-out areas. */

@@ -35,9 +35,12 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Ranking extends RankingSteps implements Result, Iterable<Ranked> {
-  /** What a ranking needs from its workforce: figures of other years, look-ups, joins. */
+  /**
+   * What a ranking needs from its workforce: figures of other years, look-ups, joins, and the
+   * region its view is narrowed to, which the table's title names (ranks are within it).
+   */
   record Context(Measures.Finder finder, Lookup lookup, Optional<Judgements> judgements,
-      Optional<LocalDate> judgementDate) {}
+      Optional<LocalDate> judgementDate, Optional<Region> region) {}
 
   /** Resolves what a caller names to an area of the workforce. */
   @FunctionalInterface
@@ -127,7 +130,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
   static Ranking of(Metric metric, List<Snapshot> snapshots, Optional<Judgements> judgements) {
     return of(metric, snapshots, new Context((a, y) -> Optional.empty(), (q, y) -> {
       throw new IllegalStateException("this ranking cannot look areas up by name");
-    }, judgements, Optional.empty()));
+    }, judgements, Optional.empty(), Optional.empty()));
   }
 
   // ------------------------------------------------------------------ what it is
@@ -304,7 +307,7 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
     checkNotNull(date, "date is null");
     requireJudgements("judgementsAt(...)");
     return new Ranking(measure, ascending, entries, leftOut, new Context(context.finder(),
-        context.lookup(), context.judgements(), Optional.of(date)));
+        context.lookup(), context.judgements(), Optional.of(date), context.region()));
   }
 
   /**
@@ -348,7 +351,10 @@ public final class Ranking extends RankingSteps implements Result, Iterable<Rank
 
   /**
    * The ranking as a table: rank, year, area, region, the measure (and the figures it is computed
-   * from), and the judgement where joined; left-out areas as rows with their reason.
+   * from), and the judgement where joined; left-out areas as rows with their reason. The title
+   * names the measure, the region of a view narrowed to one ({@code Average caseload (cases per
+   * FTE), London, 2025, highest first}, with a note that ranks are within it), the years and the
+   * order.
    *
    * @return the table
    */

@@ -20,7 +20,8 @@ final class RankingTable {
     if (judged) {
       columns.addAll(AreaCells.JUDGEMENT);
     }
-    Table.Builder t = Table.builder(title(ranking, measure), columns).withLeftOutColumn();
+    Table.Builder t = Table.builder(title(ranking, measure, context.region()), columns)
+        .withLeftOutColumn();
     for (Ranked r : rows) {
       List<Cell> cells = new ArrayList<>(columns.size());
       cells.add(Cell.of(r.rank()));
@@ -50,6 +51,7 @@ final class RankingTable {
       }
       t.leftOut(l.reason(), cells);
     }
+    context.region().ifPresent(r -> t.note("Ranks are within " + r.label() + ", not England."));
     notes.forEach(t::note);
     if (!leftOut.isEmpty()) {
       t.note(leftOut.size() + (leftOut.size() == 1 ? " area is" : " areas are")
@@ -72,12 +74,17 @@ final class RankingTable {
     return t.build();
   }
 
-  private static String title(Ranking ranking, Measure measure) {
+  /**
+   * For example {@code Average caseload (cases per FTE), London, 2025, highest first}: the
+   * measure, the region the view is narrowed to (ranks are within it), the years and the order.
+   */
+  private static String title(Ranking ranking, Measure measure, Optional<Region> region) {
     List<Integer> years = ranking.years();
     String when = years.isEmpty() ? "" : years.size() == 1 ? ", " + years.get(0)
         : ", " + years.get(0) + " to " + years.get(years.size() - 1) + " (ranked within each year)";
     String unit = measure.unit().symbol();
-    return measure.label() + (measure.label().contains(unit) ? "" : " (" + unit + ")") + when
+    return measure.label() + (measure.label().contains(unit) ? "" : " (" + unit + ")")
+        + region.map(r -> ", " + r.label()).orElse("") + when
         + order(ranking.isAscending() != ranking.reversed())
         + (ranking.reversed() ? " (ranks counted from the " + (ranking.isAscending() ? "lowest"
             : "highest") + ")" : "");

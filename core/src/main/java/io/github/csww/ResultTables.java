@@ -45,13 +45,15 @@ final class ResultTables {
         name = name + "_";
       }
       seen.add(name);
+      // Each row is another metric: each cell carries its metric's published precision.
       columns.add(Column.number(name, a.label(), -1, ""));
     }
     Table.Builder t = Table.builder("Comparison, " + c.year(), columns);
     for (ComparisonRow r : c.rows()) {
       List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.metric().columnName()),
           Cell.text(r.metric().label()), Cell.text(r.metric().unit().symbol())));
-      r.values().forEach(v -> cells.add(Cell.of(v)));
+      int decimals = r.metric().unit().decimals();
+      r.values().forEach(v -> cells.add(Cell.of(v, decimals)));
       t.row(cells);
     }
     t.note("Regions and England are the published regional and national rows; a London borough "
@@ -62,7 +64,7 @@ final class ResultTables {
       t.note(gone.map(g -> g + "; its cells read z.")
           .orElse(a.label() + " has no row for " + c.year() + ": its cells read x."));
     }
-    if (c.hasJudgements()) {
+    if (c.hasJudgements() && !c.authorities().isEmpty()) {
       List<String> js = new ArrayList<>();
       for (Authority a : c.authorities()) {
         js.add(a.name() + ": " + c.judgement(a).map(j -> j.overall().label() + " (published "
@@ -123,8 +125,8 @@ final class ResultTables {
     Column value = Column.of(tr.metric());
     columns.add(value);
     columns.add(Column.integer("change_from", "From").asDetail());
-    columns.add(value.renamed("change", "Change"));
-    columns.add(Column.number("change_percent", "Change (%)", 1, ""));
+    columns.add(changeColumn(tr.metric()));
+    columns.add(Column.number("change_percent", "Change (%)", 1, Unit.PERCENT.symbol()));
     columns.add(Column.bool("comparable", "Comparable").asDetail());
     columns.add(Column.text("note", "Note"));
     Table.Builder t = Table.builder(tr.metric().label() + ", " + tr.area().label(), columns);
@@ -155,6 +157,16 @@ final class ResultTables {
     return t.build();
   }
 
+  /**
+   * The column of the absolute change in a metric: in the metric's unit, except that a change in
+   * a percentage is in percentage points (14.9 % to 4.2 % is -10.7 percentage points, not
+   * -10.7 %).
+   */
+  static Column changeColumn(Metric metric) {
+    Unit unit = metric.unit() == Unit.PERCENT ? Unit.PERCENTAGE_POINTS : metric.unit();
+    return Column.number("change", "Change", unit.decimals(), unit.symbol());
+  }
+
   static Table neighbours(NeighbourComparison c) {
     boolean judged = c.ranking().hasJudgements();
     List<Column> columns = new ArrayList<>();
@@ -176,7 +188,7 @@ final class ResultTables {
     own.addAll(AreaCells.area(asPublished(c.ranking(), c.authority())));
     own.add(Cell.of(c.value()));
     own.add(c.rank().isPresent() ? Cell.of(c.rank().getAsInt()) : Cell.blank());
-    own.add(Cell.text("compared"));
+    own.add(Cell.text(hasFigure(c.value()) ? "compared" : noFigure(c.value())));
     if (judged) {
       own.addAll(AreaCells.judgement(c.judgement()));
     }
@@ -196,7 +208,9 @@ final class ResultTables {
       Optional<Ranked> rank = n.isCompared()
           ? c.ranking().rankOf(m.authority().orElseThrow()) : Optional.empty();
       cells.add(rank.map(r -> Cell.of(r.rank())).orElse(Cell.blank()));
-      cells.add(Cell.text(n.isCompared() ? "compared" : n.status().meaning()));
+      cells.add(Cell.text(n.isCompared() ? "compared"
+          : n.status() == NeighbourValue.Status.NO_VALUE ? noFigure(n.value())
+          : n.status().meaning()));
       if (judged) {
         cells.addAll(AreaCells.judgement(n.judgement()));
       }
@@ -230,6 +244,16 @@ final class ResultTables {
       cover.notes().forEach(t::note);
     }
     return t.build();
+  }
+
+  /** Whether a value is compared: a number, or low (ranked as the lowest). */
+  private static boolean hasFigure(Value v) {
+    return v.isPresent() || Measures.isLow(v);
+  }
+
+  /** The status of a row with no figure: {@code no figure: x (not available)}. */
+  private static String noFigure(Value v) {
+    return "no figure: " + v.suppression().map(Suppression::describe).orElse("none");
   }
 
   /**
@@ -299,13 +323,17 @@ final class ResultTables {
   }
 
   static Table bands(QuartileBands b) {
+    boolean lowestFirst = b.polarity() == Polarity.HIGHER_IS_WORSE;
     List<Column> columns = new ArrayList<>();
     columns.add(AreaCells.YEAR);
     columns.add(Column.text("band", "Band"));
-    columns.add(Column.integer("rank", "Rank"));
+    // A ranking's rank runs from the highest value; a rank that runs the other way says so.
+    columns.add(lowestFirst ? Column.integer("rank_lowest_first", "Rank (lowest first)")
+        : Column.integer("rank", "Rank (highest first)"));
     columns.addAll(AreaCells.AREA);
     columns.add(Column.of(b.metric()));
-    Table.Builder t = Table.builder(b.metric().label() + ", quartile bands, " + b.year(), columns)
+    Table.Builder t = Table.builder(b.metric().label() + ", quartile bands"
+        + b.region().map(r -> ", " + r.label()).orElse("") + ", " + b.year(), columns)
         .withLeftOutColumn();
     for (Ranked r : b.rows()) {
       List<Cell> cells = new ArrayList<>(List.of(Cell.of(b.year()),
@@ -320,10 +348,24 @@ final class ResultTables {
       cells.add(l.suppression().map(s -> Cell.of(Value.suppressed(s))).orElse(Cell.blank()));
       t.leftOut(l.reason(), cells);
     }
-    t.note("Band A is the best quarter: rank 1 is the "
-        + (b.polarity() == Polarity.HIGHER_IS_WORSE ? "lowest" : "highest")
-        + " value. Band = floor(4 × (rank − 1) / n), ties share a band, n = " + b.size() + ".");
+    t.note(bandsOrder(b.polarity()) + " Band = floor(4 × (rank − 1) / n), ties share a band, n = "
+        + b.size() + ".");
+    b.region().ifPresent(r -> t.note("The bands are quarters of the authorities in " + r.label()
+        + ", not in England."));
     return t.build();
+  }
+
+  /** Which quarter band A is and which way the ranks run, by polarity. */
+  static String bandsOrder(Polarity polarity) {
+    return switch (polarity) {
+      case HIGHER_IS_WORSE -> "Band A is the best quarter: higher is worse, so ranks run from the "
+          + "lowest value (rank 1), unlike a ranking's, which run from the highest.";
+      case HIGHER_IS_BETTER -> "Band A is the best quarter: higher is better, so ranks run from "
+          + "the highest value (rank 1), as a ranking's do.";
+      case NEUTRAL -> "Band A holds the highest quarter: the metric is neutral (a higher value is "
+          + "neither better nor worse), so no band is the best; ranks run from the highest value "
+          + "(rank 1), as a ranking's do.";
+    };
   }
 
   static Table judgementBands(JudgementBands jb) {

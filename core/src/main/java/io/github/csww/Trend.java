@@ -238,7 +238,9 @@ public final class Trend implements Result {
    * <p>The absolute change is the decimal difference of the two published figures ({@code 15.3 -
    * 13.3} is {@code 2.0}, not {@code 1.9999999999999998}); the relative change is the absolute
    * change in percent of the earlier figure, {@link Suppression#NOT_APPLICABLE} when the earlier
-   * figure is zero.
+   * figure is zero. The absolute change is in the metric's unit, except for a percentage, whose
+   * change is in percentage points: the table's {@code change} column says so ({@code Change
+   * (percentage points)}), and its {@code change_percent} column is in per cent.
    *
    * <pre>{@code
    * Trend.Change c = trend.change(2018).orElseThrow();

@@ -82,7 +82,7 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
   public Ranking rankBy(Measure measure) {
     checkNotNull(measure, "measure is null");
     return Ranking.of(measure, defaults().rankRows(measure), new Ranking.Context(data(), data(),
-        data().joins.judgements, Optional.empty()));
+        data().joins.judgements, Optional.empty(), Optional.ofNullable(filter().region)));
   }
 
   /**
@@ -328,7 +328,8 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
       }
     }
     return QuartileBands.of(metric, year, List.copyOf(las))
-        .withLookup(q -> data().directory().resolve(q, Set.of(year)));
+        .withLookup(q -> data().directory().resolve(q, Set.of(year)))
+        .withRegion(Optional.ofNullable(filter().region));
   }
 
   /** Authorities and regions side by side in the view's one year; England comes last. */

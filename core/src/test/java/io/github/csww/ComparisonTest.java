@@ -221,8 +221,8 @@ class ComparisonTest {
     assertThat(c.format(Format.TEXT)).isEqualTo(""
         + "Comparison, 2017\n"
         + "Metric (2017)     Unit           Camden  Staffordshire  London  West Midlands  England\n"
-        + "Average caseload  cases per FTE      16           26.4    15.2           18.5     17.7\n"
-        + "Turnover rate     %                   u             15    16.1             14     13.4\n"
+        + "Average caseload  cases per FTE    16.0           26.4    15.2           18.5     17.7\n"
+        + "Turnover rate     %                   u           15.0    16.1           14.0     13.4\n"
         + "Note: Regions and England are the published regional and national rows; a London "
         + "borough is set against London.\n");
   }

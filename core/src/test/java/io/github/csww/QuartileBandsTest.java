@@ -211,11 +211,55 @@ class QuartileBandsTest {
 
     assertThat(bands.format(Format.TEXT)).isEqualTo(""
         + "Average caseload, quartile bands, 2025\n"
-        + "Year  Band  Rank  LA number  Area         Region      Average caseload (cases per FTE)\n"
-        + "2025  A        1  101        Authority 1  North East                              12.0\n"
-        + "2025  C        2  100        Authority 0  North East                              13.0\n"
-        + "Note: Band A is the best quarter: rank 1 is the lowest value. "
+        + "Year  Band  Rank (lowest first)  LA number  Area         Region      "
+        + "Average caseload (cases per FTE)\n"
+        + "2025  A                       1  101        Authority 1  North East      "
+        + "                        12.0\n"
+        + "2025  C                       2  100        Authority 0  North East      "
+        + "                        13.0\n"
+        + "Note: Band A is the best quarter: higher is worse, so ranks run from the lowest value "
+        + "(rank 1), unlike a ranking's, which run from the highest. "
         + "Band = floor(4 × (rank − 1) / n), ties share a band, n = 2.\n");
+    assertThat(bands.table().columns().get(2))
+        .isEqualTo(Column.integer("rank_lowest_first", "Rank (lowest first)"));
+    assertThat(bands.format(Format.CSV).lines().findFirst().orElseThrow())
+        .contains("time_period,band,rank_lowest_first,");
+  }
+
+  @Test
+  void table_ofANeutralMetric_ranksHighestFirst_andCallsNoBandBest() {
+    QuartileBands bands = Workforce.of(authorities(2025, SOCIAL_WORKERS, values(13.0, 12.0)))
+        .bands(SOCIAL_WORKERS);
+
+    assertThat(bands.format(Format.TEXT)).isEqualTo(""
+        + "Social workers, quartile bands, 2025\n"
+        + "Year  Band  Rank (highest first)  LA number  Area         Region      "
+        + "Social workers (FTE)\n"
+        + "2025  A                        1  100        Authority 0  North East      "
+        + "            13.0\n"
+        + "2025  C                        2  101        Authority 1  North East      "
+        + "            12.0\n"
+        + "Note: Band A holds the highest quarter: the metric is neutral (a higher value is "
+        + "neither better nor worse), so no band is the best; ranks run from the highest value "
+        + "(rank 1), as a ranking's do. "
+        + "Band = floor(4 × (rank − 1) / n), ties share a band, n = 2.\n");
+    assertThat(bands.table().columns().get(2))
+        .isEqualTo(Column.integer("rank", "Rank (highest first)"));
+    assertThat(bands.format(Format.TEXT)).doesNotContain("best quarter");
+  }
+
+  @Test
+  void table_ofARegionsAuthorities_namesTheRegion() {
+    Workforce wf = Workforce.of(authorities(2025, CASELOAD, values(13.0, 12.0)));
+    QuartileBands bands = wf.region(Region.NORTH_EAST).bands(CASELOAD);
+
+    assertThat(bands.region()).contains(Region.NORTH_EAST);
+    assertThat(wf.bands(CASELOAD).region()).isEmpty();
+    assertThat(bands.table().title()).isEqualTo("Average caseload, quartile bands, North East, 2025");
+    assertThat(bands.table().notes()).contains(
+        "The bands are quarters of the authorities in North East, not in England.");
+    assertThat(wf.bands(CASELOAD).table().title()).isEqualTo("Average caseload, quartile bands, 2025");
+    assertThat(bands).isNotEqualTo(wf.bands(CASELOAD));
   }
 
   @Test
