@@ -1,5 +1,6 @@
 package io.github.csww;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,18 @@ final class AreaCells {
         : area instanceof Region r && !r.isEnglishRegion() ? r.englishRegion().label() : "";
     return List.of(Cell.text(area.level().label()), Cell.text(laNumber), Cell.text(area.code()),
         Cell.text(area.label()), Cell.text(region));
+  }
+
+  /**
+   * The {@link #JUDGEMENT} cells of an area on a date, given the judgement a result found for it
+   * ({@link Judgements#inForce}, the latest of a combined return's partners): blank when it found
+   * none; for a combined return, its partners' judgements ({@link PartnerJudgements#cells()});
+   * otherwise those of the judgement given.
+   */
+  static List<Cell> judgement(Judgements judgements, Area area, LocalDate date,
+      Optional<Judgement> judgement) {
+    return judgement.isPresent() && area instanceof Authority a && a.isCombined()
+        ? PartnerJudgements.of(judgements, a, date).cells() : judgement(judgement);
   }
 
   /** The {@link #JUDGEMENT} cells, blank when none is in force. */

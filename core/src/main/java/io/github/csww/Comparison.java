@@ -279,7 +279,10 @@ public final class Comparison implements Result {
    * The Ofsted judgement in force for a compared authority on the comparison's census date (30
    * September of its year): the latest one published on or before it, matched through every ONS
    * code the authority has had. Empty when none was in force, when the authority has no row that
-   * year, or when the workforce was not joined with judgements ({@link #hasJudgements()}).
+   * year, or when the workforce was not joined with judgements ({@link #hasJudgements()}). For a
+   * combined return ({@code 314 / 318}) it is the latest of its partners' judgements; Ofsted
+   * judges each council separately, and the comparison's tables name each partner's ({@link
+   * Judgements#inForceByCode} gives them).
    *
    * <pre>{@code
    * Comparison c = workforce.withJudgements(ofsted).year(2025).compare("Staffordshire");

@@ -20,8 +20,17 @@ import java.util.Optional;
  * counted ({@link QuartileBands#leftOut()}). Each banded authority is counted once, under the
  * overall grade of the judgement in force on the census date (30 September of the year: the
  * latest one published on or before it, matched through every ONS code the authority has had),
- * or in the "no judgement" row when none was in force. So the counts of the five rows add up to
+ * or in the "no judgement" row when none was in force. So the counts of the six rows add up to
  * the number of banded authorities.
+ *
+ * <p>A combined return ({@code 314 / 318}, Kingston upon Thames with Richmond upon Thames) is one
+ * banded unit of two councils that Ofsted inspects separately. It is counted under a grade when
+ * every partner has a judgement in force of that grade; in the "no judgement" row when no partner
+ * has one; and otherwise (the partners' grades differ, or one partner has none in force) in a
+ * sixth row, "Partners judged differently", rather than under one partner's grade or under both
+ * (which would count it twice). A note names each combined return counted there, with its band
+ * and each partner's grade: in 2022, 314 / 318 (Kingston upon Thames Outstanding, Richmond upon
+ * Thames Good).
  *
  * <pre>{@code
  * JudgementBands jb = workforce.withJudgements(ofsted).year(2025)
@@ -38,13 +47,18 @@ public final class JudgementBands implements Result {
   private static final QuartileBand[] BANDS = QuartileBand.values();
   private static final Grade[] GRADES = Grade.values();
 
+  /** The row of {@link #counts} for the combined returns whose partners are judged differently. */
+  private static final int DIFFER = GRADES.length + 1;
+
   private final QuartileBands bands;
   private final LocalDate censusDate;
   /** The judgements joined, to say what they cover. */
   private final Judgements source;
   /** The judgement in force for each banded row, in the order of {@code bands.rows()}. */
   private final ImmutableList<Optional<Judgement>> judgements;
-  /** Counts by row (the grades in order, then no judgement) and band. */
+  /** The row of {@link #counts} each banded row is counted in, in the order of the rows. */
+  private final int[] rowOf;
+  /** Counts by row (the grades in order, then no judgement, then partners differ) and band. */
   private final int[][] counts;
   private final ImmutableList<Row> rows;
 
@@ -54,21 +68,28 @@ public final class JudgementBands implements Result {
     this.source = source;
     this.censusDate = censusDate;
     this.judgements = judgements;
-    this.counts = new int[GRADES.length + 1][BANDS.length];
+    this.counts = new int[GRADES.length + 2][BANDS.length];
     List<Ranked> ranked = bands.rows();
+    this.rowOf = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
-      QuartileBand band = bands.bandOf((Authority) ranked.get(i).area()).orElseThrow();
+      Authority a = (Authority) ranked.get(i).area();
+      QuartileBand band = bands.bandOf(a).orElseThrow();
       int row = judgements.get(i).map(j -> j.overall().ordinal()).orElse(GRADES.length);
+      if (a.isCombined() && judgements.get(i).isPresent()) {
+        row = PartnerJudgements.of(source, a, censusDate).commonGrade().map(Grade::ordinal)
+            .orElse(DIFFER);
+      }
+      rowOf[i] = row;
       counts[row][band.ordinal()]++;
     }
     ImmutableList.Builder<Row> out = ImmutableList.builder();
-    for (int r = 0; r <= GRADES.length; r++) {
+    for (int r = 0; r < counts.length; r++) {
       ImmutableMap.Builder<QuartileBand, Integer> byBand = ImmutableMap.builder();
       for (QuartileBand b : BANDS) {
         byBand.put(b, counts[r][b.ordinal()]);
       }
       out.add(new Row(r < GRADES.length ? Optional.of(GRADES[r]) : Optional.empty(),
-          byBand.buildOrThrow()));
+          byBand.buildOrThrow(), r == DIFFER));
     }
     this.rows = out.build();
   }
@@ -154,6 +175,27 @@ public final class JudgementBands implements Result {
   }
 
   /**
+   * The "Partners judged differently" cell of one band: combined returns whose partner councils
+   * Ofsted judged differently (different grades, or one with none in force).
+   *
+   * @param band the quartile band
+   * @return how many combined returns in this band are counted in that row
+   */
+  public int countJudgedDifferently(QuartileBand band) {
+    checkNotNull(band, "band is null");
+    return counts[DIFFER][band.ordinal()];
+  }
+
+  /**
+   * The total of the "Partners judged differently" row.
+   *
+   * @return how many banded combined returns had partners judged differently, over all bands
+   */
+  public int judgedDifferentlyTotal() {
+    return sum(counts[DIFFER]);
+  }
+
+  /**
    * The total of one grade's row.
    *
    * @param grade the overall grade of the judgement in force
@@ -198,8 +240,10 @@ public final class JudgementBands implements Result {
   }
 
   /**
-   * The judgement counted for an authority, matched by LA number: the one in force on the census
-   * date, or empty when none was or the authority is not banded.
+   * The judgement looked up for an authority, matched by LA number: the one in force on the
+   * census date ({@link Judgements#inForce}), or empty when none was or the authority is not
+   * banded. For a combined return it is the latest of its partners' judgements; which row the
+   * return is counted in follows all its partners' grades (see the class description).
    *
    * @param authority the authority; any copy with the same LA numbers finds it
    * @return the judgement counted for it, or empty
@@ -218,7 +262,8 @@ public final class JudgementBands implements Result {
   /**
    * The banded authorities of one cell, best first.
    *
-   * @param grade the grade, or empty for the authorities with no judgement in force
+   * @param grade the grade, or empty for the authorities with no judgement in force (a combined
+   *     return is in a grade's cell only when all its partners have that grade)
    * @param band the quartile band
    * @return the authorities counted in the cell, in ranking order; empty when the count is 0
    */
@@ -230,7 +275,7 @@ public final class JudgementBands implements Result {
     for (int i = 0; i < ranked.size(); i++) {
       Ranked r = ranked.get(i);
       if (bands.bandOf((Authority) r.area()).orElseThrow() == band
-          && judgements.get(i).map(Judgement::overall).equals(grade)) {
+          && rowOf[i] == grade.map(Grade::ordinal).orElse(GRADES.length)) {
         out.add(r);
       }
     }
@@ -238,10 +283,56 @@ public final class JudgementBands implements Result {
   }
 
   /**
-   * The five rows of the cross-tab: one per grade, Outstanding first, then the authorities with
-   * no judgement in force. Every row is there, with zero counts where none fall in it.
+   * The banded combined returns of one band counted in the "Partners judged differently" row,
+   * best first.
    *
-   * @return the five rows; an immutable list
+   * @param band the quartile band
+   * @return the combined returns, in ranking order; empty when the count is 0
+   */
+  public List<Ranked> membersJudgedDifferently(QuartileBand band) {
+    checkNotNull(band, "band is null");
+    ImmutableList.Builder<Ranked> out = ImmutableList.builder();
+    List<Ranked> ranked = bands.rows();
+    for (int i = 0; i < ranked.size(); i++) {
+      if (rowOf[i] == DIFFER && bands.bandOf((Authority) ranked.get(i).area()).orElseThrow()
+          == band) {
+        out.add(ranked.get(i));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * For each combined return counted in the "Partners judged differently" row, in ranking
+   * order: its LA numbers, name, band and partners' grades, for example {@code 314 / 318
+   * Kingston upon Thames / Richmond upon Thames (band B): Kingston upon Thames Outstanding,
+   * Richmond upon Thames Good}.
+   */
+  List<String> judgedDifferently() {
+    List<String> out = new java.util.ArrayList<>();
+    List<Ranked> ranked = bands.rows();
+    for (int i = 0; i < ranked.size(); i++) {
+      if (rowOf[i] != DIFFER) {
+        continue;
+      }
+      Authority a = (Authority) ranked.get(i).area();
+      List<String> each = new java.util.ArrayList<>();
+      for (PartnerJudgements.Partner p : PartnerJudgements.of(source, a, censusDate).partners()) {
+        each.add(p.name() + " " + p.judgement().map(j -> j.overall().label())
+            .orElse("none in force"));
+      }
+      out.add(a.laNumber() + " " + a.name() + " (band " + bands.bandOf(a).orElseThrow() + "): "
+          + String.join(", ", each));
+    }
+    return out;
+  }
+
+  /**
+   * The six rows of the cross-tab: one per grade, Outstanding first, then the authorities with
+   * no judgement in force, then the combined returns whose partners Ofsted judged differently.
+   * Every row is there, with zero counts where none fall in it.
+   *
+   * @return the six rows; an immutable list
    */
   public List<Row> rows() {
     return rows;
@@ -299,18 +390,28 @@ public final class JudgementBands implements Result {
    * }
    * }</pre>
    *
-   * @param grade the overall grade, or empty for the authorities with no judgement in force
+   * @param grade the overall grade; empty for the authorities with no judgement in force and for
+   *     the combined returns whose partners are judged differently
    * @param counts the count in each band, A to D, every band present
+   * @param partnersJudgedDifferently true for the row of combined returns whose partner councils
+   *     Ofsted judged differently (different grades, or one with none in force)
    */
-  public record Row(Optional<Grade> grade, Map<QuartileBand, Integer> counts) {
+  public record Row(Optional<Grade> grade, Map<QuartileBand, Integer> counts,
+      boolean partnersJudgedDifferently) {
     /**
      * Checks and copies the parts.
      *
      * @param grade the overall grade, or empty for the authorities with no judgement in force
+     *     and for the partners judged differently
      * @param counts the count in each band: every band present, none negative
-     * @throws IllegalArgumentException if a band is missing or a count is negative
+     * @param partnersJudgedDifferently true for the row of combined returns whose partners are
+     *     judged differently
+     * @throws IllegalArgumentException if a band is missing or a count is negative, or the row
+     *     of partners judged differently has a grade
      */
     public Row {
+      checkArgument(!partnersJudgedDifferently || grade == null || grade.isEmpty(),
+          "the row of partners judged differently has no grade, got %s", grade);
       checkNotNull(grade, "grade is null: use Optional.empty() for no judgement");
       checkNotNull(counts, "counts is null");
       counts = ImmutableMap.copyOf(counts);
@@ -322,12 +423,24 @@ public final class JudgementBands implements Result {
     }
 
     /**
+     * A row of a grade, or of the authorities with no judgement in force.
+     *
+     * @param grade the overall grade, or empty for the authorities with no judgement in force
+     * @param counts the count in each band: every band present, none negative
+     */
+    public Row(Optional<Grade> grade, Map<QuartileBand, Integer> counts) {
+      this(grade, counts, false);
+    }
+
+    /**
      * The row's label.
      *
-     * @return the grade's label ({@code Good}), or {@code No judgement}
+     * @return the grade's label ({@code Good}), {@code No judgement}, or {@code Partners judged
+     *     differently}
      */
     public String label() {
-      return grade.map(Grade::label).orElse("No judgement");
+      return partnersJudgedDifferently ? "Partners judged differently"
+          : grade.map(Grade::label).orElse("No judgement");
     }
 
     /**

@@ -2,9 +2,12 @@ package io.github.csww;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,11 +20,24 @@ import java.util.TreeMap;
  * <p>A tally: each date looked up on, and each authority row shown with the judgement found for
  * it. Derived units ({@link ComparableGeography}) count for their date only: they are several
  * authorities and never have a judgement of their own.
+ *
+ * <p>A combined return ({@code 314 / 318}) is looked up partner by partner ({@link
+ * PartnerJudgements}): it counts as having none in force only when no partner has one, and a
+ * note says which combined returns shown had partners judged alike (one judgement shown) and
+ * which differently (each partner's judgement named in the cell, the date cells blank).
  */
 final class JudgementNotes {
   private final Judgements judgements;
   /** For each date: authorities shown without a judgement in force, authorities shown. */
   private final Map<LocalDate, int[]> byDate = new TreeMap<>();
+  /**
+   * Combined returns shown whose partners' judgements differ: the dates, by return and its
+   * partners' judgements ({@code 314 / 318 Kingston upon Thames / Richmond upon Thames} and
+   * {@link PartnerJudgements#inWords()}).
+   */
+  private final Map<List<String>, Set<LocalDate>> differ = new LinkedHashMap<>();
+  /** Combined returns shown whose partners share one judgement: the dates, likewise. */
+  private final Map<List<String>, Set<LocalDate>> agree = new LinkedHashMap<>();
 
   JudgementNotes(Judgements judgements) {
     this.judgements = judgements;
@@ -33,12 +49,26 @@ final class JudgementNotes {
     return this;
   }
 
-  /** An authority row shown, with the judgement found for it on the date. */
+  /**
+   * An authority row shown, with the judgement found for it on the date. A combined return's
+   * partners are looked up here, each on its own ({@link PartnerJudgements}), whatever the
+   * judgement given.
+   */
   JudgementNotes row(Authority authority, LocalDate date, Optional<Judgement> judgement) {
     int[] counts = byDate.computeIfAbsent(date, d -> new int[2]);
     if (!ComparableGeography.isDerived(authority)) {
+      boolean none = judgement.isEmpty();
+      if (authority.isCombined()) {
+        PartnerJudgements p = PartnerJudgements.of(judgements, authority, date);
+        none = p.noneInForce();
+        if (!none) {
+          (p.differ() ? differ : agree).computeIfAbsent(
+              List.of(authority.laNumber() + " " + authority.name(), p.inWords()),
+              k -> new LinkedHashSet<>()).add(date);
+        }
+      }
       counts[1]++;
-      counts[0] += judgement.isEmpty() ? 1 : 0;
+      counts[0] += none ? 1 : 0;
     }
     return this;
   }
@@ -64,6 +94,54 @@ final class JudgementNotes {
       }
     }
     return out;
+  }
+
+  /**
+   * For a table with judgement cells, about the combined returns shown with a judgement in
+   * force: Ofsted judges each partner council separately; which were judged alike and which
+   * differently, with each partner's dates (not part of {@link #notes()}: a cross-tab has no
+   * such cells). For example
+   *
+   * <pre>{@code
+   * Ofsted inspects each council of a combined return separately. Where the councils'
+   * judgements differ, the Ofsted judgement cell names each council's grade and the Inspected
+   * and Published cells are blank: 314 / 318 Kingston upon Thames / Richmond upon Thames on
+   * 2022-09-30: Kingston upon Thames Outstanding (inspected 2019-10-21, published 2019-12-19),
+   * Richmond upon Thames Good (inspected 2022-01-31, published 2022-03-18).
+   * }</pre>
+   */
+  Optional<String> combinedNote() {
+    if (differ.isEmpty() && agree.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder(
+        "Ofsted inspects each council of a combined return separately.");
+    if (!differ.isEmpty()) {
+      sb.append(" Where the councils' judgements differ, the Ofsted judgement cell names each "
+          + "council's grade and the Inspected and Published cells are blank: ")
+          .append(list(differ)).append('.');
+    }
+    if (!agree.isEmpty()) {
+      sb.append(" Where they are the same judgement (grade, inspection and publication dates), "
+          + "it is shown once: ").append(list(agree)).append('.');
+    }
+    return Optional.of(sb.toString());
+  }
+
+  /** For example {@code 940 / 941 North Northamptonshire / West Northamptonshire on 2024-09-30
+   * and 2025-09-30: both Requires improvement to be good (inspected 2022-10-03, published
+   * 2022-11-25)}. */
+  private static String list(Map<List<String>, Set<LocalDate>> byReturn) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<List<String>, Set<LocalDate>> e : byReturn.entrySet()) {
+      List<String> dates = new ArrayList<>();
+      e.getValue().stream().sorted().forEach(d -> dates.add(d.toString()));
+      String on = dates.size() == 1 ? dates.get(0)
+          : String.join(", ", dates.subList(0, dates.size() - 1)) + " and "
+              + dates.get(dates.size() - 1);
+      out.add(e.getKey().get(0) + " on " + on + ": " + e.getKey().get(1));
+    }
+    return String.join("; ", out);
   }
 
   /**

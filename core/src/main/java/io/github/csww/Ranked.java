@@ -26,7 +26,11 @@ import java.util.Optional;
  * @param judgement the Ofsted judgement in force for the area, when the workforce was joined with
  *     judgements ({@link Workforce#withJudgements(Judgements)}): by default on the snapshot's
  *     census date, or on the date given to {@link Ranking#judgementsAt(java.time.LocalDate)};
- *     empty when none was in force, for regions and England, and without judgements
+ *     empty when none was in force, for regions and England, and without judgements. For a
+ *     combined return ({@code 314 / 318}) it is the latest of its partners' judgements ({@link
+ *     Judgements#inForce}); Ofsted judges each council separately, and {@link
+ *     Judgements#inForceByCode} gives each partner's, as the ranking's table and {@link
+ *     Ranking#grade} use them
  */
 public record Ranked(int rank, Snapshot snapshot, Measure measure, double value,
     Optional<Judgement> judgement) {

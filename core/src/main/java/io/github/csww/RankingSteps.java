@@ -297,6 +297,15 @@ public abstract sealed class RankingSteps permits Ranking {
    * judgement the file holds (Ofsted's workbook starts on 12 March 2018, so a 2017 ranking keeps
    * nothing), or judged under an older inspection published before it.
    *
+   * <p>A combined return ({@code 314 / 318}, Kingston upon Thames with Richmond upon Thames) is
+   * one set of figures for two councils that Ofsted inspects separately. It is kept only when
+   * <em>every</em> partner has a judgement in force and each partner's grade is one of the
+   * grades given: its figures are both councils', so they describe authorities of those grades
+   * only when both councils are. So {@code grade(GOOD)} leaves out 314 / 318 in 2022
+   * (Kingston upon Thames Outstanding, Richmond upon Thames Good) and {@code grade(OUTSTANDING,
+   * GOOD)} keeps it; a partner with none in force leaves it out. A note names each combined
+   * return ranked with a judgement in force, its partners' grades, and whether it was kept.
+   *
    * @param first a grade
    * @param more further grades
    * @return the filtered ranking
@@ -309,12 +318,29 @@ public abstract sealed class RankingSteps permits Ranking {
     EnumSet<Grade> grades = EnumSet.of(first, more);
     List<String> labels = new ArrayList<>();
     grades.forEach(g -> labels.add(g.label()));
-    Ranking kept = filtered(r -> r.judgement().map(j -> grades.contains(j.overall()))
-        .orElse(false), "Only areas judged " + String.join(" or ", labels) + " by Ofsted; ranks "
-            + "are among all areas ranked.");
+    Judgements judgements = context().judgements().orElseThrow();
+    List<String> combined = new ArrayList<>();
+    Predicate<Ranked> graded = r -> {
+      if (r.judgement().isPresent() && r.area() instanceof Authority a && a.isCombined()) {
+        PartnerJudgements p = PartnerJudgements.of(judgements, a,
+            context().judgementDate().orElse(r.snapshot().censusDate()));
+        boolean keep = p.allGraded(grades);
+        combined.add(p.where() + " (" + partnerGrades(p) + ") " + (keep ? "kept" : "left out"));
+        return keep;
+      }
+      return r.judgement().map(j -> grades.contains(j.overall())).orElse(false);
+    };
+    Ranking kept = filtered(graded, "Only areas judged " + String.join(" or ", labels)
+        + " by Ofsted; ranks are among all areas ranked.");
+    if (!combined.isEmpty()) {
+      kept = kept.noted("Ofsted judges each council of a combined return separately; a combined "
+          + "return is kept only when every council's judgement in force is "
+          + (grades.size() == 1 ? labels.get(0) : "one of the grades asked for") + ": "
+          + String.join("; ", combined) + ".");
+    }
     // Say why authorities with no judgement in force were left out where the file cannot say
     // they had none: before its earliest judgement, or judged under an older inspection.
-    JudgementNotes cover = new JudgementNotes(context().judgements().orElseThrow());
+    JudgementNotes cover = new JudgementNotes(judgements);
     for (Ranked r : rows()) {
       if (r.area() instanceof Authority a) {
         cover.row(a, context().judgementDate().orElse(r.snapshot().censusDate()),
@@ -325,6 +351,23 @@ public abstract sealed class RankingSteps permits Ranking {
       kept = kept.noted(note);
     }
     return kept;
+  }
+
+  /**
+   * For example {@code Kingston upon Thames Outstanding, Richmond upon Thames Good}, or {@code
+   * both Requires improvement to be good}.
+   */
+  private static String partnerGrades(PartnerJudgements p) {
+    Optional<Grade> common = p.commonGrade();
+    if (common.isPresent()) {
+      return (p.partners().size() == 2 ? "both " : "all ") + common.get().label();
+    }
+    List<String> each = new ArrayList<>();
+    for (PartnerJudgements.Partner x : p.partners()) {
+      each.add(x.name() + " " + x.judgement().map(j -> j.overall().label())
+          .orElse("none in force"));
+    }
+    return String.join(", ", each);
   }
 
   /**

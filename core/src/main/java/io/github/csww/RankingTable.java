@@ -29,7 +29,8 @@ final class RankingTable {
       cells.addAll(AreaCells.area(r.snapshot().publishedArea()));
       cells.addAll(Measures.cells(measure, r.snapshot(), context.finder()));
       if (judged) {
-        cells.addAll(AreaCells.judgement(r.judgement()));
+        cells.addAll(AreaCells.judgement(context.judgements().get(), r.area(),
+            context.judgementDate().orElse(r.snapshot().censusDate()), r.judgement()));
       }
       t.row(cells);
     }
@@ -70,6 +71,7 @@ final class RankingTable {
         }
       }
       cover.notes().forEach(t::note);
+      cover.combinedNote().ifPresent(t::note);
     }
     return t.build();
   }

@@ -67,18 +67,33 @@ final class ResultTables {
     if (c.hasJudgements() && !c.authorities().isEmpty()) {
       List<String> js = new ArrayList<>();
       for (Authority a : c.authorities()) {
-        js.add(a.name() + ": " + c.judgement(a).map(j -> j.overall().label() + " (published "
-            + j.published() + ")").orElse("none in force"));
+        js.add(a.name() + ": " + judgementInWords(c, a));
       }
       t.note("Ofsted judgements in force on " + c.judgementDate().orElseThrow() + ": "
           + String.join("; ", js) + ".");
-      judgementNotes(c).forEach(t::note);
+      judgementNotes(c, false).forEach(t::note);
     }
     return t.build();
   }
 
+  /**
+   * An authority's judgement in a comparison's note: {@code Good (published 2022-03-18)}; for a
+   * combined return, its partners' ({@link PartnerJudgements#inWords()}), for example {@code
+   * Kingston upon Thames Outstanding (inspected 2019-10-21, published 2019-12-19), Richmond upon
+   * Thames Good (inspected 2022-01-31, published 2022-03-18)}.
+   */
+  private static String judgementInWords(Comparison c, Authority a) {
+    Optional<Judgement> j = c.judgement(a);
+    if (a.isCombined() && j.isPresent()) {
+      return PartnerJudgements.of(c.joinedJudgements().orElseThrow(), a,
+          c.judgementDate().orElseThrow()).inWords();
+    }
+    return j.map(x -> x.overall().label() + " (published " + x.published() + ")")
+        .orElse("none in force");
+  }
+
   /** What the judgements joined cover of a comparison's judgement date. */
-  private static List<String> judgementNotes(Comparison c) {
+  private static List<String> judgementNotes(Comparison c, boolean cells) {
     Optional<Judgements> joined = c.joinedJudgements();
     if (joined.isEmpty()) {
       return List.of();
@@ -90,7 +105,11 @@ final class ResultTables {
         cover.row(a, on, c.judgement(a));
       }
     }
-    return cover.notes();
+    List<String> out = new ArrayList<>(cover.notes());
+    if (cells) {
+      cover.combinedNote().ifPresent(out::add);
+    }
+    return out;
   }
 
   /** A comparison with one row per area: the same concepts as every other table's rows. */
@@ -109,12 +128,15 @@ final class ResultTables {
       cells.addAll(AreaCells.area(c.snapshot(a).map(Snapshot::publishedArea).orElse(a)));
       c.metrics().forEach(m -> cells.add(Cell.of(c.value(m, a))));
       if (c.hasJudgements()) {
-        cells.addAll(AreaCells.judgement(a instanceof Authority au ? c.judgement(au)
-            : Optional.empty()));
+        Optional<Judgement> j = a instanceof Authority au ? c.judgement(au) : Optional.empty();
+        cells.addAll(j.isPresent()
+            ? AreaCells.judgement(c.joinedJudgements().orElseThrow(), a,
+                c.judgementDate().orElseThrow(), j)
+            : AreaCells.judgement(j));
       }
       t.row(cells);
     }
-    judgementNotes(c).forEach(t::note);
+    judgementNotes(c, true).forEach(t::note);
     return t.build();
   }
 
@@ -190,7 +212,8 @@ final class ResultTables {
     own.add(c.rank().isPresent() ? Cell.of(c.rank().getAsInt()) : Cell.blank());
     own.add(Cell.text(hasFigure(c.value()) ? "compared" : noFigure(c.value())));
     if (judged) {
-      own.addAll(AreaCells.judgement(c.judgement()));
+      own.addAll(AreaCells.judgement(c.ranking().joinedJudgements(), c.authority(),
+          LocalDate.of(c.year(), 9, 30), c.judgement()));
     }
     t.row(own);
     for (NeighbourValue n : c.neighbours()) {
@@ -212,7 +235,10 @@ final class ResultTables {
           : n.status() == NeighbourValue.Status.NO_VALUE ? noFigure(n.value())
           : n.status().meaning()));
       if (judged) {
-        cells.addAll(AreaCells.judgement(n.judgement()));
+        cells.addAll(n.judgement().isPresent()
+            ? AreaCells.judgement(c.ranking().joinedJudgements(), m.authority().orElseThrow(),
+                LocalDate.of(c.year(), 9, 30), n.judgement())
+            : AreaCells.judgement(n.judgement()));
       }
       t.row(cells);
     }
@@ -242,6 +268,7 @@ final class ResultTables {
         }
       }
       cover.notes().forEach(t::note);
+      cover.combinedNote().ifPresent(t::note);
     }
     return t.build();
   }
@@ -393,6 +420,12 @@ final class ResultTables {
     t.row(totals);
     t.note("Band A is the best quarter of " + jb.metric().label().toLowerCase(Locale.ROOT)
         + " by its polarity; judgements in force on the census date, " + jb.censusDate() + ".");
+    List<String> differ = jb.judgedDifferently();
+    if (!differ.isEmpty()) {
+      t.note("Ofsted judges each council of a combined return separately: a combined return is "
+          + "counted under a grade only when every council's judgement in force has that grade, "
+          + "else in the row Partners judged differently: " + String.join("; ", differ) + ".");
+    }
     JudgementNotes cover = new JudgementNotes(jb.joinedJudgements()).date(jb.censusDate());
     for (Ranked r : jb.bands().rows()) {
       cover.row((Authority) r.area(), jb.censusDate(), jb.judgement((Authority) r.area()));

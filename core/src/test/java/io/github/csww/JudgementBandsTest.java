@@ -101,11 +101,15 @@ class JudgementBandsTest {
   }
 
   @Test
-  void rows_areEveryGradeThenNoJudgement_withZeroCounts() {
+  void rows_areEveryGradeThenNoJudgementThenPartnersJudgedDifferently_withZeroCounts() {
     JudgementBands jb = workforce().withJudgements(OFSTED).judgementsByBand(CASELOAD);
 
     assertThat(jb.rows()).extracting(JudgementBands.Row::label).containsExactly("Outstanding",
-        "Good", "Requires improvement to be good", "Inadequate", "No judgement");
+        "Good", "Requires improvement to be good", "Inadequate", "No judgement",
+        "Partners judged differently");
+    assertThat(jb.rows().get(5).partnersJudgedDifferently()).isTrue();
+    assertThat(jb.rows().get(5)).hasToString("Partners judged differently: A=0, B=0, C=0, D=0");
+    assertThat(jb.rows().get(4).partnersJudgedDifferently()).isFalse();
     assertThat(jb.rows().get(1).counts()).containsExactly(ImmutableMap.of(A, 1, B, 1, C, 1, D, 0)
         .entrySet().toArray(new java.util.Map.Entry[0]));
     assertThat(jb.rows().get(1).total()).isEqualTo(3);
@@ -118,17 +122,20 @@ class JudgementBandsTest {
     String table = workforce().withJudgements(OFSTED).judgementsByBand(CASELOAD).format(Format.TEXT);
 
     List<String[]> cells = table.lines().map(l -> l.trim().split("\\s{2,}")).toList();
-    // title, header, 4 grades, no judgement, total, two notes: the bands, and that the two
-    // without a judgement may have had one published before the judgements' earliest
-    assertThat(cells).hasSize(10);
-    assertThat(cells.get(9)[0]).startsWith("Note: Ofsted judgements on 2025-09-30: 2 of 8 "
+    // title, header, 4 grades, no judgement, partners judged differently, total, two notes: the
+    // bands, and that the two without a judgement may have had one published before the
+    // judgements' earliest
+    assertThat(cells).hasSize(11);
+    assertThat(cells.get(10)[0]).startsWith("Note: Ofsted judgements on 2025-09-30: 2 of 8 "
         + "authorities shown have none in force in the judgements file");
     assertThat(cells.get(0)).containsExactly("Average caseload band by Ofsted judgement, 2025");
     assertThat(cells.get(1)).containsExactly("Ofsted judgement on 2025-09-30", "A", "B", "C", "D",
         "Total");
     assertThat(cells.get(3)).containsExactly("Good", "1", "1", "1", "0", "3");
     assertThat(cells.get(6)).containsExactly("No judgement", "0", "1", "0", "1", "2");
-    assertThat(cells.get(7)).containsExactly("Total", "2", "2", "2", "2", "8");
+    assertThat(cells.get(7)).containsExactly("Partners judged differently", "0", "0", "0", "0",
+        "0");
+    assertThat(cells.get(8)).containsExactly("Total", "2", "2", "2", "2", "8");
   }
 
   @Test

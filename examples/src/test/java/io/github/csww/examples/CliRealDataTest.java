@@ -42,6 +42,19 @@ class CliRealDataTest {
   }
 
   @Test
+  void top_2022_combinedReturnNamesBothPartnersJudgements() {
+    Result r = run("top", "-n", "200", "--year", "2022");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines().filter(l -> l.contains("314 / 318") && !l.startsWith("Note:")))
+        .singleElement().asString()
+        .contains("Kingston upon Thames: Outstanding; Richmond upon Thames: Good");
+    assertThat(r.out()).contains("314 / 318 Kingston upon Thames / Richmond upon Thames on "
+        + "2022-09-30: Kingston upon Thames Outstanding (inspected 2019-10-21, published "
+        + "2019-12-19), Richmond upon Thames Good (inspected 2022-01-31, published 2022-03-18).");
+  }
+
+  @Test
   void top_agencyCoverRate_showsAllSixtyFiveTiedAtRankOne() throws IOException {
     Result r = run("top", "--metric", "agency-cover-rate", "--format", "json");
 
