@@ -403,7 +403,7 @@ final class ResultTables {
     }
     columns.add(Column.integer("total", "Total"));
     Table.Builder t = Table.builder(jb.metric().label() + " band by Ofsted judgement, "
-        + jb.year(), columns);
+        + jb.bands().region().map(r -> r.label() + ", ").orElse("") + jb.year(), columns);
     for (JudgementBands.Row r : jb.rows()) {
       List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.label())));
       for (QuartileBand b : QuartileBand.values()) {
@@ -418,8 +418,10 @@ final class ResultTables {
     }
     totals.add(Cell.of(jb.total()));
     t.row(totals);
-    t.note("Band A is the best quarter of " + jb.metric().label().toLowerCase(Locale.ROOT)
-        + " by its polarity; judgements in force on the census date, " + jb.censusDate() + ".");
+    t.note(bandsOrder(jb.metric().polarity()) + " Judgements in force on the census date, "
+        + jb.censusDate() + ".");
+    jb.bands().region().ifPresent(r -> t.note("The bands are quarters of the authorities in "
+        + r.label() + ", not in England."));
     List<String> differ = jb.judgedDifferently();
     if (!differ.isEmpty()) {
       t.note("Ofsted judges each council of a combined return separately: a combined return is "

@@ -139,6 +139,25 @@ class JudgementBandsTest {
   }
 
   @Test
+  void table_notesTheBandsOrderByPolarity_andNamesARegionView() {
+    Table t = workforce().withJudgements(OFSTED).judgementsByBand(CASELOAD).table();
+    assertThat(t.notes().get(0)).isEqualTo("Band A is the best quarter: higher is worse, so ranks "
+        + "run from the lowest value (rank 1), unlike a ranking's, which run from the highest. "
+        + "Judgements in force on the census date, 2025-09-30.");
+
+    Table north = workforce().withJudgements(OFSTED).region(Region.NORTH_EAST)
+        .judgementsByBand(CASELOAD).table();
+    assertThat(north.title()).isEqualTo("Average caseload band by Ofsted judgement, North East, "
+        + "2025");
+    assertThat(north.notes()).contains("The bands are quarters of the authorities in North "
+        + "East, not in England.");
+
+    Table neutral = workforce().withJudgements(OFSTED).judgementsByBand(Metric.CASES).table();
+    assertThat(neutral.notes().get(0)).startsWith("Band A holds the highest quarter: the metric "
+        + "is neutral");
+  }
+
+  @Test
   void judgementsByBand_usesTheViewsYear() {
     JudgementBands jb = workforce().withJudgements(OFSTED).year(2024).judgementsByBand(CASELOAD);
 
