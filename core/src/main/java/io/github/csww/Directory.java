@@ -35,6 +35,12 @@ final class Directory {
 
   /** Common short names that no published name contains. */
   private static final Map<String, String> ALIASES = Map.of("hull", "kingston upon hull");
+  /** A ", City of" or ", County of" at the end of a name ("Bristol, City of"). */
+  private static final Pattern SUFFIX =
+      Pattern.compile(",\\s*(city|county) of\\s*$", Pattern.CASE_INSENSITIVE);
+  /** Words of many names, which alone name no authority. */
+  private static final Set<String> COMMON_WORDS = Set.of("city", "county", "of", "upon", "and",
+      "the", "on", "borough", "council", "north", "south", "east", "west", "central");
 
   /** The years each authority reported, to settle a name two authorities have held. */
   private final Map<Authority, SortedSet<Integer>> yearsOf;
@@ -264,19 +270,24 @@ final class Directory {
   }
 
   /**
-   * The one authority with a name (any it has held, a partner's name in a combined return, the
-   * part before a ", City of" style suffix) that holds the normalised query as whole words:
-   * "richmond" is in "richmond upon thames"; "hull city" is in no name. Empty when none does or
-   * several do: a word of several names ("kingston") is no name of one.
+   * The one authority with a name (any it has held, a partner's name in a combined return, without
+   * a ", City of" or ", County of" suffix) that holds the normalised query as whole words:
+   * "richmond" is in "richmond upon thames", "christchurch" in "bournemouth christchurch and
+   * poole"; "hull city" is in no name. Empty when none does or several do (a word of several
+   * names, "kingston", is no name of one), when the query names England or a region ("London"
+   * is the region, not the City of London), or when it is only common words ("city", "upon").
    */
   private Set<Authority> byWords(String query) {
+    if (query.equals("england") || Region.fromName(query).isPresent()
+        || COMMON_WORDS.containsAll(List.of(query.split(" ")))) {
+      return Set.of();
+    }
     String words = " " + query + " ";
     Authority one = null;
     for (Authority a : authorities) {
       for (String name : a.names()) {
         for (String part : Names.splitSlash(name)) {
-          int comma = part.indexOf(',');
-          String n = Names.normalise(comma > 0 ? part.substring(0, comma) : part);
+          String n = Names.normalise(SUFFIX.matcher(part).replaceFirst(""));
           if ((" " + n + " ").contains(words)) {
             if (one != null && !one.equals(a)) {
               return Set.of();

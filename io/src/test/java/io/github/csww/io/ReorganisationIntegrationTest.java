@@ -24,6 +24,21 @@ class ReorganisationIntegrationTest {
   }
 
   @Test
+  void find_byWholeWords_findsOneAuthority_butNotARegionNorCommonWords() throws IOException {
+    Workforce wf = workforce();
+    assertThat(wf.find("Richmond").orElseThrow().laNumber()).isEqualTo("314 / 318");
+    assertThat(wf.find("Christchurch").orElseThrow().laNumber()).isEqualTo("839");
+    assertThat(wf.find("Furness").orElseThrow().laNumber()).isEqualTo("943");
+    // the region, not the City of London; words of many names name no authority
+    assertThat(wf.find("London")).isEmpty();
+    assertThat(wf.area("London")).isEqualTo(io.github.csww.Region.LONDON);
+    assertThat(wf.find("City")).isEmpty();
+    assertThat(wf.find("upon")).isEmpty();
+    assertThat(wf.find("Kingston")).isEmpty();
+    assertThat(wf.find("Bristol").orElseThrow().laNumber()).isEqualTo("801");
+  }
+
+  @Test
   void authority_dorsetIn2017_isTheOldCountyWithItsCaseload() throws IOException {
     Workforce w = workforce();
     assertThat(w.year(2017).authority("Dorset").authority().laNumber()).isEqualTo("835");
