@@ -245,10 +245,14 @@ public record Reorganisation(int year, Map<Integer, List<Integer>> links, String
    * @param authority the authority
    * @param year the reporting year
    * @return for example {@code "Dorset (838) did not exist in 2017: created in 2019 from Dorset
-   *     (835)"}
+   *     (835)"}; empty for a unit of {@link Workforce#comparableGeography()}, which spans its
+   *     reorganisation
    */
   public static Optional<String> notExisting(Authority authority, int year) {
     checkNotNull(authority, "authority is null");
+    if (ComparableGeography.isDerived(authority)) {
+      return Optional.empty();
+    }
     for (Reorganisation r : involving(authority)) {
       List<Integer> successors = r.successors();
       boolean created = authority.laNumbers().stream().allMatch(successors::contains);
@@ -271,9 +275,14 @@ public record Reorganisation(int year, Map<Integer, List<Integer>> links, String
    * Christchurch and Poole (839) alone), then the whole event in words.
    *
    * @param authority the authority
-   * @return one sentence per reorganisation; empty when none involves it
+   * @return one sentence per reorganisation; empty when none involves it, and for a unit of
+   *     {@link Workforce#comparableGeography()}, whose series runs across its reorganisation
    */
   public static List<String> seriesBreaks(Authority authority) {
+    checkNotNull(authority, "authority is null");
+    if (ComparableGeography.isDerived(authority)) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
     for (Reorganisation r : involving(authority)) {
       List<Integer> before = r.predecessorsOf(authority);

@@ -305,11 +305,19 @@ public final class Snapshot {
      * @param published the same area (for an authority, the same LA numbers) with this year's
      *     code and name
      * @return this builder
-     * @throws IllegalArgumentException if {@code published} is another area than the builder's
+     * @throws IllegalArgumentException if {@code published} is another area than the builder's,
+     *     or an authority with a code or name the builder's authority has not had
      */
     public Builder publishedAs(Area published) {
       checkNotNull(published, "published area is null");
       checkArgument(published.equals(area), "the published area %s is not %s", published, area);
+      if (area instanceof Authority a && published instanceof Authority p) {
+        // what a reader checks, so that what is written reads back
+        checkArgument(a.codes().contains(p.code()), "the published code %s is not one of %s's "
+            + "codes %s", p.code(), a, a.codes());
+        checkArgument(a.names().contains(p.name()), "the published name '%s' is not one of %s's "
+            + "names %s", p.name(), a, a.names());
+      }
       this.published = published;
       return this;
     }

@@ -37,6 +37,20 @@ class ComparableGeographyJoinsTest {
   }
 
   @Test
+  void derivedUnit_hasNoSeriesBreak_norAYearItDidNotExist() {
+    Workforce cg = workforce().comparableGeography();
+    Authority unit = cg.find("909").orElseThrow();
+    assertThat(unit.code()).startsWith("derived-");
+    assertThat(Reorganisation.seriesBreaks(unit)).isEmpty();
+    assertThat(Reorganisation.notExisting(unit, 2022)).isEmpty();
+    assertThat(cg.authority(unit).trend(Metric.CASELOAD).table().notes())
+        .noneMatch(n -> n.contains("The series starts"));
+    // the authorities themselves keep their breaks
+    assertThat(Reorganisation.seriesBreaks(CUMBERLAND)).singleElement().asString()
+        .startsWith("The series starts in 2023, when Cumberland was created");
+  }
+
+  @Test
   void keepsJudgementsNeighboursAndTheLoadReport() {
     Workforce cg = workforce().comparableGeography();
 
