@@ -373,14 +373,19 @@ public final class Comparison implements Result {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof Comparison c && year == c.year && columns.equals(c.columns)
-        && rows.equals(c.rows) && judged == c.judged && judgements.equals(c.judgements));
+        && rows.equals(c.rows) && judged == c.judged && judgements.equals(c.judgements)
+        && java.util.Objects.equals(source, c.source)
+        && java.util.Objects.equals(judgementDate, c.judgementDate));
   }
 
-  /** A hash of the year, columns, cells and judgements. */
+  /**
+   * A hash of the year, columns, cells and judgements, and the judgements joined and their date
+   * (a combined return's partners are looked up in them for the table).
+   */
   @Override
   public int hashCode() {
-    return ((year * 31 + columns.hashCode()) * 31 + rows.hashCode()) * 31
-        + judgements.hashCode();
+    return (((year * 31 + columns.hashCode()) * 31 + rows.hashCode()) * 31
+        + judgements.hashCode()) * 31 + java.util.Objects.hash(source, judgementDate);
   }
 
   /**

@@ -360,13 +360,16 @@ public final class JudgementBands implements Result {
   @Override
   public boolean equals(Object o) {
     return this == o || (o instanceof JudgementBands j && bands.equals(j.bands)
-        && judgements.equals(j.judgements));
+        && judgements.equals(j.judgements) && rows.equals(j.rows));
   }
 
-  /** A hash of the bands and the judgements counted. */
+  /**
+   * A hash of the bands, the judgements counted and the rows (a combined return's row depends on
+   * each partner's judgement, not only the one {@link #judgement} gives).
+   */
   @Override
   public int hashCode() {
-    return bands.hashCode() * 31 + judgements.hashCode();
+    return (bands.hashCode() * 31 + judgements.hashCode()) * 31 + rows.hashCode();
   }
 
   /**

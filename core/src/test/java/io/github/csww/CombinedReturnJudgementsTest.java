@@ -196,4 +196,30 @@ class CombinedReturnJudgementsTest {
         .extractingFromEntries(e -> e.getKey() + " " + e.getValue().overall())
         .containsExactly("E09000021 Outstanding", "E09000027 Good");
   }
+
+  @Test
+  void resultsWhoseCombinedReturnsPartnersWereJudgedDifferently_areNotEqual() {
+    // Kingston's Outstanding replaced by Good: the judgement kept per authority (Richmond's Good,
+    // the latest) is the same, but the partner cell and the cross-tab row are not
+    List<Judgement> changed = new java.util.ArrayList<>();
+    for (Judgement j : OFSTED.all()) {
+      changed.add(j.overall() == Grade.OUTSTANDING && j.code().equals("E09000021")
+          ? judgement(j.code(), j.name(), Grade.GOOD, j.inspected().toString(),
+              j.published().toString()) : j);
+    }
+    Workforce other = Workforce.of(workforce().snapshots())
+        .withJudgements(Judgements.of(changed));
+
+    JudgementBands a = workforce().year(2022).judgementsByBand(CASELOAD);
+    JudgementBands b = other.year(2022).judgementsByBand(CASELOAD);
+    assertThat(a.table()).isNotEqualTo(b.table());
+    assertThat(a).isNotEqualTo(b);
+
+    Comparison ca = workforce().year(2022).compare("314", "860");
+    Comparison cb = other.year(2022).compare("314", "860");
+    assertThat(ca.table()).isNotEqualTo(cb.table());
+    assertThat(ca).isNotEqualTo(cb);
+    assertThat(ca).isEqualTo(workforce().year(2022).compare("314", "860"));
+    assertThat(ca.hashCode()).isEqualTo(workforce().year(2022).compare("314", "860").hashCode());
+  }
 }
