@@ -104,7 +104,8 @@ final class JudgementNotes {
    *
    * <pre>{@code
    * Ofsted inspects each council of a combined return separately. Where the councils'
-   * judgements differ, the Ofsted judgement cell names each council's grade and the Inspected
+   * judgements differ, the Ofsted judgement cell names each council's grade (or, when they share
+   * a grade on different dates, gives it once, as "Good (both councils)") and the Inspected
    * and Published cells are blank: 314 / 318 Kingston upon Thames / Richmond upon Thames on
    * 2022-09-30: Kingston upon Thames Outstanding (inspected 2019-10-21, published 2019-12-19),
    * Richmond upon Thames Good (inspected 2022-01-31, published 2022-03-18).
@@ -118,7 +119,8 @@ final class JudgementNotes {
         "Ofsted inspects each council of a combined return separately.");
     if (!differ.isEmpty()) {
       sb.append(" Where the councils' judgements differ, the Ofsted judgement cell names each "
-          + "council's grade and the Inspected and Published cells are blank: ")
+          + "council's grade (or, when they share a grade on different dates, gives it once, as "
+          + "\"Good (both councils)\") and the Inspected and Published cells are blank: ")
           .append(list(differ)).append('.');
     }
     if (!agree.isEmpty()) {

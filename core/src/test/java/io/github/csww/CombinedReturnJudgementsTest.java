@@ -78,7 +78,8 @@ class CombinedReturnJudgementsTest {
     assertThat(cells(r, "860")).isEqualTo("Good|2019-01-14|2019-03-11");
     assertThat(r.table().notes()).contains("Ofsted inspects each council of a combined return "
         + "separately. Where the councils' judgements differ, the Ofsted judgement cell names "
-        + "each council's grade and the Inspected and Published cells are blank: 314 / 318 "
+        + "each council's grade (or, when they share a grade on different dates, gives it once, "
+        + "as \"Good (both councils)\") and the Inspected and Published cells are blank: 314 / 318 "
         + "Kingston upon Thames / Richmond upon Thames on 2022-09-30: Kingston upon Thames "
         + "Outstanding (inspected 2019-10-21, published 2019-12-19), Richmond upon Thames Good "
         + "(inspected 2022-01-31, published 2022-03-18).");
@@ -221,5 +222,18 @@ class CombinedReturnJudgementsTest {
     assertThat(ca).isNotEqualTo(cb);
     assertThat(ca).isEqualTo(workforce().year(2022).compare("314", "860"));
     assertThat(ca.hashCode()).isEqualTo(workforce().year(2022).compare("314", "860").hashCode());
+  }
+
+  @Test
+  void partnersShareAGradeOnDifferentDates_theCellGivesItOnce_andTheNoteSaysSo() {
+    Judgements bothGood = Judgements.of(List.of(
+        judgement("E09000021", "Kingston upon Thames", Grade.GOOD, "2019-10-21", "2019-12-19"),
+        judgement("E09000027", "Richmond upon Thames", Grade.GOOD, "2022-01-31", "2022-03-18")));
+    Ranking r = Workforce.of(workforce().snapshots()).withJudgements(bothGood).year(2022)
+        .rankBy(CASELOAD);
+
+    assertThat(cells(r, "314 / 318")).isEqualTo("Good (both councils)||");
+    assertThat(r.table().notes()).anyMatch(n -> n.contains("gives it once, as \"Good (both "
+        + "councils)\")") && n.contains("Kingston upon Thames Good (inspected 2019-10-21"));
   }
 }
