@@ -50,8 +50,8 @@ import java.util.Optional;
  * @param leftOut the authorities of the view left out, with the reason
  * @param pooled how the indicator value of each combined return among the pairs (one reporting
  *     unit in the workforce file, its partners' rows in the indicator file) was pooled, for
- *     example {@code "Kingston upon Thames / Richmond upon Thames (314 / 318): (201 + 199) /
- *     (1543 + 1299) × 100"}; empty when none was
+ *     example {@code "Kingston upon Thames / Richmond upon Thames (314 / 318): rereferral_percent
+ *     = (201 + 199) / (1543 + 1299) × 100"}; empty when none was
  */
 public record Correlation(
     CorrelationMethod method,

@@ -246,7 +246,8 @@ public final class JudgementBands implements Result {
    * return is counted in follows all its partners' grades (see the class description).
    *
    * @param authority the authority; any copy with the same LA numbers finds it
-   * @return the judgement counted for it, or empty
+   * @return the judgement in force for it (for a combined return, its latest partner's, which
+   *     alone does not decide its row), or empty
    */
   public Optional<Judgement> judgement(Authority authority) {
     checkNotNull(authority, "authority is null");

@@ -69,6 +69,7 @@ class ReleaseCommandsTest {
     com.fasterxml.jackson.databind.JsonNode first = json.get("rows").get(0);
     assertThat(first.get("old").isNumber() || first.get("old").isTextual()).isTrue();
     boolean sawOnlyInNewer = false;
+    boolean sawEngland2017 = false;
     for (com.fasterxml.jackson.databind.JsonNode row : json.get("rows")) {
       assertThat(row.toString()).doesNotContain("\"present\"");
       if (row.get("status").asText().equals("only in newer")) {
@@ -77,11 +78,13 @@ class ReleaseCommandsTest {
       } else if (row.get("area_name").asText().equals("England")
           && row.get("time_period").asInt() == 2017
           && row.get("metric").asText().equals("caseload_fte")) {
+        sawEngland2017 = true;
         assertThat(row.get("old").asDouble()).isEqualTo(17.8);
         assertThat(row.get("new").asDouble()).isEqualTo(17.7);
       }
     }
     assertThat(sawOnlyInNewer).isTrue();
+    assertThat(sawEngland2017).as("England's 2017 caseload revision is a row").isTrue();
   }
 
   @Test

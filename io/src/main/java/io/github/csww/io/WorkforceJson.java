@@ -28,10 +28,11 @@ import java.nio.file.Path;
  * survives. Reading what was written gives back an equal workforce, each snapshot with its
  * published area.
  *
- * <p>This library writes version {@value #VERSION} and reads versions {@value
- * #OLDEST_VERSION} to {@value #VERSION}. Version 2 added the optional {@code published} field; a
- * version 1 document has none, and its snapshots read as published with the area's latest code
- * and name. A reader of version 1 only refuses a version 2 document by its version.
+ * <p>This library reads versions {@value #OLDEST_VERSION} to {@value #VERSION}. Version 2 added
+ * the optional {@code published} field; a version 1 document has none, and its snapshots read as
+ * published with the area's latest code and name. It writes version {@value #VERSION} only when
+ * a snapshot needs the field (an authority whose code or name changed, in a year before the
+ * change), else version {@value #OLDEST_VERSION}, which csww before version 2 also reads.
  *
  * <p>Reading is defensive: Jackson's read constraints are set (nesting depth 16, strings up to
  * 100,000 characters, names up to 1,000, numbers up to 64 digits), duplicate keys are refused,

@@ -109,6 +109,17 @@ class WorkforceJsonTest {
   }
 
   @Test
+  void toJson_withoutAnyEarlierCode_isVersion1_whichOlderReadersRead() throws Exception {
+    Workforce latestOnly = somersetAcrossItsCodeChange().year(2023);
+    String json = WorkforceJson.toJson(latestOnly);
+    assertThat(json).contains("\"version\" : 1").doesNotContain("\"published\"");
+    assertThat(WorkforceJson.fromJson(json)).isEqualTo(latestOnly);
+    // the year of the earlier code needs version 2
+    assertThat(WorkforceJson.toJson(somersetAcrossItsCodeChange().year(2022)))
+        .contains("\"version\" : 2");
+  }
+
+  @Test
   void toJson_thenFromJson_keepsEachYearsPublishedCode() throws Exception {
     Workforce wf = somersetAcrossItsCodeChange();
 

@@ -127,13 +127,31 @@ public final class JsonCodec {
 
   // ------------------------------------------------------------------ writing
 
+  /**
+   * Whether a snapshot was published with another code, name or region than its authority's
+   * latest, which only version 2's {@code published} field keeps.
+   */
+  private static boolean needsPublished(Snapshot s) {
+    return s.area() instanceof Authority a && s.publishedArea() instanceof Authority p
+        && (!p.code().equals(a.code()) || !p.name().equals(a.name())
+            || p.region() != a.region());
+  }
+
   /** Writes the view's snapshots as indented UTF-8 JSON; the stream is not closed. */
   public static void write(Workforce view, OutputStream out) throws IOException {
     try (JsonGenerator g = Holder.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
-      g.writeNumberField("version", VERSION);
+      // version 1 when no snapshot needs version 2's published field, so older readers read it
+      boolean published = false;
+      for (Snapshot s : view.snapshots()) {
+        if (needsPublished(s)) {
+          published = true;
+          break;
+        }
+      }
+      g.writeNumberField("version", published ? VERSION : OLDEST_VERSION);
       g.writeArrayFieldStart("snapshots");
       for (Snapshot s : view.snapshots()) {
         write(g, s);
@@ -171,10 +189,9 @@ public final class JsonCodec {
       g.writeStringField("region", a.region().code());
     }
     g.writeEndObject();
-    if (area instanceof Authority a && s.publishedArea() instanceof Authority p
-        && (!p.code().equals(a.code()) || !p.name().equals(a.name())
-            || p.region() != a.region())) {
+    if (needsPublished(s)) {
       // this year's code and name, when not the latest: Somerset was E10000027 until 2022
+      Authority p = (Authority) s.publishedArea();
       g.writeObjectFieldStart("published");
       g.writeStringField("code", p.code());
       g.writeStringField("name", p.name());
