@@ -37,13 +37,19 @@ import java.util.Map;
  * <p><b>Filters.</b> The table holds one row per area and period, so each filter column must have
  * one value or be given one with {@link #filter(String, String)}; rows with other values are not
  * read, and {@link Indicators#notes()} says how many (the {@link Indicators#report() report}
- * counts the selected rows only: rows read = rows kept + rows skipped).
+ * counts the selected rows only: rows read = rows kept + rows skipped). When a filter column
+ * has several values, the message names each value with the line it is first on, and is located
+ * at the first row whose value differs from the first row's.
  *
  * <p><b>Rows.</b> Rows of level National, Regional (by {@code region_code}) and Local authority
  * (by {@code old_la_code}, which may be a combined {@code 314 / 318}) are read; the period is a
  * four-digit year. Indicator cells are numbers or suppression markers ({@code c}, {@code x},
  * {@code z}, {@code u}, {@code low}, {@code :}, {@code .}, optionally in brackets), which become
- * {@link io.github.csww.Value}s.
+ * {@link io.github.csww.Value}s. A row whose every cell is blank (an empty spreadsheet row saved
+ * as {@code ,,,,}) is passed over like a blank line: not counted in the report's rows read, and
+ * listed by line in {@link Indicators#notes()}. Names, ONS codes and header names longer than
+ * {@link io.github.csww.LoadLimits#maxNameLength()} (256 characters by default, set with {@link
+ * LoadOptions#withLimits}) or holding control characters are refused, as by every reader.
  *
  * <p><b>Numerator/denominator pairs.</b> Unless {@link #detectPairs(boolean) turned off}, a
  * rate column {@code S_percent} (or {@code S_rate}) with a count column {@code S_count} is paired
@@ -54,7 +60,10 @@ import java.util.Map;
  * rereferral_child_percent} takes {@code referral_child_count}), then the one with fewest words
  * ({@code rereferral_percent} takes {@code referral_count}), then the first in the file. A
  * detected pair that reproduces fewer than half the published rates is dropped. Every pair
- * detected or dropped is explained in {@link Indicators#notes()}. A pair declared with {@link
+ * detected or dropped is explained in {@link Indicators#notes()}, and so is every other
+ * indicator whose name says it is a rate (a word {@code percent}, {@code percentage}, {@code
+ * pct}, {@code rate} or {@code ratio}, or a {@code %}) but that has no pair, such as a column
+ * renamed {@code Rereferral percent}: combined returns and aggregates cannot recompute it. A pair declared with {@link
  * #pair(IndicatorPair)} replaces detection for its rate.
  *
  * <p><b>Bad input.</b> Strict by default: the first bad cell refuses the file with a {@link

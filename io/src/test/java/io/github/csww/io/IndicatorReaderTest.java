@@ -147,8 +147,89 @@ class IndicatorReaderTest {
   void read_filterWithSeveralValues_needsASelection() {
     LoadException e = error(HEADER, KINGSTON, KINGSTON.replace("Referrals", "Other"));
 
-    assertThat(e).hasMessage("t.csv:1:11: filter column 'category' has 2 values ('Referrals', "
-        + "'Other'): choose one with filter(\"category\", value)");
+    assertThat(e).hasMessage("t.csv:3:11: filter column 'category' has 2 values ('Referrals' "
+        + "on line 2 only, 'Other' on line 3 only): choose one with filter(\"category\", "
+        + "value)");
+  }
+
+  @Test
+  void read_oneRowWithAnotherFilterValue_namesItsLine() {
+    LoadException e = error(HEADER, KINGSTON, RICHMOND, RICHMOND.replace("318,", "319,")
+        .replace("Referrals", "Referals"), KINGSTON.replace("2024", "2023"));
+
+    assertThat(e).hasMessage("t.csv:4:11: filter column 'category' has 2 values ('Referrals' "
+        + "first on line 2, 'Referals' on line 4 only): choose one with filter(\"category\", "
+        + "value)");
+  }
+
+  @Test
+  void read_blankRows_areNotReadAndNoted() throws IOException {
+    String blank = ",".repeat(13);
+    for (LoadOptions o : List.of(LoadOptions.strict(), LoadOptions.lenient())) {
+      Indicators t = read(IndicatorReader.standard().options(o), HEADER, KINGSTON, blank,
+          RICHMOND, blank, " , ,");
+
+      assertThat(t.rows()).hasSize(2);
+      assertThat(t.filters()).containsExactly(Map.entry("category", "Referrals"));
+      assertThat(t.report().rowsRead()).isEqualTo(2);
+      assertThat(t.report().rowsKept()).isEqualTo(2);
+      assertThat(t.report().skipped()).isEmpty();
+      assertThat(t.notes()).contains("3 blank rows (every cell empty) not read: lines 3, 5, 6");
+    }
+  }
+
+  @Test
+  void read_onlyBlankRows_isRefused() {
+    assertThat(error(HEADER, ",".repeat(13)))
+        .hasMessage("t.csv: has a header but no data rows (only 1 blank row): expected at "
+            + "least one row after the header");
+  }
+
+  @Test
+  void read_longName_isRefusedWithTheLimit() throws IOException {
+    String name = "N".repeat(5000);
+    assertThat(error(HEADER, KINGSTON, RICHMOND.replace("Richmond upon Thames", name)))
+        .hasMessage("t.csv:3:10: column 'la_name': expected the authority's name, found a name "
+            + "of 5000 characters; the limit is 256 (LoadLimits.maxNameLength)");
+    Indicators t = read(IndicatorReader.standard().options(LoadOptions.lenient()), HEADER,
+        KINGSTON, RICHMOND.replace("Richmond upon Thames", name));
+    assertThat(t.report().skipped()).singleElement().satisfies(s -> {
+      assertThat(s.line()).isEqualTo(3);
+      assertThat(s.column()).isEqualTo(10);
+      assertThat(s.reason()).isEqualTo("column 'la_name': expected the authority's name, found "
+          + "a name of 5000 characters; the limit is 256 (LoadLimits.maxNameLength)");
+    });
+  }
+
+  @Test
+  void read_longCodeOrHeader_isRefusedWithTheLimit() {
+    assertThat(error(HEADER, KINGSTON.replace("E09000021", "E".repeat(300))))
+        .hasMessage("t.csv:2:9: column 'new_la_code': expected an ONS code such as E10000028, "
+            + "found a name of 300 characters; the limit is 256 (LoadLimits.maxNameLength)");
+    assertThat(error(HEADER + ",x\u001b[2J", KINGSTON + ",1"))
+        .hasMessage("t.csv:1:15: expected a column name in the header, found a control "
+            + "character (U+001B) at character 2; names may not hold control characters");
+  }
+
+  @Test
+  void read_rateNamedOutsideTheConvention_isNotedAsUnpaired() throws IOException {
+    Indicators t = read(HEADER.replace("rereferral_percent", "Rereferral percent"), NATIONAL,
+        KINGSTON, RICHMOND);
+
+    assertThat(t.pairs()).isEmpty();
+    assertThat(t.notes()).containsExactly("no pair for rereferral percent: a rate by its name, "
+        + "but pairs are detected only for a column S_percent or S_rate beside a count "
+        + "S_count, so combined returns and aggregates cannot recompute it; declare the pair "
+        + "to use it");
+  }
+
+  @Test
+  void read_detectionOff_notesTheUnpairedRate() throws IOException {
+    Indicators t = read(IndicatorReader.standard().detectPairs(false), HEADER, KINGSTON);
+
+    assertThat(t.notes()).containsExactly("no pair for rereferral_percent: a rate by its name, "
+        + "but pair detection is off, so combined returns and aggregates cannot recompute it; "
+        + "declare the pair to use it");
   }
 
   @Test

@@ -46,6 +46,7 @@ public final class IndicatorParser {
   private final Map<String, String> selection;
   private final List<IndicatorPair> declared;
   private final boolean detect;
+  private final int maxNameLength;
 
   private String[] names;
   private final Map<String, Integer> index = new HashMap<>();
@@ -53,6 +54,8 @@ public final class IndicatorParser {
   private final List<String[]> cells = new ArrayList<>();
   private final List<Long> lines = new ArrayList<>();
   private final List<SkippedRow> skipped = new ArrayList<>();
+  /** Lines of rows whose every cell is blank: neither read nor skipped, as a blank line. */
+  private final List<Long> blankLines = new ArrayList<>();
   private long rowsRead;
 
   private IndicatorParser(InputStream in, String source, LoadOptions options,
@@ -63,6 +66,7 @@ public final class IndicatorParser {
     this.selection = selection;
     this.declared = declared;
     this.detect = detect;
+    this.maxNameLength = options.limits().maxNameLength();
   }
 
   /**
@@ -87,11 +91,18 @@ public final class IndicatorParser {
   private Indicators read() throws IOException {
     header();
     while (in.next()) {
-      rowsRead++;
       String[] row = new String[in.count()];
+      boolean blank = true;
       for (int i = 0; i < row.length; i++) {
         row[i] = in.text(i);
+        blank &= row[i].isBlank();
       }
+      if (blank) {
+        // a spreadsheet's empty row (",,,,"): not data, like a blank line; noted below
+        blankLines.add(in.line());
+        continue;
+      }
+      rowsRead++;
       if (row.length != names.length) {
         fail(in.fieldCount(source, names.length));
         continue;
@@ -101,7 +112,9 @@ public final class IndicatorParser {
     }
     if (rowsRead == 0) {
       throw new LoadException(source, 0, 0,
-          "has a header but no data rows: expected at least one row after the header");
+          "has a header but no data rows" + (blankLines.isEmpty() ? "" : " (only "
+              + rows(blankLines.size(), "blank row") + ")")
+              + ": expected at least one row after the header");
     }
 
     // Columns: geography, filters, indicators, ignored.
@@ -155,10 +168,16 @@ public final class IndicatorParser {
     // Filter selection: chosen by the caller, or the one value a column holds.
     Map<String, String> chosen = new LinkedHashMap<>();
     for (int f : filterCols) {
-      Set<String> values = new LinkedHashSet<>();
-      for (String[] r : cells) {
-        values.add(r[f].strip());
+      // each value with the line it is first on and how many rows hold it
+      Map<String, long[]> found = new LinkedHashMap<>();
+      for (int r = 0; r < cells.size(); r++) {
+        long[] lineAndCount = found.computeIfAbsent(cells.get(r)[f].strip(),
+            v -> new long[] {0, 0});
+        if (lineAndCount[1]++ == 0) {
+          lineAndCount[0] = lines.get(r);
+        }
       }
+      Set<String> values = found.keySet();
       String want = selection.get(names[f]);
       if (want != null) {
         if (!values.contains(want.strip())) {
@@ -169,8 +188,10 @@ public final class IndicatorParser {
       } else if (values.size() == 1) {
         chosen.put(names[f], values.iterator().next());
       } else {
-        throw new LoadException(source, headerLine, f + 1, "filter column '" + names[f]
-            + "' has " + values.size() + " values (" + preview(values) + "): choose one with "
+        // located at the first row whose value is not the first row's
+        long second = new ArrayList<>(found.values()).get(1)[0];
+        throw new LoadException(source, second, f + 1, "filter column '" + names[f]
+            + "' has " + values.size() + " values (" + preview(found) + "): choose one with "
             + "filter(\"" + names[f] + "\", value)");
       }
     }
@@ -227,6 +248,10 @@ public final class IndicatorParser {
     for (IndicatorRow row : rows) {
       b.row(row);
     }
+    if (!blankLines.isEmpty()) {
+      b.note(rows(blankLines.size(), "blank row") + " (every cell empty) not read: "
+          + (blankLines.size() == 1 ? "line " : "lines ") + lineList(blankLines));
+    }
     if (notSelected > 0) {
       StringBuilder sb = new StringBuilder();
       chosen.forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(" = ")
@@ -240,8 +265,18 @@ public final class IndicatorParser {
       pairs.put(p.rate(), p);
       b.note("declared " + p);
     }
+    Set<String> explained = new LinkedHashSet<>(pairs.keySet());
     if (detect) {
-      detectPairs(indicatorCols, rows, pairs, b);
+      explained.addAll(detectPairs(indicatorCols, rows, pairs, b));
+    }
+    for (int c : indicatorCols) {
+      if (!explained.contains(names[c]) && looksLikeRate(names[c])) {
+        b.note("no pair for " + names[c] + ": a rate by its name, but "
+            + (detect ? "pairs are detected only for a column S_percent or S_rate beside a "
+                + "count S_count" : "pair detection is off")
+            + ", so combined returns and aggregates cannot recompute it; declare the pair to "
+            + "use it");
+      }
     }
     pairs.values().forEach(b::pair);
     b.report(new LoadReport(source, "EES CSV (indicators)", rowsRead, rows.size(),
@@ -267,6 +302,11 @@ public final class IndicatorParser {
     names = new String[in.count()];
     for (int i = 0; i < names.length; i++) {
       names[i] = in.text(i).strip();
+      String bad = Printable.problem(names[i], maxNameLength);
+      if (bad != null) {
+        throw new LoadException(source, headerLine, i + 1, "expected a column name in the "
+            + "header, found " + bad);
+      }
       String key = names[i].toLowerCase(Locale.ROOT);
       names[i] = key;
       Integer before = index.putIfAbsent(key, i);
@@ -308,6 +348,55 @@ public final class IndicatorParser {
       }
     }
     return allMarkers;
+  }
+
+  private static String preview(Map<String, long[]> values) {
+    List<String> shown = new ArrayList<>();
+    for (Map.Entry<String, long[]> v : values.entrySet()) {
+      if (shown.size() == 8) {
+        shown.add("...");
+        break;
+      }
+      long[] lineAndCount = v.getValue();
+      shown.add("'" + Printable.of(v.getKey(), 60) + "' " + (lineAndCount[1] == 1
+          ? "on line " + lineAndCount[0] + " only" : "first on line " + lineAndCount[0]));
+    }
+    return String.join(", ", shown);
+  }
+
+  private static String rows(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  /** Up to 10 line numbers, then how many more. */
+  private static String lineList(List<Long> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < lines.size() && i < 10; i++) {
+      sb.append(i > 0 ? ", " : "").append(lines.get(i));
+    }
+    if (lines.size() > 10) {
+      sb.append(" and ").append(lines.size() - 10).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * True when a column's name says it is a rate: a word {@code percent}, {@code percentage},
+   * {@code pct}, {@code rate} or {@code ratio}, or a {@code %}.
+   */
+  static boolean looksLikeRate(String name) {
+    if (name.indexOf('%') >= 0) {
+      return true;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      switch (w) {
+        case "percent", "percentage", "pct", "rate", "ratio":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private static String preview(Set<String> values) {
@@ -373,8 +462,18 @@ public final class IndicatorParser {
     if (row[colNew].isBlank()) {
       throw cellError(line, colNew, "expected an ONS code such as E10000028", row[colNew]);
     }
+    String badCode = Printable.problem(row[colNew], maxNameLength);
+    if (badCode != null) {
+      throw new LoadException(source, line, colNew + 1, in.label(colNew)
+          + ": expected an ONS code such as E10000028, found " + badCode);
+    }
     if (row[colName].isBlank()) {
       throw cellError(line, colName, "expected the authority's name", row[colName]);
+    }
+    String badName = Printable.problem(row[colName], maxNameLength);
+    if (badName != null) {
+      throw new LoadException(source, line, colName + 1, in.label(colName)
+          + ": expected the authority's name, found " + badName);
     }
     return Authority.of(row[colOld], row[colNew], row[colName], region.get());
   }
@@ -400,7 +499,7 @@ public final class IndicatorParser {
    * pair is kept when it reproduces at least half the rows that publish all three, or when no
    * row does; otherwise it is dropped with a note.
    */
-  private void detectPairs(List<Integer> indicatorCols, List<IndicatorRow> rows,
+  private Set<String> detectPairs(List<Integer> indicatorCols, List<IndicatorRow> rows,
       Map<String, IndicatorPair> pairs, Indicators.Builder b) {
     List<String> indicators = new ArrayList<>();
     for (int c : indicatorCols) {
@@ -420,6 +519,7 @@ public final class IndicatorParser {
         bases.add(n);
       }
     }
+    Set<String> explained = new LinkedHashSet<>(numerators.keySet());
     for (Map.Entry<String, String> e : numerators.entrySet()) {
       String rate = e.getKey();
       String num = e.getValue();
@@ -458,6 +558,7 @@ public final class IndicatorParser {
       b.note("detected " + p + " (reproduces " + bestMatch + " of " + comparable
           + " published values to within 0.05)");
     }
+    return explained;
   }
 
   private static int[] matches(List<IndicatorRow> rows, String rate, String num, String den) {
