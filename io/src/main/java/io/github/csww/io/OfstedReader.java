@@ -237,7 +237,8 @@ public final class OfstedReader {
         found.addAll(OfstedTable.read(source, sheet, rows, limits.maxNameLength()));
       }
     } else {
-      found.addAll(OfstedTable.read(source, null, SheetCsv.read(in, source, limits),
+      found.addAll(OfstedTable.read(source, null, SheetCsv.read(in, source, limits,
+          OfstedTable::isHeader),
           limits.maxNameLength()));
     }
     return merge(source, found);

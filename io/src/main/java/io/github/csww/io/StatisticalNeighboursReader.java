@@ -123,7 +123,7 @@ public final class StatisticalNeighboursReader {
     checkNotNull(in, "in is null");
     checkNotNull(sourceName, "sourceName is null");
     checkNotNull(limits, "limits is null");
-    List<SheetRow> rows = SheetCsv.read(in, sourceName, limits);
+    List<SheetRow> rows = SheetCsv.read(in, sourceName, limits, row -> !row.isBlank());
     return parse(rows, sourceName, limits.maxNameLength());
   }
 

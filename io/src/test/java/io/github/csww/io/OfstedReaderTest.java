@@ -361,6 +361,21 @@ class OfstedReaderTest {
   }
 
   @Test
+  void read_csvSavedAsCp1252_namesLineColumnAndByte() {
+    String csv = "ILACS inspection history from 2018-2025,,,\r\n"
+        + "Local authority area code,Local authority name,Inspection date,"
+        + "Publication date,Overall effectiveness\r\n"
+        + "E10000028,Staffordshire,06/11/2023,12/01/2024,Good\r\n"
+        + "E06000058,\"Bournemouth, Christchurch & Poole \u00e9\",02/12/2024,29/01/2025,Good\r\n";
+
+    assertThatThrownBy(() -> read(csv.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+        "ofsted_cp1252.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("ofsted_cp1252.csv:4:2: column 'Local authority name': not UTF-8 (byte 0xE9 "
+            + "at byte 35 of the cell); save the file as CSV UTF-8");
+  }
+
+  @Test
   void read_otherOpenDocumentFile_isRefused() {
     byte[] odt = TestOds.zip("application/vnd.oasis.opendocument.text",
         TestOds.contentXml(sheets(latest(), history())));

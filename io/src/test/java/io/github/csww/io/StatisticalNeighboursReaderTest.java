@@ -10,7 +10,9 @@ import io.github.csww.NeighbourGroup;
 import io.github.csww.StatisticalNeighbours;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -231,6 +233,49 @@ class StatisticalNeighboursReaderTest {
     assertThatThrownBy(() -> StatisticalNeighboursReader.read(new ByteArrayInputStream(latin1),
         "latin1.csv"))
         .isInstanceOf(LoadException.class)
-        .hasMessage("latin1.csv: is not UTF-8 text (expected a CSV file)");
+        .hasMessage("latin1.csv:2:2: column 'la_name': not UTF-8 (byte 0xE9 at byte 3 of the "
+            + "cell); save the file as CSV UTF-8");
+  }
+
+  @Test
+  void read_publishedFileSavedAsCp1252_namesLineColumnAndByte() throws IOException {
+    String text = Files.readString(SharedData.file("sn_model_2025_wide.csv"),
+        StandardCharsets.UTF_8).replace("\uFEFF", "");   // Excel saves cp1252 without one
+    String[] lines = text.split("\n", -1);
+    lines[96] = lines[96].replaceFirst(",Peterborough,", ",P\u00e9terborough,");
+    byte[] cp1252 = String.join("\n", lines).getBytes(Charset.forName("windows-1252"));
+
+    assertThatThrownBy(() -> StatisticalNeighboursReader.read(new ByteArrayInputStream(cp1252),
+        "sn_cp1252.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("sn_cp1252.csv:97:2: column 'la_name': not UTF-8 (byte 0xE9 at byte 2 of "
+            + "the cell); save the file as CSV UTF-8");
+  }
+
+  @Test
+  void read_badByteInTheHeader_namesTheField() {
+    byte[] bytes = (HEADER_2025.replace("region_name", "r\u00e9gion") + "1,B,8,W\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> StatisticalNeighboursReader.read(new ByteArrayInputStream(bytes),
+        "h.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("h.csv:1:4: field 4: not UTF-8 (byte 0xE9 at byte 2 of the cell); save the "
+            + "file as CSV UTF-8");
+  }
+
+  @Test
+  void read_utf16_isRefusedByItsByteOrderMark() {
+    byte[] bytes = HEADER_2025.substring(1).getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[bytes.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(bytes, 0, withBom, 2, bytes.length);
+
+    assertThatThrownBy(() -> StatisticalNeighboursReader.read(new ByteArrayInputStream(withBom),
+        "u16.csv"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("u16.csv:1: not UTF-8: the file starts with a UTF-16 byte order mark; save "
+            + "it as CSV UTF-8");
   }
 }

@@ -273,6 +273,25 @@ public final class OfstedTable {
         + "found '" + Printable.of(row.cell(column), 60) + "'");
   }
 
+  /**
+   * Whether a row is the table's header: within the first {@value #HEADER_SEARCH} rows, with a
+   * cell {@value #CODE}.
+   *
+   * @param row a row of the sheet or CSV file
+   * @return true for the header row
+   */
+  public static boolean isHeader(SheetRow row) {
+    if (row.number() > HEADER_SEARCH) {
+      return false;
+    }
+    for (String c : row.cells()) {
+      if (norm(c).equals(norm(CODE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String norm(String header) {
     return SPACES.matcher(header.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }

@@ -5,13 +5,10 @@ import io.github.csww.LoadException;
 import io.github.csww.LoadLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A small RFC 4180 CSV reader for the neighbour and Ofsted tables: UTF-8 with or without a byte
@@ -42,30 +39,83 @@ public final class SheetCsv {
    * @param in the bytes, UTF-8; the caller closes the stream
    * @param source the file name, for messages
    * @param limits {@link LoadLimits#maxTableBytes()}, {@link LoadLimits#maxTableCells()}, {@link
-   *     LoadLimits#maxRowBytes()} (counted in characters) and {@link LoadLimits#maxCellsPerRow()}
+   *     LoadLimits#maxRowBytes()} and {@link LoadLimits#maxCellsPerRow()}
    * @return the rows that hold at least one cell
    * @throws LoadException naming the line of an unterminated quote, a character after a closing
-   *     quote, bytes that are not UTF-8, or a bound exceeded
+   *     quote, or a bound exceeded; the line, column and byte of a cell that is not UTF-8, the
+   *     column named by the first row's cell
    */
   public static List<SheetRow> read(InputStream in, String source, LoadLimits limits)
       throws IOException {
-    Reader reader = new InputStreamReader(new BoundedInput(in, source, limits.maxTableBytes(),
+    return read(in, source, limits, row -> true);
+  }
+
+  /**
+   * Reads every record, as {@link #read(InputStream, String, LoadLimits)}, naming a cell that is
+   * not UTF-8 by the column of the header: the first row before it that {@code isHeader}
+   * accepts.
+   *
+   * @param in the bytes, UTF-8; the caller closes the stream
+   * @param source the file name, for messages
+   * @param limits {@link LoadLimits#maxTableBytes()}, {@link LoadLimits#maxTableCells()}, {@link
+   *     LoadLimits#maxRowBytes()} and {@link LoadLimits#maxCellsPerRow()}
+   * @param isHeader which row is the header, for messages
+   * @return the rows that hold at least one cell
+   * @throws LoadException naming the line of an unterminated quote, a character after a closing
+   *     quote, or a bound exceeded; the line, column and byte of a cell that is not UTF-8
+   */
+  public static List<SheetRow> read(InputStream in, String source, LoadLimits limits,
+      Predicate<SheetRow> isHeader) throws IOException {
+    byte[] bytes = new BoundedInput(in, source, limits.maxTableBytes(),
         "LoadLimits.maxTableBytes; a statistical neighbour or Ofsted table is a few hundred "
-            + "kilobytes"),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
-    StringBuilder text = new StringBuilder();
-    char[] buf = new char[8192];
-    try {
-      int n;
-      while ((n = reader.read(buf)) > 0) {
-        text.append(buf, 0, n);
-      }
-    } catch (CharacterCodingException e) {
-      throw new LoadException(source, 0, 0, "is not UTF-8 text (expected a CSV file)", e);
+            + "kilobytes").readAllBytes();
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw new LoadException(source, 1, 0, "not UTF-8: the file starts with a UTF-16 byte "
+          + "order mark; save it as CSV UTF-8");
     }
-    return parse(text, source, limits);
+    int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
+    // One character a byte: the CSV structure is ASCII, so rows and cells split as in the UTF-8
+    // text, and each cell is checked and decoded below, where its line and column are known.
+    List<SheetRow> raw = parse(new String(bytes, from, bytes.length - from,
+        StandardCharsets.ISO_8859_1), source, limits);
+    List<SheetRow> rows = new ArrayList<>(raw.size());
+    SheetRow header = null;
+    for (SheetRow r : raw) {
+      List<String> cells = new ArrayList<>(r.cells().size());
+      for (int c = 0; c < r.cells().size(); c++) {
+        cells.add(utf8(r.cell(c), source, r.number(), c, header));
+      }
+      SheetRow row = new SheetRow(r.number(), ImmutableList.copyOf(cells));
+      if (header == null && isHeader.test(row)) {
+        header = row;
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** A cell read one character a byte, decoded as UTF-8. */
+  private static String utf8(String latin1, String source, int line, int column,
+      SheetRow header) throws LoadException {
+    int i = 0;
+    while (i < latin1.length() && latin1.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == latin1.length()) {
+      return latin1;
+    }
+    byte[] b = latin1.getBytes(StandardCharsets.ISO_8859_1);
+    int bad = Utf8.firstInvalid(b, 0, b.length);
+    if (bad >= 0) {
+      String name = header == null ? "" : Printable.of(header.cell(column).strip(), 60);
+      throw new LoadException(source, line, column + 1, (name.isEmpty() ? "field "
+          + (column + 1) : "column '" + name + "'") + ": not UTF-8 (byte 0x"
+          + String.format("%02X", b[bad] & 0xFF) + " at byte " + (bad + 1) + " of the cell); "
+          + "save the file as CSV UTF-8");
+    }
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   static List<SheetRow> parse(CharSequence s, String source) throws LoadException {
@@ -173,6 +223,6 @@ public final class SheetCsv {
 
   private static LoadException rowTooLong(String source, int line, LoadLimits limits) {
     return new LoadException(source, line, 0, "a row longer than " + limits.maxRowBytes()
-        + " characters, the limit (LoadLimits.maxRowBytes); is this a CSV table?");
+        + " bytes, the limit (LoadLimits.maxRowBytes); is this a CSV table?");
   }
 }
