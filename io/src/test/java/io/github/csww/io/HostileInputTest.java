@@ -159,7 +159,7 @@ class HostileInputTest {
   void read_jsonYearBeyondLong_isRefusedNotWrapped() {
     assertThatThrownBy(() -> json(Hostile.jsonHugeYear()))
         .isInstanceOf(LoadException.class)
-        .hasMessage("hostile.json:2:3: snapshots[0].year: expected a reporting year between "
+        .hasMessage("hostile.json:2:12: snapshots[0].year: expected a reporting year between "
             + "1900 and 2999, found 18446744073709553633");
   }
 
@@ -169,7 +169,7 @@ class HostileInputTest {
 
     assertThatThrownBy(() -> json(text))
         .isInstanceOf(LoadException.class)
-        .hasMessage("hostile.json:2:3: snapshots[0].area.laNumbers: expected positive LA "
+        .hasMessage("hostile.json:2:69: snapshots[0].area.laNumbers: expected positive LA "
             + "numbers such as 860, found 4294968156");
   }
 
@@ -253,7 +253,7 @@ class HostileInputTest {
   void read_jsonNegativeValue_isRefusedAsInCsv() {
     assertThatThrownBy(() -> json(Hostile.jsonValue("CASES", "-4")))
         .isInstanceOf(LoadException.class)
-        .hasMessage("hostile.json:2:3: snapshots[0].values.CASES: expected a non-negative "
+        .hasMessage("hostile.json:2:69: snapshots[0].values.CASES: expected a non-negative "
             + "number or a suppression marker (c, x, z, u, low, :, .), found -4 (negative)");
   }
 
@@ -325,7 +325,7 @@ class HostileInputTest {
   void read_jsonNameWithBidiOverride_isRefused() {
     assertThatThrownBy(() -> json(Hostile.jsonAuthorityNamed("Staff\\u202Eordshire")))
         .isInstanceOf(LoadException.class)
-        .hasMessage("hostile.json:2:3: snapshots[0].area.names: expected names, found a control "
+        .hasMessage("hostile.json:2:109: snapshots[0].area.names: expected names, found a control "
             + "character (U+202E) at character 6; names may not hold control characters");
   }
 

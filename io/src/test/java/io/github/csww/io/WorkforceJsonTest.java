@@ -173,32 +173,32 @@ class WorkforceJsonTest {
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(GOOD + ",\n" + area
         + "\"published\": {\"code\": \"E06000099\", \"name\": \"Somerset\"}}")))
         .isInstanceOf(LoadException.class)
-        .hasMessage("json:3:1: snapshots[1].published.code: expected one of the area's codes "
+        .hasMessage("json:3:193: snapshots[1].published.code: expected one of the area's codes "
             + "[E10000027, E06000066], found 'E06000099'");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
         + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset County\"}}")))
-        .hasMessage("json:2:1: snapshots[0].published.name: expected one of the area's names "
+        .hasMessage("json:2:214: snapshots[0].published.name: expected one of the area's names "
             + "[Somerset], found 'Somerset County'");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
         + "\"published\": {\"name\": \"Somerset\"}}")))
-        .hasMessage("json:2:1: snapshots[0].published.code: expected an ONS code, found "
+        .hasMessage("json:2:184: snapshots[0].published.code: expected an ONS code, found "
             + "nothing");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
         + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset\", "
         + "\"region\": \"E12000099\"}}")))
-        .hasMessageStartingWith("json:2:1: snapshots[0].published.region: expected an English "
+        .hasMessageStartingWith("json:2:236: snapshots[0].published.region: expected an English "
             + "region code");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
         + "\"published\": {\"code\": \"E10000027\", \"name\": \"Somerset\", \"ons\": 1}}")))
-        .hasMessage("json:2:1: snapshots[0].published: unknown field 'ons': expected code, "
+        .hasMessage("json:2:226: snapshots[0].published: unknown field 'ons': expected code, "
             + "name, region");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(area
         + "\"published\": \"E10000027\"}")))
-        .hasMessage("json:2:1: snapshots[0].published: expected an object with the code and "
+        .hasMessage("json:2:184: snapshots[0].published: expected an object with the code and "
             + "name of the year's row, found 'E10000027'");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(GOOD.replace("\"values\"",
         "\"published\": {\"code\": \"E92000001\", \"name\": \"England\"}, \"values\""))))
-        .hasMessage("json:2:1: snapshots[0].published: only a local authority has a published "
+        .hasMessage("json:2:60: snapshots[0].published: only a local authority has a published "
             + "code and name, found one for National England");
   }
 
@@ -247,32 +247,54 @@ class WorkforceJsonTest {
   }
 
   @Test
-  void fromJson_badValue_namesSnapshotAndMetric() {
+  void fromJson_badValue_namesTheValuesLineAndColumn() {
     String json = snapshotsJson(GOOD + ",\n  {\"year\": 2018, \"area\": {\"level\": \"National\"},"
         + " \"values\": {\"CASES\": \"n/a\"}}");
 
     assertThatThrownBy(() -> WorkforceJson.fromJson(json)).isInstanceOf(LoadException.class)
-        .hasMessage("json:3:3: snapshots[1].values.CASES: expected a non-negative number or a "
+        .hasMessage("json:3:69: snapshots[1].values.CASES: expected a non-negative number or a "
             + "suppression marker (c, x, z, u, low, :, .), found 'n/a'");
+  }
+
+  @Test
+  void read_publishedWorkforceWithAQuotedNumber_namesTheValuesLineAndColumn(@TempDir Path dir)
+      throws Exception {
+    Path json = dir.resolve("j_str.json");
+    WorkforceJson.write(Workforce.load(SharedData.file("csww_indicators_2017_to_2025.csv")),
+        json);
+    String text = java.nio.file.Files.readString(json);
+    int at = text.indexOf("\"CASES\" : 316647");
+    assertThat(at).isPositive();
+    long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    int column = at - text.lastIndexOf('\n', at) + "\"CASES\" : ".length();
+    java.nio.file.Files.writeString(json, text.replace("\"CASES\" : 316647",
+        "\"CASES\" : \"316,647\""));
+
+    assertThat(line).isEqualTo(28);
+    assertThat(column).isEqualTo(17);
+    assertThatThrownBy(() -> WorkforceJson.read(json))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(json + ":28:17: snapshots[0].values.CASES: expected a non-negative number "
+            + "or a suppression marker (c, x, z, u, low, :, .), found '316,647'");
   }
 
   @Test
   void fromJson_unknownMetricLevelAndField_areRefused() {
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("CASES", "CASSES"))))
-        .hasMessageStartingWith("json:2:1: snapshots[0].values: unknown metric 'CASSES': "
+        .hasMessageStartingWith("json:2:58: snapshots[0].values: unknown metric 'CASSES': "
             + "expected one of [SOCIAL_WORKERS, ");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("National", "Ward"))))
-        .hasMessage("json:2:1: snapshots[0].area.level: expected National, Regional or Local "
+        .hasMessage("json:2:34: snapshots[0].area.level: expected National, Regional or Local "
             + "authority, found 'Ward'");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("\"year\"", "\"@class\": \"java.lang.Runtime\", \"year\""))))
-        .hasMessage("json:2:1: snapshots[0]: unknown field '@class': expected year, area, "
+        .hasMessage("json:2:2: snapshots[0]: unknown field '@class': expected year, area, "
             + "published and values");
     assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
         GOOD.replace("2017", "17"))))
-        .hasMessage("json:2:1: snapshots[0].year: expected a reporting year between 1900 and "
+        .hasMessage("json:2:10: snapshots[0].year: expected a reporting year between 1900 and "
             + "2999, found 17");
   }
 

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import io.github.csww.Area;
@@ -41,9 +44,10 @@ import java.util.Optional;
 
 /**
  * csww's JSON form of a workforce, read and written with Jackson: a streaming parser walks the
- * document and Databind's tree model reads one snapshot at a time, so messages can name the line
- * of the snapshot. No polymorphic typing is ever enabled: every value is read as a tree and
- * checked by hand.
+ * document and builds one snapshot at a time as a Databind tree, keeping where each of its values
+ * and field names starts, so a message names the line and column of the value at fault (a
+ * missing field, of the object it is missing from). No polymorphic typing is ever enabled: every
+ * value is read as a tree and checked by hand.
  *
  * <pre>{@code
  * {"format": "csww-workforce", "version": 2, "snapshots": [
@@ -239,6 +243,11 @@ public final class JsonCodec {
     private final List<Snapshot> kept = new ArrayList<>();
     private final List<SkippedRow> skipped = new ArrayList<>();
     private final Map<Key, Long> seen = new HashMap<>();
+    /**
+     * Where each value of the current snapshot starts, by its path ({@code
+     * snapshots[0].values.CASES}); a field's name by its path and a colon.
+     */
+    private final Map<String, JsonLocation> locations = new HashMap<>();
     private long rowsRead;
 
     private record Key(Object area, int year) {}
@@ -350,7 +359,8 @@ public final class JsonCodec {
               + describe(t));
           continue;
         }
-        JsonNode node = mapper.readTree(p);
+        locations.clear();
+        JsonNode node = node(p, path);
         try {
           Snapshot s;
           try {
@@ -368,6 +378,83 @@ public final class JsonCodec {
       }
     }
 
+    /**
+     * Reads the value at the parser's current token as a tree, as {@code readTree} does, keeping
+     * where each value and field name starts. Jackson's read constraints bound the depth.
+     */
+    private JsonNode node(JsonParser p, String path) throws IOException {
+      locations.put(path, p.currentTokenLocation());
+      JsonNodeFactory f = mapper.getNodeFactory();
+      switch (p.currentToken()) {
+        case START_OBJECT: {
+          ObjectNode o = f.objectNode();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String at = path + "." + name;
+            locations.put(at + ":", p.currentTokenLocation());
+            p.nextToken();
+            o.set(name, node(p, at));
+          }
+          return o;
+        }
+        case START_ARRAY: {
+          ArrayNode a = f.arrayNode();
+          int i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            a.add(node(p, path + "[" + i++ + "]"));
+          }
+          return a;
+        }
+        case VALUE_STRING:
+          return f.textNode(p.getText());
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT:
+              return f.numberNode(p.getIntValue());
+            case LONG:
+              return f.numberNode(p.getLongValue());
+            default:
+              return f.numberNode(p.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return f.numberNode(p.getDoubleValue());
+        case VALUE_TRUE:
+          return f.booleanNode(true);
+        case VALUE_FALSE:
+          return f.booleanNode(false);
+        case VALUE_NULL:
+          return f.nullNode();
+        default:
+          throw error(p.currentTokenLocation(), path + ": unexpected " + describe(p.currentToken()));
+      }
+    }
+
+    /**
+     * Where the value at a path starts, else its field's name, else the nearest enclosing value
+     * read (the snapshot, at worst): a missing field is located at its object.
+     */
+    private JsonLocation loc(String path) {
+      String p = path;
+      while (true) {
+        JsonLocation l = locations.get(p);
+        if (l != null) {
+          return l;
+        }
+        if (p.endsWith(":")) {
+          p = p.substring(0, p.length() - 1);
+          l = locations.get(p);
+          if (l != null) {
+            return l;
+          }
+        }
+        int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+        if (cut <= 0) {
+          return null;
+        }
+        p = p.substring(0, cut);
+      }
+    }
+
     private void fail(JsonLocation at, String detail) throws LoadException {
       LoadException e = error(at, detail);
       if (!lenient) {
@@ -382,15 +469,15 @@ public final class JsonCodec {
         String f = it.next();
         if (!f.equals("year") && !f.equals("area") && !f.equals("values")
             && !f.equals("published")) {
-          throw error(at, path + ": unknown field '" + f
-              + "': expected year, area, published and values");
+          throw error(loc(path + "." + f + ":"), path + ": unknown field '"
+              + Printable.of(f, 60) + "': expected year, area, published and values");
         }
       }
       JsonNode y = node.get("year");
       // canConvertToInt first: asLong would wrap 18446744073709553633 to 2017.
       if (y == null || !y.isIntegralNumber() || !y.canConvertToInt() || y.asInt() < 1900
           || y.asInt() > 2999) {
-        throw error(at, path + ".year: expected a reporting year between 1900 and 2999, found "
+        throw error(loc(path + ".year"), path + ".year: expected a reporting year between 1900 and 2999, found "
             + describe(y));
       }
       int year = y.asInt();
@@ -409,7 +496,7 @@ public final class JsonCodec {
       }
       JsonNode values = node.get("values");
       if (values == null || !values.isObject()) {
-        throw error(at, path + ".values: expected an object of metric values, found "
+        throw error(loc(path + ".values"), path + ".values: expected an object of metric values, found "
             + describe(values));
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
@@ -418,19 +505,20 @@ public final class JsonCodec {
         try {
           m = Metric.valueOf(e.getKey());
         } catch (IllegalArgumentException ex) {
-          throw error(at, path + ".values: unknown metric '" + Printable.of(e.getKey(), 60)
+          throw error(loc(path + ".values." + e.getKey() + ":"), path + ".values: unknown metric '" + Printable.of(e.getKey(), 60)
               + "': expected one of " + List.of(Metric.values()));
         }
         JsonNode v = e.getValue();
+        JsonLocation vat = loc(path + ".values." + e.getKey());
         if (v.isNumber()) {
           double d = v.doubleValue();
           if (!Double.isFinite(d)) {
-            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
                 + describe(v) + " (too large for a number)");
           }
           if (d < 0 || (d == 0 && 1 / d < 0)) {
             // as the CSV reader: published figures are never negative
-            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
                 + describe(v) + " (negative)");
           }
           b.set(m, Value.of(d));
@@ -438,7 +526,7 @@ public final class JsonCodec {
           Optional<Suppression> s = v.isTextual()
               ? Suppression.fromMarker(v.textValue()) : Optional.empty();
           if (s.isEmpty()) {
-            throw error(at, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
                 + describe(v));
           }
           b.suppress(m, s.get());
@@ -450,13 +538,13 @@ public final class JsonCodec {
 
     private Area area(JsonNode a, String path, JsonLocation at) throws LoadException {
       if (a == null || !a.isObject()) {
-        throw error(at, path + ": expected an object with a level, found " + describe(a));
+        throw error(loc(path), path + ": expected an object with a level, found " + describe(a));
       }
       JsonNode levelNode = a.get("level");
       Optional<Level> level = levelNode != null && levelNode.isTextual()
           ? Level.fromLabel(levelNode.textValue()) : Optional.empty();
       if (level.isEmpty()) {
-        throw error(at, path + ".level: expected National, Regional or Local authority, found "
+        throw error(loc(path + ".level"), path + ".level: expected National, Regional or Local authority, found "
             + describe(levelNode));
       }
       switch (level.get()) {
@@ -470,9 +558,10 @@ public final class JsonCodec {
           fields(a, path, at, "level", "laNumbers", "codes", "names", "region");
           ImmutableList.Builder<Integer> numbers = ImmutableList.builder();
           JsonNode ns = array(a.get("laNumbers"), path + ".laNumbers", at, "LA numbers");
-          for (JsonNode n : ns) {
+          for (int i = 0; i < ns.size(); i++) {
+            JsonNode n = ns.get(i);
             if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 1) {
-              throw error(at, path + ".laNumbers: expected positive LA numbers such as 860, "
+              throw error(loc(path + ".laNumbers[" + i + "]"), path + ".laNumbers: expected positive LA numbers such as 860, "
                   + "found " + describe(n));
             }
             numbers.add(n.asInt());
@@ -484,7 +573,7 @@ public final class JsonCodec {
           try {
             return new Authority(numbers.build(), codes, names, region);
           } catch (IllegalArgumentException e) {
-            throw error(at, path + ": " + e.getMessage());
+            throw error(loc(path), path + ": " + e.getMessage());
           }
       }
     }
@@ -496,22 +585,22 @@ public final class JsonCodec {
     private Authority published(JsonNode p, Area area, String path, JsonLocation at)
         throws LoadException {
       if (!(area instanceof Authority a)) {
-        throw error(at, path + ": only a local authority has a published code and name, found "
+        throw error(loc(path), path + ": only a local authority has a published code and name, found "
             + "one for " + area.level().label() + " " + Printable.of(area.label(), 60));
       }
       if (!p.isObject()) {
-        throw error(at, path + ": expected an object with the code and name of the year's row, "
+        throw error(loc(path), path + ": expected an object with the code and name of the year's row, "
             + "found " + describe(p));
       }
       fields(p, path, at, "code", "name", "region");
       String code = string(p.get("code"), path + ".code", at, "an ONS code");
       if (!a.codes().contains(code)) {
-        throw error(at, path + ".code: expected one of the area's codes " + a.codes()
+        throw error(loc(path + ".code"), path + ".code: expected one of the area's codes " + a.codes()
             + ", found " + describe(p.get("code")));
       }
       String name = string(p.get("name"), path + ".name", at, "a name");
       if (!a.names().contains(name)) {
-        throw error(at, path + ".name: expected one of the area's names " + a.names()
+        throw error(loc(path + ".name"), path + ".name: expected one of the area's names " + a.names()
             + ", found " + describe(p.get("name")));
       }
       Region region = p.has("region") ? region(p.get("region"), path + ".region", at)
@@ -522,11 +611,11 @@ public final class JsonCodec {
     private String string(JsonNode n, String path, JsonLocation at, String what)
         throws LoadException {
       if (n == null || !n.isTextual() || n.textValue().isBlank()) {
-        throw error(at, path + ": expected " + what + ", found " + describe(n));
+        throw error(loc(path), path + ": expected " + what + ", found " + describe(n));
       }
       String bad = Printable.problem(n.textValue(), limits.maxNameLength());
       if (bad != null) {
-        throw error(at, path + ": expected " + what + ", found " + bad);
+        throw error(loc(path), path + ": expected " + what + ", found " + bad);
       }
       return n.textValue();
     }
@@ -537,8 +626,8 @@ public final class JsonCodec {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String f = it.next();
         if (!ok.contains(f)) {
-          throw error(at, path + ": unknown field '" + f + "': expected "
-              + String.join(", ", ok));
+          throw error(loc(path + "." + f + ":"), path + ": unknown field '"
+              + Printable.of(f, 60) + "': expected " + String.join(", ", ok));
         }
       }
     }
@@ -547,7 +636,7 @@ public final class JsonCodec {
       Optional<Region> r = code != null && code.isTextual()
           ? Region.fromCode(code.textValue()) : Optional.empty();
       if (r.isEmpty()) {
-        throw error(at, path + ": expected an English region code (E12000001 to E12000009, "
+        throw error(loc(path), path + ": expected an English region code (E12000001 to E12000009, "
             + "E13000001 or E13000002), found " + describe(code));
       }
       return r.get();
@@ -556,7 +645,7 @@ public final class JsonCodec {
     private JsonNode array(JsonNode node, String path, JsonLocation at, String what)
         throws LoadException {
       if (node == null || !node.isArray() || node.isEmpty()) {
-        throw error(at, path + ": expected a non-empty array of " + what + ", found "
+        throw error(loc(path), path + ": expected a non-empty array of " + what + ", found "
             + describe(node));
       }
       return node;
@@ -565,13 +654,16 @@ public final class JsonCodec {
     private ImmutableList<String> strings(JsonNode node, String path, JsonLocation at,
         String what) throws LoadException {
       ImmutableList.Builder<String> out = ImmutableList.builder();
-      for (JsonNode n : array(node, path, at, what)) {
+      JsonNode all = array(node, path, at, what);
+      for (int i = 0; i < all.size(); i++) {
+        JsonNode n = all.get(i);
+        JsonLocation nat = loc(path + "[" + i + "]");
         if (!n.isTextual() || n.textValue().isBlank()) {
-          throw error(at, path + ": expected non-blank " + what + ", found " + describe(n));
+          throw error(nat, path + ": expected non-blank " + what + ", found " + describe(n));
         }
         String bad = Printable.problem(n.textValue(), limits.maxNameLength());
         if (bad != null) {
-          throw error(at, path + ": expected " + what + ", found " + bad);
+          throw error(nat, path + ": expected " + what + ", found " + bad);
         }
         out.add(n.textValue());
       }
