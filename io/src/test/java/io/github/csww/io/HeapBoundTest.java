@@ -92,7 +92,7 @@ class HeapBoundTest {
   @Test
   void json_yearBeyondLong_endsWithALoadExceptionIn256m() throws Exception {
     Path f = write("year.json", Hostile.jsonHugeYear().getBytes(StandardCharsets.UTF_8));
-    assertThat(run("256m", "workforce", f)).isEqualTo("LoadException: " + f + ":2:3: "
+    assertThat(run("256m", "workforce", f)).isEqualTo("LoadException: " + f + ":2:12: "
         + "snapshots[0].year: expected a reporting year between 1900 and 2999, found "
         + "18446744073709553633");
   }
