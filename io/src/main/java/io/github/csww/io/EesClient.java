@@ -36,17 +36,21 @@ import java.util.List;
  * served from there ever after without a request: a published version does not change. The
  * resolution of {@code LATEST} or a wildcard is cached with its time and reused for {@link
  * Builder#latestTtl} (default one hour); after that it is asked again, and if the API cannot be
- * reached the last resolution is used. The data set summary and the version list are always
+ * reached the last resolution is used, with a {@linkplain Builder#warnings warning} naming it. The data set summary and the version list are always
  * asked for online and read from the cache only {@link Builder#offline offline}. Offline, the
  * client never opens a connection: what is not cached is an {@link EesApiException}.
  *
- * <p><b>Failures.</b> Each request has a timeout ({@link Builder#timeout}). A {@code 429}, a {@code
- * 5xx}, a timeout or a failed connection is retried ({@link Builder#retries}), waiting {@code
+ * <p><b>Failures.</b> Each request has a timeout ({@link Builder#timeout}) for connecting, for the
+ * response's headers and for each wait for the body's next bytes. A {@code 429}, a {@code 5xx}, a
+ * timeout, a failed connection, or a body that stalls or breaks off is retried ({@link
+ * Builder#retries}), waiting {@code
  * backoff × 2^attempt} between tries (at most five minutes), or what a {@code Retry-After} header
  * asks (seconds or an HTTP date, at most ten minutes). Any other error status, and the last failed
  * try, is an {@link EesApiException} naming the status, the data set, the version and the API's
- * error title, detail and validation errors; so is a body that is not the JSON the API describes.
- * Gzip-encoded responses (the API sends the CSV gzipped) are decoded.
+ * error title, detail and validation errors; so is a body that is not the JSON the API describes,
+ * or a CSV download that is not CSV (its content type is not CSV's, or its first line is not a
+ * header): nothing that cannot be read back enters the cache. Gzip-encoded responses (the API
+ * sends the CSV gzipped) are decoded.
  *
  * <p>An {@code EesClient} is immutable and safe to share between threads.
  */
@@ -157,7 +161,8 @@ public final class EesClient {
    * The concrete version number a version names: itself when concrete; for {@link #LATEST} the
    * data set's latest version; for a wildcard what the API resolves it to. Resolutions are
    * cached for {@link Builder#latestTtl}; when the API cannot be reached, or offline, the last
-   * cached resolution is used, however old.
+   * cached resolution is used, however old (when the API cannot be reached, with a {@linkplain
+   * Builder#warnings warning} naming the version used).
    *
    * @param dataSetId the data set id
    * @param version a version number, a wildcard or {@link #LATEST} ({@code ""} too)
@@ -249,7 +254,8 @@ public final class EesClient {
    * @throws EesApiException if the API refuses or fails, or offline when it is not cached
    * @throws IOException if the cache cannot be written
    * @throws IllegalArgumentException if the reference is not {@code ees:ID[@VERSION]} or the
-   *     id or version is malformed
+   *     id or version is malformed ({@link EesReference#parse} checks a reference without a
+   *     request)
    */
   public Path resolve(String reference) throws IOException {
     EesReference r = EesReference.parse(reference);
@@ -296,9 +302,14 @@ public final class EesClient {
     }
 
     /**
-     * The time allowed to connect and, separately, for each request's response to begin.
+     * The time allowed to connect, for each response's headers to arrive, and for each wait for
+     * the next bytes of a body (an idle timeout, not a limit on the whole download: a large CSV
+     * that keeps arriving is never cut off, and one that stops for this long is abandoned).
+     * Each of these timeouts is a failed try, retried as {@link #retries} says; a stalled
+     * download leaves nothing in the cache, and its last failure is an {@link EesApiException}
+     * naming the address and saying that the download stalled.
      *
-     * @param perRequest a positive duration
+     * @param perRequest a positive duration (default 30 s)
      * @return this builder
      * @throws IllegalArgumentException if the duration is not positive
      */
@@ -364,6 +375,22 @@ public final class EesClient {
      */
     public Builder sleeper(Sleeper value) {
       settings.sleeper = requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Where the client says what a caller should know that is not an error: today, that a
+     * cached resolution of {@link EesClient#LATEST} or a wildcard older than {@link #latestTtl}
+     * was used because the API could not be reached, naming the version used, when it was
+     * resolved and why the API could not be reached. By default each warning is logged at
+     * {@code WARNING} through the {@link System.Logger} named {@code
+     * io.github.csww.io.EesClient}; a command line prints it instead.
+     *
+     * @param sink told each warning, one sentence
+     * @return this builder
+     */
+    public Builder warnings(java.util.function.Consumer<String> sink) {
+      settings.warnings = requireNonNull(sink, "sink");
       return this;
     }
 

@@ -5,28 +5,67 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What a file argument {@code ees:ID} or {@code ees:ID@VERSION} names (see {@link
- * EesClient#resolve(String)}): a data set id and a version, {@link EesClient#LATEST} when none is
- * given. Neither is checked here; the client checks both when it asks for them.
+ * EesClient#resolve(String)}): a data set id and a version, {@link EesClient#LATEST} when none
+ * is given. Both are checked when the reference is made, without a request, so a program can
+ * refuse a malformed reference as a mistake in its arguments before it asks the API for
+ * anything.
  *
- * @param dataSetId the text between {@code ees:} and the first {@code @}
- * @param version the text after the first {@code @}, or {@link EesClient#LATEST}
+ * <pre>{@code
+ * EesReference r = EesReference.parse("ees:7588c2d6-9e8a-4d84-8f19-6b8d52a01fbd@2.*");
+ * r.dataSetId();   // "7588c2d6-9e8a-4d84-8f19-6b8d52a01fbd"
+ * r.version();     // "2.*"
+ * EesReference.parse("ees:abc@v2");   // IllegalArgumentException: ... got "v2"
+ * }</pre>
+ *
+ * @param dataSetId the data set id: letters, digits and hyphens (a GUID)
+ * @param version a version number such as {@code 2.0}, a wildcard such as {@code 2.*}, or
+ *     {@link EesClient#LATEST}
  */
-record EesReference(String dataSetId, String version) {
+public record EesReference(String dataSetId, String version) {
 
   /**
-   * Splits a reference.
+   * A reference, checked.
+   *
+   * @throws IllegalArgumentException if the id is not letters, digits and hyphens, or the
+   *     version is not a number, a wildcard or {@code latest}, naming the value
+   */
+  public EesReference {
+    EesRequests.checkId(dataSetId);
+    requireNonNull(version, "version");
+    version = version.isEmpty() ? EesClient.LATEST : version;
+    EesVersionResolver.checkVersion(version);
+  }
+
+  /**
+   * Splits and checks a reference.
    *
    * @param reference {@code ees:ID} or {@code ees:ID@VERSION}
    * @return its id and version
-   * @throws IllegalArgumentException if it does not start with {@value EesClient#FILE_PREFIX}
+   * @throws IllegalArgumentException if it does not start with {@value EesClient#FILE_PREFIX},
+   *     or its id or version is malformed; the message names the reference
    */
-  static EesReference parse(String reference) {
+  public static EesReference parse(String reference) {
     requireNonNull(reference, "reference");
     checkArgument(EesClient.isReference(reference),
         "an EES reference is ees:DATASET_ID or ees:DATASET_ID@VERSION, got \"%s\"", reference);
     String rest = reference.substring(EesClient.FILE_PREFIX.length());
     int at = rest.indexOf('@');
-    return at < 0 ? new EesReference(rest, EesClient.LATEST)
-        : new EesReference(rest.substring(0, at), rest.substring(at + 1));
+    try {
+      return at < 0 ? new EesReference(rest, EesClient.LATEST)
+          : new EesReference(rest.substring(0, at), rest.substring(at + 1));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"" + reference + "\" is not ees:DATASET_ID or "
+          + "ees:DATASET_ID@VERSION: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The reference as typed: {@code ees:ID@VERSION}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return EesClient.FILE_PREFIX + dataSetId + "@" + version;
   }
 }

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,25 +152,49 @@ final class EesRequests {
     return out;
   }
 
-  /** {@code GET /v1/data-sets/{dataSetId}/csv?dataSetVersion=v}, downloaded once. */
+  /**
+   * {@code GET /v1/data-sets/{dataSetId}/csv?dataSetVersion=v}, downloaded once. A body that is
+   * not CSV (a maintenance page sent with {@code 200}, JSON) is refused before it reaches the
+   * cache, where it would stay for good; a download that stalls or breaks off is retried, and
+   * leaves no file behind.
+   */
   Path downloadCsv(String dataSetId, String v) throws IOException {
     Path file = cache.file(dataSetId, v, "data-set.csv");
+    URI uri = uri("v1/data-sets/" + dataSetId + "/csv?dataSetVersion=" + encode(v));
     if (Files.isRegularFile(file)) {
-      return file;
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = CsvHead.read(in);
+      }
+      Optional<String> refusal = CsvHead.refusal(Optional.empty(), head);
+      if (refusal.isEmpty()) {
+        return file;
+      }
+      // cached by an earlier csww that did not check: not the data set, so asked again
+      if (offline()) {
+        throw new EesApiException("offline, and the cached CSV " + file + " is not CSV ("
+            + refusal.get() + "; it begins " + CsvHead.begins(head) + "): delete it and fetch "
+            + "again online", 0, dataSetId, v, "", "", List.of(), null);
+      }
+      Files.delete(file);
     }
     if (offline()) {
       throw notCached(file, dataSetId, v, "CSV");
     }
-    URI uri = uri("v1/data-sets/" + dataSetId + "/csv?dataSetVersion=" + encode(v));
-    HttpResponse<InputStream> r = transport.send(HttpRequest.newBuilder(uri).GET()
-        .header("Accept", "text/csv"), dataSetId, v);
-    try (InputStream in = EesTransport.decoded(r)) {
-      cache.write(file, in);
-    } catch (IOException e) {
-      throw new EesApiException("the CSV download from " + uri + " broke off: " + e.getMessage(),
-          r.statusCode(), dataSetId, v, "", "", List.of(), e);
-    }
-    return file;
+    return transport.exchange(HttpRequest.newBuilder(uri).GET().header("Accept", "text/csv"),
+        dataSetId, v, (r, in) -> {
+          byte[] head = CsvHead.read(in);
+          Optional<String> contentType = r.headers().firstValue("Content-Type");
+          Optional<String> refusal = CsvHead.refusal(contentType, head);
+          if (refusal.isPresent()) {
+            throw new EesApiException("the CSV download from " + uri + " is not CSV, so it was "
+                + "not cached: " + refusal.get() + " (content type " + contentType.orElse("none")
+                + "; it begins " + CsvHead.begins(head) + ")", r.statusCode(), dataSetId, v, "",
+                "", List.of(), null);
+          }
+          cache.write(file, CsvHead.rejoin(head, in));
+          return file;
+        });
   }
 
   // ---------------------------------------------------------------- helpers
@@ -194,8 +217,7 @@ final class EesRequests {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
       HttpRequest built = b.copy().build();
-      byte[] body = EesTransport.readAll(transport.send(b, dataSetId, version), built.uri(),
-          dataSetId, version);
+      byte[] body = transport.exchange(b, dataSetId, version, (r, in) -> in.readAllBytes());
       JsonNode n = parse(body, built.uri(), dataSetId, version);
       ArrayNode results = convert(() -> EesJson.results(n), built.uri(), dataSetId, version);
       int pages = convert(() -> EesJson.totalPages(n), built.uri(), dataSetId, version);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * What an {@link EesClient.Builder} collects: each setting with its default and its checks, and
@@ -25,6 +26,12 @@ final class EesSettings {
   Duration latestTtl = Duration.ofHours(1);
   EesClient.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
   Clock clock = Clock.systemUTC();
+  Consumer<String> warnings = EesSettings::log;
+
+  /** The default warnings: {@link System.Logger} {@code io.github.csww.io.EesClient}, WARNING. */
+  static void log(String warning) {
+    System.getLogger(EesClient.class.getName()).log(System.Logger.Level.WARNING, warning);
+  }
 
   /** {@code $XDG_CACHE_HOME/csww/ees}, or {@code ~/.cache/csww/ees}. */
   static Path defaultCacheDirectory() {
@@ -80,6 +87,6 @@ final class EesSettings {
 
   /** The version resolution of a client with these settings, asking through its requests. */
   EesVersionResolver resolver(EesRequests requests) {
-    return new EesVersionResolver(requests, latestTtl, clock);
+    return new EesVersionResolver(requests, latestTtl, clock, warnings);
   }
 }

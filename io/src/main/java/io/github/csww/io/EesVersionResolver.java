@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * into a concrete number: concrete numbers as they are; {@code LATEST} from the data set's
  * summary; a wildcard by asking the API. A resolution is recorded in the cache with its time
  * ({@code ID/latest[-SPEC].json}) and reused for the time to live; after that it is asked again,
- * and the last record is used when the API cannot be reached, or offline.
+ * and the last record is used when the API cannot be reached (with a warning naming the version
+ * used and why), or offline.
  */
 final class EesVersionResolver {
   private static final Pattern CONCRETE = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){0,2}");
@@ -36,6 +38,7 @@ final class EesVersionResolver {
   private final boolean offline;
   private final Duration latestTtl;
   private final Clock clock;
+  private final Consumer<String> warnings;
 
   /**
    * A resolver asking through requests.
@@ -43,26 +46,27 @@ final class EesVersionResolver {
    * @param requests the requests, with their cache and whether they are offline
    * @param latestTtl how long a recorded resolution is reused
    * @param clock the clock for the age of recorded resolutions
+   * @param warnings told when a stale resolution is used because the API cannot be reached
    */
-  EesVersionResolver(EesRequests requests, Duration latestTtl, Clock clock) {
+  EesVersionResolver(EesRequests requests, Duration latestTtl, Clock clock,
+      Consumer<String> warnings) {
     this.requests = requests;
     this.cache = requests.cache();
     this.offline = requests.offline();
     this.latestTtl = latestTtl;
     this.clock = clock;
+    this.warnings = warnings;
   }
 
   /** See {@link EesClient#resolveVersion}. */
   String resolve(String dataSetId, String version) throws IOException {
     EesRequests.checkId(dataSetId);
     requireNonNull(version, "version");
+    checkVersion(version);
     String spec = version.equals(EesClient.LATEST) ? "" : version;
     if (CONCRETE.matcher(spec).matches()) {
       return spec;
     }
-    checkArgument(spec.isEmpty() || WILDCARD.matcher(spec).matches(),
-        "version must be a number such as 2.0, a wildcard such as 2.*, or \"latest\", got \"%s\"",
-        version);
     Path file = cache.file(dataSetId,
         spec.isEmpty() ? "latest.json" : "latest-" + spec.replace('*', 'x') + ".json");
     Optional<JsonNode> stored = readResolution(file);
@@ -83,7 +87,14 @@ final class EesVersionResolver {
       resolved = spec.isEmpty() ? latest(dataSetId) : wildcard(dataSetId, spec);
     } catch (EesApiException e) {
       if (e.status().isEmpty() && stored.isPresent()) {
-        return stored.get().path("version").asText(); // unreachable: the last resolution
+        // unreachable: the last resolution, said out loud
+        String used = stored.get().path("version").asText();
+        warnings.accept("data set " + dataSetId + ": using version " + used + ", "
+            + (spec.isEmpty() ? "the latest" : "what " + spec + " resolved to")
+            + " when last checked (" + stored.get().path("resolvedAt").asText() + ", longer ago "
+            + "than the reuse period of " + EesTransport.seconds(latestTtl) + "), because the API could not be "
+            + "reached to check again: " + e.getMessage());
+        return used;
       }
       throw e;
     }
@@ -97,6 +108,15 @@ final class EesVersionResolver {
     record.put("resolvedAt", clock.instant().toString());
     cache.write(file, EesJson.write(record));
     return resolved;
+  }
+
+  /** Refuses a version that is not a number, a wildcard, {@code latest} or {@code ""}. */
+  static void checkVersion(String version) {
+    requireNonNull(version, "version");
+    checkArgument(version.isEmpty() || version.equals(EesClient.LATEST)
+        || CONCRETE.matcher(version).matches() || WILDCARD.matcher(version).matches(),
+        "version must be a number such as 2.0, a wildcard such as 2.*, or \"latest\", got \"%s\"",
+        version);
   }
 
   /** The data set summary's latest version, asked online. */

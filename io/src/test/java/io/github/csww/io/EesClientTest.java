@@ -437,6 +437,210 @@ class EesClientTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"two\"");
   }
 
+  // ---------------------------------------------------------------- bodies checked and timed
+
+  private static final String CSV_HEADER = "time_period,time_identifier,geographic_level,"
+      + "country_code,country_name\n";
+
+  /** A small CSV in the EES shape, {@code rows} rows after the header. */
+  private static String csv(int rows) {
+    StringBuilder b = new StringBuilder(CSV_HEADER);
+    for (int i = 0; i < rows; i++) {
+      b.append(2017 + i % 9).append(",Reporting year,National,E92000001,England\n");
+    }
+    return b.toString();
+  }
+
+  private String csvUri() {
+    return api.baseUri() + "v1/data-sets/" + ID + "/csv?dataSetVersion=2.0";
+  }
+
+  /** Every file left in the cache, by name relative to it. */
+  private List<String> cacheFiles() throws IOException {
+    try (var s = Files.walk(cacheDir)) {
+      return s.filter(Files::isRegularFile).map(p -> cacheDir.relativize(p).toString()).toList();
+    }
+  }
+
+  @Test
+  void downloadCsv_maintenancePageWithStatus200_isRefusedNamingUrlTypeAndStartAndNotCached()
+      throws IOException {
+    api.on(CSV_20, FakeEesApi.text(200, "text/html; charset=utf-8",
+        "<html><head><title>Service maintenance</title></head>\n<body>Back soon</body></html>"),
+        FakeEesApi.text(200, "text/csv", csv(3)));
+    EesClient ees = client().build();
+
+    EesApiException e = catchThrowableOfType(() -> ees.downloadCsv(ID, "2.0"),
+        EesApiException.class);
+
+    assertThat(e).hasMessageContaining("the CSV download from " + csvUri() + " is not CSV")
+        .hasMessageContaining("not cached").hasMessageContaining("text/html")
+        .hasMessageContaining("it begins \"<html><head><title>Service maintenance</title>");
+    assertThat(e.status()).isEqualTo(OptionalInt.of(200));
+    assertThat(slept).isEmpty(); // an answer, not a failure to answer: not retried
+    assertThat(cacheFiles()).isEmpty(); // neither the page nor a .part file
+    // the next run asks again, and caches the CSV when it comes
+    Path file = ees.downloadCsv(ID, "2.0");
+    assertThat(Files.readString(file)).isEqualTo(csv(3));
+    assertThat(api.requests()).containsExactly(CSV_20, CSV_20);
+  }
+
+  @Test
+  void downloadCsv_textCsvWhoseFirstLineIsNotAHeader_isRefused() throws IOException {
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", "Service maintenance\n"));
+
+    assertThatThrownBy(() -> client().build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class).hasMessageContaining(csvUri())
+        .hasMessageContaining("first line is not a CSV header")
+        .hasMessageContaining("content type text/csv")
+        .hasMessageContaining("it begins \"Service maintenance\"");
+    assertThat(cacheFiles()).isEmpty();
+  }
+
+  @Test
+  void downloadCsv_emptyOrJsonBody_isRefused() throws IOException {
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", ""));
+    assertThatThrownBy(() -> client().build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class).hasMessageContaining("it is empty");
+    api.on(CSV_20, json("data-set.json"));
+    assertThatThrownBy(() -> client().build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class)
+        .hasMessageContaining("content type is application/json, not text/csv");
+    assertThat(cacheFiles()).isEmpty();
+  }
+
+  @Test
+  void downloadCsv_pageCachedByAnEarlierVersion_isAskedForAgainOnlineAndRefusedOffline()
+      throws IOException {
+    Path poisoned = cacheDir.resolve(ID).resolve("2.0").resolve("data-set.csv");
+    Files.createDirectories(poisoned.getParent());
+    Files.writeString(poisoned, "<html>Service maintenance</html>");
+
+    assertThatThrownBy(() -> client().offline(true).build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class).hasMessageContaining(poisoned.toString())
+        .hasMessageContaining("is not CSV");
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", csv(2)));
+    assertThat(Files.readString(client().build().downloadCsv(ID, "2.0"))).isEqualTo(csv(2));
+    assertThat(api.requests()).containsExactly(CSV_20);
+  }
+
+  @Test
+  void downloadCsv_bodyStallsAfter1000Bytes_retriesThenFailsSayingItStalledAndLeavesNothing()
+      throws IOException {
+    String body = csv(200);
+    assertThat(body.length()).isGreaterThan(2000);
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", body)
+        .stallingAfter(1000, Duration.ofSeconds(60)));
+    EesClient ees = client().timeout(Duration.ofSeconds(1))
+        .retries(1, Duration.ofMillis(200)).build();
+
+    long start = System.nanoTime();
+    EesApiException e = catchThrowableOfType(() -> ees.downloadCsv(ID, "2.0"),
+        EesApiException.class);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    assertThat(e).hasMessageContaining("GET " + csvUri() + " stalled")
+        .hasMessageContaining("no data for 1 s after 1000 bytes")
+        .hasMessageContaining("after 2 attempt(s)");
+    assertThat(slept).containsExactly(Duration.ofMillis(200));
+    assertThat(api.requests()).containsExactly(CSV_20, CSV_20);
+    assertThat(cacheFiles()).isEmpty(); // no .part file left behind
+  }
+
+  @Test
+  void downloadCsv_bodyStallsOnceThenComes_isRetriedAndCached() throws IOException {
+    String body = csv(200);
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", body)
+        .stallingAfter(1000, Duration.ofSeconds(60)), FakeEesApi.text(200, "text/csv", body));
+
+    Path file = client().timeout(Duration.ofSeconds(1)).build().downloadCsv(ID, "2.0");
+
+    assertThat(Files.readString(file)).isEqualTo(body);
+    assertThat(slept).containsExactly(Duration.ofSeconds(1));
+    assertThat(cacheFiles()).containsExactly(ID + "/2.0/data-set.csv");
+  }
+
+  @Test
+  void meta_bodyStalls_failsSayingItStalledRatherThanHanging() {
+    api.on(META_20, json("meta-2.0.json").stallingAfter(10, Duration.ofSeconds(60)));
+
+    assertThatThrownBy(() -> client().timeout(Duration.ofMillis(500)).retries(0, Duration.ZERO)
+        .build().meta(ID, "2.0")).isInstanceOf(EesApiException.class)
+        .hasMessageContaining("stalled: no data for 0.5 s after 10 bytes");
+  }
+
+  // ---------------------------------------------------------------- unreachable
+
+  @Test
+  void meta_unresolvableHost_namesTheHostItCannotResolve() {
+    EesClient ees = client().baseUri(java.net.URI.create("http://no-such-host.invalid/statistics/"))
+        .retries(0, Duration.ZERO).build();
+
+    assertThatThrownBy(() -> ees.meta(ID, "2.0")).isInstanceOf(EesApiException.class)
+        .hasMessageContaining("cannot reach the API for GET http://no-such-host.invalid/")
+        .hasMessageContaining("cannot resolve the host no-such-host.invalid")
+        .hasMessageNotContaining("java.net.ConnectException");
+  }
+
+  @Test
+  void meta_connectionRefused_namesHostAndPort() {
+    String port = String.valueOf(api.baseUri().getPort());
+    EesClient ees = client().retries(0, Duration.ZERO).build();
+    api.close();
+
+    assertThatThrownBy(() -> ees.meta(ID, "2.0")).isInstanceOf(EesApiException.class)
+        .hasMessageContaining("cannot connect to 127.0.0.1:" + port)
+        .hasMessageNotContaining("java.net.ConnectException");
+  }
+
+  @Test
+  void resolveVersion_staleLatestWhenUnreachable_warnsNamingTheVersionAndWhy()
+      throws IOException {
+    api.on("GET " + DS, json("data-set.json"));
+    List<String> warnings = new ArrayList<>();
+    EesClient ees = client().retries(0, Duration.ZERO).warnings(warnings::add).build();
+    ees.resolveVersion(ID, EesClient.LATEST);
+    assertThat(warnings).isEmpty();
+
+    clock.advance(Duration.ofMinutes(61));
+    api.close();
+
+    assertThat(ees.resolveVersion(ID, EesClient.LATEST)).isEqualTo("2.0");
+    assertThat(warnings).singleElement().asString().contains("data set " + ID,
+        "using version 2.0, the latest when last checked (2025-06-01T12:00:00Z", "reuse period of 1 h",
+        "could not be reached", "cannot connect to 127.0.0.1:");
+  }
+
+  // ---------------------------------------------------------------- references
+
+  @Test
+  void eesReference_malformed_isRefusedWithoutARequestNamingTheReference() {
+    assertThatThrownBy(() -> EesReference.parse("ees:abc@v2"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"ees:abc@v2\"")
+        .hasMessageContaining("version must be a number").hasMessageContaining("got \"v2\"");
+    assertThatThrownBy(() -> EesReference.parse("ees:"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"ees:\"")
+        .hasMessageContaining("data set id must be");
+    assertThatThrownBy(() -> EesReference.parse("ees:cin@x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got \"x\"");
+    assertThatThrownBy(() -> client().build().resolve("ees:abc@v2"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(api.requests()).isEmpty();
+  }
+
+  @Test
+  void eesReference_valid_splitsAndEquals() {
+    assertThat(EesReference.parse("ees:abc")).isEqualTo(new EesReference("abc", "latest"))
+        .isEqualTo(EesReference.parse("ees:abc@")).hasToString("ees:abc@latest");
+    assertThat(EesReference.parse("ees:abc@2.*").version()).isEqualTo("2.*");
+    assertThat(new EesReference("abc", "2.0").hashCode())
+        .isEqualTo(new EesReference("abc", "2.0").hashCode());
+    assertThatThrownBy(() -> new EesReference(null, "2.0"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new EesReference("abc", null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
   /** A clock the test moves by hand. */
   private static final class MutableClock extends Clock {
     private Instant now;

@@ -36,17 +36,37 @@ final class FakeEesApi implements AutoCloseable {
   static final String ID = "3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d";
   static final String DS = "/statistics/v1/data-sets/" + ID;
 
-  /** One reply: status, headers, body, and how long to wait before sending it. */
-  record Reply(int status, Map<String, String> headers, byte[] body, Duration delay) {
+  /**
+   * One reply: status, headers, body, how long to wait before sending it, and how long to stall
+   * after sending the first {@code stallAfter} bytes of the body (the headers name its whole
+   * length).
+   */
+  record Reply(int status, Map<String, String> headers, byte[] body, Duration delay,
+      int stallAfter, Duration stall) {
+    Reply(int status, Map<String, String> headers, byte[] body, Duration delay) {
+      this(status, headers, body, delay, 0, Duration.ZERO);
+    }
+
     Reply withHeader(String name, String value) {
       Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
-      return new Reply(status, h, body, delay);
+      return new Reply(status, h, body, delay, stallAfter, stall);
     }
 
     Reply after(Duration wait) {
-      return new Reply(status, headers, body, wait);
+      return new Reply(status, headers, body, wait, stallAfter, stall);
     }
+
+    /** Sends the headers and {@code bytes} bytes of the body, then waits {@code d}. */
+    Reply stallingAfter(int bytes, Duration d) {
+      return new Reply(status, headers, body, delay, bytes, d);
+    }
+  }
+
+  /** A plain (not gzipped) reply with a content type. */
+  static Reply text(int status, String contentType, String body) {
+    return new Reply(status, Map.of("Content-Type", contentType),
+        body.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
   }
 
   static Reply json(String resource) {
@@ -149,7 +169,20 @@ final class FakeEesApi implements AutoCloseable {
       reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
       ex.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
       try (OutputStream out = ex.getResponseBody()) {
-        out.write(reply.body());
+        if (!reply.stall().isZero()) {
+          int n = Math.min(reply.stallAfter(), reply.body().length);
+          out.write(reply.body(), 0, n);
+          out.flush();
+          try {
+            Thread.sleep(reply.stall().toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          out.write(reply.body(), n, reply.body().length - n);
+        } else {
+          out.write(reply.body());
+        }
       }
     }
   }
