@@ -413,7 +413,7 @@ final class ChartCommand implements Callable<Integer> {
       throw new UsageException("--indicators needs --indicator NAME, the column to draw");
     }
     io.github.csww.Indicators in = io.github.csww.io.IndicatorReader.standard()
-        .read(DataOptions.path(indicators));
+        .read(DataOptions.path(cli, indicators));
     if (!in.names().contains(indicator)) {
       throw new UsageException("no indicator '" + indicator + "' in " + indicators
           + "; indicators: " + String.join(", ", in.names()));

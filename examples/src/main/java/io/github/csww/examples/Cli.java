@@ -6,6 +6,7 @@ import io.github.csww.MissingDataException;
 import io.github.csww.MissingJoinException;
 import io.github.csww.QueryException;
 import java.io.IOException;
+import io.github.csww.io.EesClient;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,16 @@ public final class Cli implements Callable<Integer> {
 
   PrintStream out = System.out;
   PrintStream err = System.err;
+  /** The EES client's settings before a command adds its own; tests point it at a fake API. */
+  Supplier<EesClient.Builder> eesDefaults = EesClient::builder;
+
+  /**
+   * An EES client builder whose warnings (a cached version used because the API could not be
+   * reached) are printed on standard error as {@code csww: warning: ...}.
+   */
+  EesClient.Builder ees() {
+    return eesDefaults.get().warnings(w -> err.println("csww: warning: " + w));
+  }
   InputStream in = System.in;
 
   /**
@@ -97,7 +109,14 @@ public final class Cli implements Callable<Integer> {
    * @return the exit status: 0 success, 1 bad data or files, 2 bad command, 3 internal error
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, EesClient::builder);
+  }
+
+  /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with EES settings. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Supplier<EesClient.Builder> ees) {
     Cli cli = new Cli();
+    cli.eesDefaults = ees;
     cli.in = in;
     cli.out = out;
     cli.err = err;

@@ -7,7 +7,9 @@ import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Table;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.io.EesApiException;
 import io.github.csww.io.EesClient;
+import io.github.csww.io.EesReference;
 import io.github.csww.io.OfstedReader;
 import io.github.csww.io.StatisticalNeighboursReader;
 import java.io.IOException;
@@ -130,7 +132,7 @@ final class DataOptions {
         return new Data(Workforce.load(in, "standard input"), "Source: standard input", false,
             false);
       }
-      return new Data(Workforce.load(path(file)), "Source: " + file, false, false);
+      return new Data(Workforce.load(path(cli, file)), "Source: " + file, false, false);
     } catch (LoadException e) {
       throw spreadsheet(e);
     }
@@ -164,11 +166,45 @@ final class DataOptions {
    * The path a file argument names: the file itself, or for {@code ees:ID[@VERSION]} the data
    * set downloaded from the EES public data API into the cache (offline from the cache after).
    */
-  static Path path(String file) throws IOException {
-    if (EesClient.isReference(file)) {
-      return EesClient.builder().build().resolve(file);
+  static Path path(Cli cli, String file) throws IOException {
+    if (!EesClient.isReference(file)) {
+      return Path.of(file);
     }
-    return Path.of(file);
+    EesReference r;
+    try {
+      r = EesReference.parse(file); // checked here: a malformed reference is the command's fault
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return download(cli.ees().build(), r, "fetch it once with a network (csww fetch "
+        + r.dataSetId() + " -o FILE, or this command again), and later runs read the cache");
+  }
+
+  /**
+   * A data set's CSV in the cache, downloaded when missing. When the API cannot be reached and
+   * nothing is cached, the error (which names the cause: an unresolved host, a refused
+   * connection, a timeout) says where the cache is and what to do.
+   *
+   * @param then what to do, for the hint
+   */
+  static Path download(EesClient ees, EesReference r, String then) throws IOException {
+    try {
+      return ees.downloadCsv(r.dataSetId(), r.version());
+    } catch (EesApiException e) {
+      throw withHint(e, ees, then);
+    }
+  }
+
+  /**
+   * An EES failure with, when the API could not be reached (no status, a network cause), a
+   * line saying that the cache has nothing to fall back on, where it is, and what to do.
+   */
+  static IOException withHint(EesApiException e, EesClient ees, String then) {
+    if (e.status().isEmpty() && e.getCause() instanceof IOException) {
+      return new IOException(e.getMessage() + "\n  The cache (" + ees.cacheDirectory()
+          + ") has no copy to fall back on: " + then + ".", e);
+    }
+    return e;
   }
 
   /**

@@ -8,7 +8,9 @@ import io.github.csww.Metric;
 import io.github.csww.PeriodAlignment;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
+import io.github.csww.io.EesApiException;
 import io.github.csww.io.EesClient;
+import io.github.csww.io.EesReference;
 import io.github.csww.io.IndicatorReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +95,7 @@ final class IndicatorCommands {
       for (var e : filters.entrySet()) {
         reader = reader.filter(e.getKey(), e.getValue());
       }
-      Indicators in = reader.read(DataOptions.path(indicators));
+      Indicators in = reader.read(DataOptions.path(cli, indicators));
       d.sources.add("Indicators: " + indicators);
       PeriodAlignment alignment = samePeriod ? PeriodAlignment.offset(0)
           : PeriodAlignment.childrenInNeedYear();
@@ -155,7 +157,7 @@ final class IndicatorCommands {
     Cli cli;
     String id;
     String version;
-    Path output;
+    String output;
     boolean offline;
     Path cache;
 
@@ -181,39 +183,58 @@ final class IndicatorCommands {
           CliModel.<String>option(String.class, () -> c.version, v -> c.version = v,
               "--version").paramLabel("V").defaultValue(EesClient.LATEST)
               .description("Data set version, e.g. 2.0 or 2.*; default: ${DEFAULT-VALUE}."),
-          CliModel.<Path>option(Path.class, () -> c.output, v -> c.output = v, "-o",
+          CliModel.<String>option(String.class, () -> c.output, v -> c.output = v, "-o",
               "--output").paramLabel("FILE").required(true)
-              .description("Where to write the CSV."),
+              .description("Where to write the CSV (a file, not a directory)."),
           CliModel.flag("offline", () -> c.offline, v -> c.offline = v, "--offline",
               "Use only the cache; never connect."),
           CliModel.<Path>option(Path.class, () -> c.cache, v -> c.cache = v, "--cache")
-              .paramLabel("DIR").description("Cache directory; default: ~/.cache/csww/ees."));
+              .paramLabel("DIR").description("Cache directory; default: $XDG_CACHE_HOME/csww/ees "
+                  + "when XDG_CACHE_HOME is set, else ~/.cache/csww/ees."));
       spec.addPositional(CliModel.<String>parameter(String.class, () -> c.id,
           v -> c.id = v).index("0").paramLabel("DATASET_ID").required(true)
-          .description("The data set's id.").build());
+          .description("The API data set's id (a GUID), as EES lists it for a data set "
+              + "published through its API.").build());
       return CliModel.withHelp(spec);
     }
 
     @Override
     public Integer call() throws IOException {
-      EesClient.Builder b = EesClient.builder().offline(offline);
-      if (cache != null) {
-        b.cacheDirectory(cache);
-      }
-      EesClient ees;
-      Path csv;
+      // the arguments first, before anything is asked of the API
+      EesReference asked;
       try {
-        ees = b.build();
-        csv = ees.downloadCsv(id, version);
+        asked = new EesReference(id, version);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      Path parent = output.toAbsolutePath().getParent();
+      Path out = Path.of(output);
+      if (Files.isDirectory(out) || output.endsWith("/")
+          || output.endsWith(out.getFileSystem().getSeparator())) {
+        throw new UsageException("--output " + output + " is a directory; give the file to "
+            + "write, such as " + out.resolve(id + ".csv"));
+      }
+      EesClient.Builder b = cli.ees().offline(offline);
+      if (cache != null) {
+        b.cacheDirectory(cache);
+      }
+      EesClient ees = b.build();
+      String then = offline ? "run without --offline, with a network, to fetch it"
+          : "fetch it once with a network, and later runs (or --offline) read the cache";
+      String concrete;
+      try {
+        concrete = ees.resolveVersion(asked.dataSetId(), asked.version());
+      } catch (EesApiException e) {
+        throw DataOptions.withHint(e, ees, then);
+      }
+      Path csv = DataOptions.download(ees, new EesReference(asked.dataSetId(), concrete), then);
+      Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.copy(csv, output, StandardCopyOption.REPLACE_EXISTING);
-      cli.err.println("wrote " + output + " (data set " + id + ", version " + version + ")");
+      Files.copy(csv, out, StandardCopyOption.REPLACE_EXISTING);
+      String from = concrete.equals(asked.version()) ? ""
+          : asked.version().equals(EesClient.LATEST) ? ", the latest" : " for " + asked.version();
+      cli.err.println("wrote " + out + " (data set " + id + ", version " + concrete + from + ")");
       return 0;
     }
   }

@@ -84,16 +84,16 @@ final class ReleaseCommands {
     @Override
     public Integer call() throws IOException {
       Output output = format.output(cli);
-      ReleaseDiff d = Workforce.diff(release(older), release(newer));
+      ReleaseDiff d = Workforce.diff(release(cli, older), release(cli, newer));
       output.print(d, java.util.List.of(), java.util.List.of("Older: " + older,
           "Newer: " + newer));
       return 0;
     }
 
     /** One release, an EES CSV or csww JSON; a spreadsheet is refused in command-line words. */
-    private static Workforce release(String file) throws IOException {
+    private static Workforce release(Cli cli, String file) throws IOException {
       try {
-        return Workforce.load(DataOptions.path(file));
+        return Workforce.load(DataOptions.path(cli, file));
       } catch (LoadException e) {
         throw DataOptions.spreadsheet(e, "diff compares two releases of the workforce figures, "
             + "each an EES CSV, in either layout, or csww JSON (Ofsted's inspection outcomes are "

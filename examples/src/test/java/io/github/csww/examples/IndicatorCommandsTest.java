@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.csww.examples.CliTest.Result;
+import io.github.csww.io.EesClient;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -126,6 +136,125 @@ class IndicatorCommandsTest {
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).startsWith("csww: ").contains("abc-123");
+  }
+
+  // ---------------------------------------------------------------- ees: references and fetch
+
+  /** Runs the command line with EES settings (a fake or unreachable API, no waits). */
+  private static Result runEes(Supplier<EesClient.Builder> ees, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Cli.run(args, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), ees);
+    return new Result(status, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** An API that cannot be reached: a loopback port nothing listens on. */
+  private static Supplier<EesClient.Builder> refused() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    URI base = URI.create("http://127.0.0.1:" + port + "/statistics/");
+    return () -> EesClient.builder().baseUri(base).retries(0, Duration.ZERO);
+  }
+
+  @Test
+  void eesReference_malformed_exitsTwoWithTheMessageEverywhereAReferenceIsTaken()
+      throws IOException {
+    Supplier<EesClient.Builder> unreachable = refused();
+    String[][] commands = {
+        {"top", "--file", "ees:abc@v2"},
+        {"top", "--file", "ees:"},
+        {"correlate", "--indicators", "ees:cin@x", "--indicator", "rereferral_percent"},
+        {"chart", "--kind", "scatter", "--indicators", "ees:cin@x", "--indicator",
+            "rereferral_percent", "-o", dir.resolve("x.png").toString()},
+        {"diff", "ees:abc@v2", "ees:abc@2.0"},
+    };
+    for (String[] args : commands) {
+      Result r = runEes(unreachable, args);
+      assertThat(r.status()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", args)).startsWith("csww: \"ees:")
+          .contains("is not ees:DATASET_ID or ees:DATASET_ID@VERSION")
+          .doesNotContain("internal error");
+    }
+    assertThat(runEes(unreachable, "top", "--file", "ees:abc@v2").err()).isEqualTo(
+        "csww: \"ees:abc@v2\" is not ees:DATASET_ID or ees:DATASET_ID@VERSION: version must be "
+            + "a number such as 2.0, a wildcard such as 2.*, or \"latest\", got \"v2\"\n");
+    assertThat(runEes(unreachable, "top", "--file", "ees:").err())
+        .contains("data set id must be letters, digits and hyphens", "got \"\"");
+  }
+
+  @Test
+  void fetch_staleLatestAndTheApiUnreachable_warnsWhichVersionItUsedAndExitsZero()
+      throws IOException {
+    Path cache = dir.resolve("cache");
+    Path cached = cache.resolve("abc-123").resolve("2.0").resolve("data-set.csv");
+    Files.createDirectories(cached.getParent());
+    Files.writeString(cached, "time_period,time_identifier\n2025,Reporting year\n");
+    Files.writeString(cache.resolve("abc-123").resolve("latest.json"),
+        "{\"requested\":\"latest\",\"version\":\"2.0\",\"resolvedAt\":\"2025-01-01T00:00:00Z\"}");
+    Path out = dir.resolve("f.csv");
+
+    Result r = runEes(refused(), "fetch", "abc-123", "--cache", cache.toString(), "-o",
+        out.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(cached));
+    assertThat(r.err()).startsWith("csww: warning: data set abc-123: using version 2.0, the "
+        + "latest when last checked (2025-01-01T00:00:00Z, longer ago than the reuse period of "
+        + "1 h), because the API could not be reached to check again: ")
+        .contains("cannot connect to 127.0.0.1:")
+        .endsWith("wrote " + out + " (data set abc-123, version 2.0, the latest)\n");
+  }
+
+  @Test
+  void fetch_apiUnreachableAndNothingCached_namesTheCauseAndHintsAtTheCache() throws IOException {
+    Path cache = dir.resolve("empty");
+
+    Result r = runEes(() -> EesClient.builder().retries(0, Duration.ZERO)
+        .baseUri(URI.create("http://no-such-host.invalid/statistics/")), "fetch", "abc-123",
+        "--cache", cache.toString(), "-o", dir.resolve("f.csv").toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).startsWith("csww: EES API: cannot reach the API for GET "
+        + "http://no-such-host.invalid/statistics/v1/data-sets/abc-123 after 1 attempt(s): "
+        + "cannot resolve the host no-such-host.invalid")
+        .contains("The cache (" + cache.toAbsolutePath() + ") has no copy to fall back on",
+            "--offline")
+        .doesNotContain("java.net.ConnectException");
+    assertThat(dir.resolve("f.csv")).doesNotExist();
+  }
+
+  @Test
+  void fetch_outputIsADirectory_exitsTwoAndWritesNothing() throws IOException {
+    Path existing = Files.createDirectories(dir.resolve("some").resolve("dir"));
+
+    Result r = run("fetch", "abc-123", "--offline", "--cache", dir.resolve("c").toString(),
+        "-o", existing + "/");
+    Result missing = run("fetch", "abc-123", "--offline", "--cache",
+        dir.resolve("c").toString(), "-o", dir.resolve("new") + "/");
+    Result noSlash = run("fetch", "abc-123", "--offline", "--cache",
+        dir.resolve("c").toString(), "-o", existing.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("csww: --output " + existing + "/ is a directory; give the "
+        + "file to write, such as " + existing.resolve("abc-123.csv") + "\n");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(noSlash.status()).isEqualTo(2);
+    assertThat(existing).isDirectory();
+    assertThat(dir.resolve("new")).doesNotExist();
+  }
+
+  @Test
+  void fetch_malformedVersion_exitsTwoBeforeAnyRequest() {
+    Result r = run("fetch", "abc", "--version", "v2", "-o", dir.resolve("f.csv").toString(),
+        "--offline", "--cache", dir.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("got \"v2\"");
   }
 
   @Test
