@@ -30,6 +30,8 @@ final class JudgementNotes {
   private final Judgements judgements;
   /** For each date: authorities shown without a judgement in force, authorities shown. */
   private final Map<LocalDate, int[]> byDate = new TreeMap<>();
+  /** For each date, the authorities shown without a judgement in force. */
+  private final Map<LocalDate, List<Authority>> withoutByDate = new TreeMap<>();
   /**
    * Combined returns shown whose partners' judgements differ: the dates, by return and its
    * partners' judgements ({@code 314 / 318 Kingston upon Thames / Richmond upon Thames} and
@@ -69,6 +71,9 @@ final class JudgementNotes {
       }
       counts[1]++;
       counts[0] += none ? 1 : 0;
+      if (none) {
+        withoutByDate.computeIfAbsent(date, d -> new ArrayList<>()).add(authority);
+      }
     }
     return this;
   }
@@ -86,6 +91,18 @@ final class JudgementNotes {
       judgements.coverageNote(on).ifPresent(out::add);
       int without = e.getValue()[0];
       if (first.isPresent() && !on.isBefore(first.get()) && without > 0) {
+        List<Authority> created = createdSince(on, first.get());
+        if (!created.isEmpty()) {
+          out.add("Ofsted judgements on " + on + ": " + names(created) + " "
+              + (created.size() == 1 ? "has" : "have") + " none in force in the judgements file: "
+              + "created by a reorganisation after the file's earliest judgement ("
+              + first.get() + "), " + (created.size() == 1 ? "it has" : "they have") + " no "
+              + "judgement published by then in it.");
+          without -= created.size();
+          if (without == 0) {
+            continue;
+          }
+        }
         out.add("Ofsted judgements on " + on + ": " + without + " of " + e.getValue()[1]
             + " authorities shown " + (without == 1 ? "has" : "have") + " none in force in the "
             + "judgements file, whose earliest judgement was published on " + first.get()
@@ -147,6 +164,35 @@ final class JudgementNotes {
   }
 
   /**
+   * The authorities shown without a judgement in force on the date that a known {@link
+   * Reorganisation} created after the file's earliest judgement (Cumberland and Westmorland and
+   * Furness, April 2023): no older inspection of theirs can be missing from the file.
+   */
+  private List<Authority> createdSince(LocalDate on, LocalDate first) {
+    List<Authority> out = new ArrayList<>();
+    for (Authority a : withoutByDate.getOrDefault(on, List.of())) {
+      for (Reorganisation r : Reorganisation.involving(a)) {
+        if (r.successors().containsAll(a.laNumbers())
+            && LocalDate.of(r.year(), 4, 1).isAfter(first) && r.year() <= on.getYear()) {
+          out.add(a);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "Cumberland (942) and Westmorland and Furness (943)". */
+  private static String names(List<Authority> authorities) {
+    List<String> out = new ArrayList<>();
+    for (Authority a : authorities) {
+      out.add(a.name() + " (" + a.laNumber() + ")");
+    }
+    return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1))
+        + " and " + out.get(out.size() - 1);
+  }
+
+  /**
    * For a filter on grades ({@link RankingSteps#grade}): why the authorities with no judgement in
    * force were left out, for each date where the file cannot say they had none.
    */
@@ -161,6 +207,19 @@ final class JudgementNotes {
       int without = e.getValue()[0];
       if (without == 0) {
         continue;
+      }
+      List<Authority> created = on.isBefore(first.get()) ? List.of()
+          : createdSince(on, first.get());
+      if (!created.isEmpty()) {
+        out.add(names(created) + " (no judgement in force on " + on + ") "
+            + (created.size() == 1 ? "is" : "are") + " left out: created by a reorganisation after "
+            + "the judgements file's earliest judgement (" + first.get() + "), "
+            + (created.size() == 1 ? "it has" : "they have") + " no judgement published by then "
+            + "in it.");
+        without -= created.size();
+        if (without == 0) {
+          continue;
+        }
       }
       String who = without + (without == 1 ? " authority" : " authorities")
           + " with no judgement in force on " + on + (without == 1 ? " is" : " are")

@@ -11,6 +11,7 @@ import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Workforce;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,21 @@ class JudgementCoverageRealDataTest {
 
   private static Judgements ofsted() throws IOException {
     return OfstedReader.read(SharedData.file("LA_Inspection_Outcomes_as_at_31_March_2025.ods"));
+  }
+
+  @Test
+  void authoritiesCreatedAfterTheWorkbookBegins_areNamedWithTheRightReason() throws IOException {
+    Workforce joined = workforce().withJudgements(ofsted());
+    Ranking inadequate = joined.year(2023).rankBy(Metric.CASELOAD).grade(Grade.INADEQUATE);
+    List<String> notes = inadequate.notes();
+    assertThat(notes).anyMatch(n -> n.startsWith("Cumberland (942) and Westmorland and Furness "
+        + "(943) (no judgement in force on 2023-09-30) are left out: created by a reorganisation "
+        + "after the judgements file's earliest judgement (2018-03-12)"));
+    assertThat(notes).noneMatch(n -> n.contains("an older inspection still in force"));
+    List<String> table = joined.year(2023).rankBy(Metric.CASELOAD).table().notes();
+    assertThat(table).anyMatch(n -> n.startsWith("Ofsted judgements on 2023-09-30: Cumberland "
+        + "(942) and Westmorland and Furness (943) have none in force in the judgements file: "
+        + "created by a reorganisation"));
   }
 
   @Test
@@ -47,12 +63,18 @@ class JudgementCoverageRealDataTest {
   }
 
   @Test
-  void judgementsByBand2019_81WithoutAJudgement_mayHaveHadOne() throws IOException {
+  void judgementsByBand2019_81WithoutAJudgement_twoNewAndTheRestMayHaveHadOne()
+      throws IOException {
     JudgementBands jb = workforce().withJudgements(ofsted()).year(2019)
         .judgementsByBand(Metric.CASELOAD);
 
     assertThat(jb.withoutJudgementTotal()).isEqualTo(81);
-    assertThat(jb.table().notes()).contains("Ofsted judgements on 2019-09-30: 81 of 150 "
+    // the two authorities created in April 2019 have no older inspection to be missing
+    assertThat(jb.table().notes()).contains("Ofsted judgements on 2019-09-30: Bournemouth, "
+        + "Christchurch and Poole (839) and Dorset (838) have none in force in the judgements "
+        + "file: created by a reorganisation after the file's earliest judgement (2018-03-12), "
+        + "they have no judgement published by then in it.");
+    assertThat(jb.table().notes()).contains("Ofsted judgements on 2019-09-30: 79 of 150 "
         + "authorities shown have none in force in the judgements file, whose earliest judgement "
         + "was published on 2018-03-12; one published before then (an older inspection still in "
         + "force) is not in it, so they may have had one.");
