@@ -37,10 +37,31 @@ public final class AgainstNeighbours {
           + "[METRIC]");
       System.exit(2);
     }
-    Workforce workforce = Workforce.load(Path.of(args[0]))
-        .withNeighbours(StatisticalNeighboursReader.read(Path.of(args[1])));
-    Metric metric = args.length == 4 ? Metric.fromName(args[3]) : Metric.CASELOAD;
-    print(workforce, args[2], metric, System.out);
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the program on its arguments: 0 when it printed the comparison, 1 when a file cannot be
+   * read or a name or metric matches nothing (the message, with the closest names, on {@code
+   * err}). A misspelt name is a {@link io.github.csww.QueryException}, which a caller can catch.
+   *
+   * @param args the workforce file, the neighbours file, the authority and optionally the metric
+   * @param out where the comparison goes
+   * @param err where a problem is said
+   * @return the exit status
+   * @throws IOException if a file cannot be read
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    try {
+      Workforce workforce = Workforce.load(Path.of(args[0]))
+          .withNeighbours(StatisticalNeighboursReader.read(Path.of(args[1])));
+      Metric metric = args.length == 4 ? Metric.fromName(args[3]) : Metric.CASELOAD;
+      print(workforce, args[2], metric, out);
+      return 0;
+    } catch (io.github.csww.QueryException | io.github.csww.LoadException e) {
+      err.println("AgainstNeighbours: " + e.getMessage());
+      return 1;
+    }
   }
 
   /**

@@ -41,8 +41,14 @@ public final class CompareAuthorities {
     if (args.length == 0) {
       print(Sample.workforce(), List.of("Staffordshire", "Shropshire"), System.out);
     } else if (args.length >= 3) {
-      print(Workforce.load(Path.of(args[0])), Arrays.asList(args).subList(1, args.length),
-          System.out);
+      try {
+        print(Workforce.load(Path.of(args[0])), Arrays.asList(args).subList(1, args.length),
+            System.out);
+      } catch (io.github.csww.QueryException | io.github.csww.LoadException e) {
+        // a name that matches no authority, with the closest names; a file that cannot be read
+        System.err.println("CompareAuthorities: " + e.getMessage());
+        System.exit(1);
+      }
     } else {
       System.err.println("usage: CompareAuthorities [FILE AUTHORITY AUTHORITY...]");
       System.exit(2);

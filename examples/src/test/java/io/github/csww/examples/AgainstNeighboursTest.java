@@ -92,6 +92,26 @@ class AgainstNeighboursTest {
   }
 
   @Test
+  void run_misspeltAuthorityOrMetric_saysSoInOneLine_andExitsOne() throws IOException {
+    Path csv = SharedData.file("csww_indicators_2017_to_2025.csv");
+    Path model = SharedData.file("sn_model_2025_wide.csv");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int status = AgainstNeighbours.run(new String[] {csv.toString(), model.toString(),
+        "Stafordshire"}, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString()).startsWith("AgainstNeighbours: ").contains("Staffordshire")
+        .doesNotContain("\tat ");
+    assertThat(out.toString()).isEmpty();
+
+    err.reset();
+    assertThat(AgainstNeighbours.run(new String[] {csv.toString(), model.toString(),
+        "Staffordshire", "agency"}, new java.io.PrintStream(out, true),
+        new java.io.PrintStream(err, true))).isEqualTo(1);
+    assertThat(err.toString()).startsWith("AgainstNeighbours: unknown metric 'agency'");
+  }
+
+  @Test
   void print_onPublishedFiles_matchesTheFilesFigures() throws IOException {
     Path csv = SharedData.file("csww_indicators_2017_to_2025.csv");
     Path model = SharedData.file("sn_model_2025_wide.csv");
