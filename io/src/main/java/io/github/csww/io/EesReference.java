@@ -26,6 +26,8 @@ public record EesReference(String dataSetId, String version) {
   /**
    * A reference, checked.
    *
+   * @param dataSetId the data set id: letters, digits and hyphens
+   * @param version a version number, a wildcard or {@code latest}; empty means {@code latest}
    * @throws IllegalArgumentException if the id is not letters, digits and hyphens, or the
    *     version is not a number, a wildcard or {@code latest}, naming the value
    */
