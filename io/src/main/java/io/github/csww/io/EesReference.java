@@ -62,7 +62,7 @@ public record EesReference(String dataSetId, String version) {
   }
 
   /**
-   * The reference as typed: {@code ees:ID@VERSION}.
+   * The reference in full, {@code ees:ID@VERSION}: {@code ees:abc} reads as {@code ees:abc@latest}.
    *
    * @return the text
    */

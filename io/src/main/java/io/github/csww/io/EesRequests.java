@@ -176,7 +176,7 @@ final class EesRequests {
             + refusal.get() + "; it begins " + CsvHead.begins(head) + "): delete it and fetch "
             + "again online", 0, dataSetId, v, "", "", List.of(), null);
       }
-      Files.delete(file);
+      Files.deleteIfExists(file);
     }
     if (offline()) {
       throw notCached(file, dataSetId, v, "CSV");

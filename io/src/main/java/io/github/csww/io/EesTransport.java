@@ -2,6 +2,7 @@ package io.github.csww.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.csww.io.internal.EesJson;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -122,8 +123,17 @@ final class EesTransport {
       }
       int status = r.statusCode();
       if (status >= 200 && status < 300) {
-        try (InputStream in = decoded(r)) {
+        // the raw body first: a gzip header that fails to read must still close (and so
+        // release) the connection
+        try (InputStream raw = r.body(); InputStream in = decoded(r, raw)) {
           return body.read(r, in);
+        } catch (EOFException e) {
+          if (last) {
+            throw new EesApiException("the response from " + what + " broke off: the gzipped "
+                + "body ended early" + tries, status, dataSetId, version, "", "", List.of(), e);
+          }
+          pause(backoff(attempt), what);
+          continue;
         } catch (BodyStream.Failed e) {
           if (last) {
             throw new EesApiException("the response from " + what + (e.stalled()
@@ -193,16 +203,17 @@ final class EesTransport {
   }
 
   private static byte[] errorBody(HttpResponse<InputStream> r) {
-    try (InputStream in = decoded(r)) {
+    try (InputStream raw = r.body(); InputStream in = decoded(r, raw)) {
       return in.readNBytes(MAX_ERROR_BODY);
     } catch (IOException e) {
       return new byte[0];
     }
   }
 
-  static InputStream decoded(HttpResponse<InputStream> r) throws IOException {
+  /** The body as sent, or unzipped when the reply says it is gzipped; {@code raw} is r's body. */
+  static InputStream decoded(HttpResponse<InputStream> r, InputStream raw) throws IOException {
     String encoding = r.headers().firstValue("Content-Encoding").orElse("");
-    return encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(r.body()) : r.body();
+    return encoding.equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw;
   }
 
   private Duration backoff(int attempt) {

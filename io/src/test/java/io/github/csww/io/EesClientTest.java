@@ -486,6 +486,25 @@ class EesClientTest {
   }
 
   @Test
+  void downloadCsv_bodySaidToBeGzippedButNot_isRefused_andAnEmptyGzippedBodyBrokeOff()
+      throws IOException {
+    api.on(CSV_20, FakeEesApi.text(200, "text/csv", csv(3)).withHeader("Content-Encoding",
+        "gzip"));
+    assertThatThrownBy(() -> client().build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class).hasMessageContaining("says it is gzipped but is not");
+    assertThat(cacheFiles()).isEmpty();
+
+    // an empty body labelled gzip ends before the gzip header: retried, then named
+    FakeEesApi.Reply empty = FakeEesApi.text(200, "text/csv", "").withHeader("Content-Encoding",
+        "gzip");
+    api.on(CSV_20, empty, empty, empty, empty);
+    assertThatThrownBy(() -> client().build().downloadCsv(ID, "2.0"))
+        .isInstanceOf(EesApiException.class)
+        .hasMessageContaining("broke off: the gzipped body ended early");
+    assertThat(cacheFiles()).isEmpty();
+  }
+
+  @Test
   void downloadCsv_textCsvWhoseFirstLineIsNotAHeader_isRefused() throws IOException {
     api.on(CSV_20, FakeEesApi.text(200, "text/csv", "Service maintenance\n"));
 

@@ -371,4 +371,17 @@ class WorkforceJsonTest {
     assertThat(s.value(Metric.CASES)).isEqualTo(Value.of(5));
     assertThat(s.value(Metric.CASELOAD)).isEqualTo(Value.suppressed(Suppression.NOT_AVAILABLE));
   }
+
+  @Test
+  void read_nestingDeeperThanASnapshot_isALoadException_evenWhenTheLimitsAllowIt() {
+    int depth = 200_000;
+    String json = "{\"format\": \"csww-workforce\", \"version\": 1, \"snapshots\": [{\"x\": "
+        + "[".repeat(depth) + "]".repeat(depth) + "}]}";
+    io.github.csww.LoadOptions deep = io.github.csww.LoadOptions.strict().withLimits(
+        io.github.csww.LoadLimits.defaults().withMaxJsonDepth(1_000_000));
+    assertThatThrownBy(() -> WorkforceJson.read(new java.io.ByteArrayInputStream(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "d.json", deep))
+        .isInstanceOf(io.github.csww.LoadException.class)
+        .hasMessageContaining("nested more than 64 levels deep");
+  }
 }

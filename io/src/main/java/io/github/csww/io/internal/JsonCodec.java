@@ -70,6 +70,8 @@ public final class JsonCodec {
   public static final int VERSION = 2;
   /** The oldest {@code version} this code reads: version 1 had no {@code published} field. */
   public static final int OLDEST_VERSION = 1;
+  /** How deep a snapshot's JSON may nest before it is refused: far deeper than any snapshot. */
+  static final int MAX_SNAPSHOT_DEPTH = 64;
 
   /** Limits on what a document may hold, enforced while it is read: the default ones. */
   public static final StreamReadConstraints CONSTRAINTS = constraints(LoadLimits.defaults());
@@ -360,7 +362,7 @@ public final class JsonCodec {
           continue;
         }
         locations.clear();
-        JsonNode node = node(p, path);
+        JsonNode node = node(p, path, 0);
         try {
           Snapshot s;
           try {
@@ -382,7 +384,14 @@ public final class JsonCodec {
      * Reads the value at the parser's current token as a tree, as {@code readTree} does, keeping
      * where each value and field name starts. Jackson's read constraints bound the depth.
      */
-    private JsonNode node(JsonParser p, String path) throws IOException {
+    private JsonNode node(JsonParser p, String path, int depth) throws IOException {
+      // A snapshot's fields go three levels down (area, codes); a document nested deeper is not
+      // a snapshot, and is refused here rather than overflow the stack of this recursion when
+      // LoadLimits allow deep JSON.
+      if (depth > MAX_SNAPSHOT_DEPTH) {
+        throw error(p.currentTokenLocation(), path + ": nested more than " + MAX_SNAPSHOT_DEPTH
+            + " levels deep; a snapshot's fields go " + 3 + " levels deep");
+      }
       locations.put(path, p.currentTokenLocation());
       JsonNodeFactory f = mapper.getNodeFactory();
       switch (p.currentToken()) {
@@ -393,7 +402,7 @@ public final class JsonCodec {
             String at = path + "." + name;
             locations.put(at + ":", p.currentTokenLocation());
             p.nextToken();
-            o.set(name, node(p, at));
+            o.set(name, node(p, at, depth + 1));
           }
           return o;
         }
@@ -401,7 +410,7 @@ public final class JsonCodec {
           ArrayNode a = f.arrayNode();
           int i = 0;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            a.add(node(p, path + "[" + i++ + "]"));
+            a.add(node(p, path + "[" + i++ + "]", depth + 1));
           }
           return a;
         }
