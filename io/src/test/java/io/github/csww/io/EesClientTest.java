@@ -553,11 +553,10 @@ class EesClientTest {
     EesClient ees = client().timeout(Duration.ofSeconds(1))
         .retries(1, Duration.ofMillis(200)).build();
 
-    long start = System.nanoTime();
+    // without the idle timeout the 60 s stall would end in a whole body, and no exception
     EesApiException e = catchThrowableOfType(() -> ees.downloadCsv(ID, "2.0"),
         EesApiException.class);
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     assertThat(e).hasMessageContaining("GET " + csvUri() + " stalled")
         .hasMessageContaining("no data for 1 s after 1000 bytes")
         .hasMessageContaining("after 2 attempt(s)");
