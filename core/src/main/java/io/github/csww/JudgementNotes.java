@@ -28,8 +28,8 @@ import java.util.TreeMap;
  */
 final class JudgementNotes {
   private final Judgements judgements;
-  /** For each date: authorities shown without a judgement in force, authorities shown. */
-  private final Map<LocalDate, int[]> byDate = new TreeMap<>();
+  /** For each date looked up on, how many authorities are shown. */
+  private final Map<LocalDate, Integer> shownByDate = new TreeMap<>();
   /** For each date, the authorities shown without a judgement in force. */
   private final Map<LocalDate, List<Authority>> withoutByDate = new TreeMap<>();
   /**
@@ -47,7 +47,7 @@ final class JudgementNotes {
 
   /** A date the result looks judgements up on, whether or not a row shows one. */
   JudgementNotes date(LocalDate date) {
-    byDate.computeIfAbsent(date, d -> new int[2]);
+    shownByDate.putIfAbsent(date, 0);
     return this;
   }
 
@@ -57,7 +57,7 @@ final class JudgementNotes {
    * judgement given.
    */
   JudgementNotes row(Authority authority, LocalDate date, Optional<Judgement> judgement) {
-    int[] counts = byDate.computeIfAbsent(date, d -> new int[2]);
+    shownByDate.putIfAbsent(date, 0);
     if (!ComparableGeography.isDerived(authority)) {
       boolean none = judgement.isEmpty();
       if (authority.isCombined()) {
@@ -69,8 +69,7 @@ final class JudgementNotes {
               k -> new LinkedHashSet<>()).add(date);
         }
       }
-      counts[1]++;
-      counts[0] += none ? 1 : 0;
+      shownByDate.merge(date, 1, Integer::sum);
       if (none) {
         withoutByDate.computeIfAbsent(date, d -> new ArrayList<>()).add(authority);
       }
@@ -86,24 +85,22 @@ final class JudgementNotes {
   List<String> notes() {
     List<String> out = new ArrayList<>();
     Optional<LocalDate> first = judgements.firstPublished();
-    for (Map.Entry<LocalDate, int[]> e : byDate.entrySet()) {
-      LocalDate on = e.getKey();
+    for (LocalDate on : shownByDate.keySet()) {
       judgements.coverageNote(on).ifPresent(out::add);
-      int without = e.getValue()[0];
-      if (first.isPresent() && !on.isBefore(first.get()) && without > 0) {
-        List<Authority> created = createdSince(on, first.get());
-        if (!created.isEmpty()) {
-          out.add("Ofsted judgements on " + on + ": " + names(created) + " "
-              + (created.size() == 1 ? "has" : "have") + " none in force in the judgements file: "
-              + "created by a reorganisation after the file's earliest judgement ("
-              + first.get() + "), " + (created.size() == 1 ? "it has" : "they have") + " no "
-              + "judgement published by then in it.");
-          without -= created.size();
-          if (without == 0) {
-            continue;
-          }
-        }
-        out.add("Ofsted judgements on " + on + ": " + without + " of " + e.getValue()[1]
+      if (first.isEmpty() || on.isBefore(first.get())) {
+        continue;
+      }
+      Gap g = gap(on, first.get());
+      if (!g.created().isEmpty()) {
+        out.add("Ofsted judgements on " + on + ": " + names(g.created()) + " "
+            + (g.created().size() == 1 ? "has" : "have") + " none in force in the judgements "
+            + "file: created by a reorganisation after the file's earliest judgement ("
+            + first.get() + "), " + (g.created().size() == 1 ? "it has" : "they have") + " no "
+            + "judgement published by then in it.");
+      }
+      int without = g.older();
+      if (without > 0) {
+        out.add("Ofsted judgements on " + on + ": " + without + " of " + shownByDate.get(on)
             + " authorities shown " + (without == 1 ? "has" : "have") + " none in force in the "
             + "judgements file, whose earliest judgement was published on " + first.get()
             + "; one published before then (an older inspection still in force) is not in it, "
@@ -155,12 +152,21 @@ final class JudgementNotes {
     for (Map.Entry<List<String>, Set<LocalDate>> e : byReturn.entrySet()) {
       List<String> dates = new ArrayList<>();
       e.getValue().stream().sorted().forEach(d -> dates.add(d.toString()));
-      String on = dates.size() == 1 ? dates.get(0)
-          : String.join(", ", dates.subList(0, dates.size() - 1)) + " and "
-              + dates.get(dates.size() - 1);
+      String on = Names.andList(dates);
       out.add(e.getKey().get(0) + " on " + on + ": " + e.getKey().get(1));
     }
     return String.join("; ", out);
+  }
+
+  /**
+   * The authorities shown on a date with no judgement in force: those a reorganisation created
+   * after the file's earliest judgement, and how many others.
+   */
+  private record Gap(List<Authority> created, int older) {}
+
+  private Gap gap(LocalDate on, LocalDate first) {
+    List<Authority> created = on.isBefore(first) ? List.of() : createdSince(on, first);
+    return new Gap(created, withoutByDate.getOrDefault(on, List.of()).size() - created.size());
   }
 
   /**
@@ -188,8 +194,7 @@ final class JudgementNotes {
     for (Authority a : authorities) {
       out.add(a.name() + " (" + a.laNumber() + ")");
     }
-    return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1))
-        + " and " + out.get(out.size() - 1);
+    return Names.andList(out);
   }
 
   /**
@@ -202,24 +207,18 @@ final class JudgementNotes {
     if (first.isEmpty()) {
       return out;
     }
-    for (Map.Entry<LocalDate, int[]> e : byDate.entrySet()) {
-      LocalDate on = e.getKey();
-      int without = e.getValue()[0];
+    for (LocalDate on : shownByDate.keySet()) {
+      Gap g = gap(on, first.get());
+      if (!g.created().isEmpty()) {
+        out.add(names(g.created()) + " (no judgement in force on " + on + ") "
+            + (g.created().size() == 1 ? "is" : "are") + " left out: created by a reorganisation "
+            + "after the judgements file's earliest judgement (" + first.get() + "), "
+            + (g.created().size() == 1 ? "it has" : "they have") + " no judgement published by "
+            + "then in it.");
+      }
+      int without = g.older();
       if (without == 0) {
         continue;
-      }
-      List<Authority> created = on.isBefore(first.get()) ? List.of()
-          : createdSince(on, first.get());
-      if (!created.isEmpty()) {
-        out.add(names(created) + " (no judgement in force on " + on + ") "
-            + (created.size() == 1 ? "is" : "are") + " left out: created by a reorganisation after "
-            + "the judgements file's earliest judgement (" + first.get() + "), "
-            + (created.size() == 1 ? "it has" : "they have") + " no judgement published by then "
-            + "in it.");
-        without -= created.size();
-        if (without == 0) {
-          continue;
-        }
       }
       String who = without + (without == 1 ? " authority" : " authorities")
           + " with no judgement in force on " + on + (without == 1 ? " is" : " are")

@@ -64,6 +64,13 @@ final class Names {
     return prev[b.length()];
   }
 
+  /** Items in words: {@code "A"}, {@code "A and B"}, {@code "A, B and C"}. */
+  static String andList(List<String> items) {
+    int n = items.size();
+    return n <= 1 ? String.join("", items)
+        : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+  }
+
   /**
    * The parts of a text split at {@code /}, each stripped, empty parts left out: {@code "314 /
    * 318"} gives {@code [314, 318]}. Written out rather than with Guava's {@code Splitter}, whose

@@ -283,10 +283,6 @@ public final class NeighbourComparison implements Result {
         : v.toString();
   }
 
-  private String meanRule() {
-    return ResultTables.meanRule(metric);
-  }
-
   /** For example {@code Staffordshire (860) CASELOAD 2025: 18.4 vs neighbour mean 17.9, rank 3 of 11}. */
   @Override
   public String toString() {

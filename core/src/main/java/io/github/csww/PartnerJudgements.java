@@ -50,16 +50,14 @@ final class PartnerJudgements {
     List<Partner> out = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
-      Optional<Judgement> j = judgements.forCode(code).stream()
-          .filter(x -> x.isPublishedBy(date)).reduce((a, b) -> b);
+      Optional<Judgement> j = inForce(judgements, code, date);
       String name = names.size() == codes.size() ? names.get(i)
           : j.map(Judgement::name).orElse(code);
       out.add(new Partner(code, name, j));
     }
     for (String code : authority.allCodes()) {
       if (!codes.contains(code)) {
-        Optional<Judgement> j = judgements.forCode(code).stream()
-            .filter(x -> x.isPublishedBy(date)).reduce((a, b) -> b);
+        Optional<Judgement> j = inForce(judgements, code, date);
         if (j.isPresent()) {
           out.add(new Partner(code, j.get().name(), j));
         }
@@ -68,12 +66,10 @@ final class PartnerJudgements {
     return new PartnerJudgements(authority, date, out);
   }
 
-  Authority authority() {
-    return authority;
-  }
-
-  LocalDate date() {
-    return date;
+  /** The latest judgement of the council with the code published by the date. */
+  private static Optional<Judgement> inForce(Judgements judgements, String code, LocalDate date) {
+    return judgements.forCode(code).stream().filter(x -> x.isPublishedBy(date))
+        .reduce((a, b) -> b);
   }
 
   List<Partner> partners() {

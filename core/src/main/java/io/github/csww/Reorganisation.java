@@ -303,10 +303,7 @@ public record Reorganisation(int year, Map<Integer, List<Integer>> links, String
     for (int n : numbers) {
       out.add(NAMES.getOrDefault(n, "LA") + " (" + n + ")");
     }
-    if (out.size() == 1) {
-      return out.get(0);
-    }
-    return String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
+    return Names.andList(out);
   }
 
   /** For example {@code 2019: Bournemouth (837) and Poole (836) became ...}. */

@@ -3,7 +3,6 @@ package io.github.csww.examples;
 import io.github.csww.Cell;
 import io.github.csww.Column;
 import io.github.csww.Format;
-import io.github.csww.Judgement;
 import io.github.csww.Judgements;
 import io.github.csww.LeftOut;
 import io.github.csww.Metric;
@@ -135,11 +134,9 @@ public final class HighestAndLowest {
     if (judged) {
       ranking = ranking.judgementsAt(on);
     }
-    Optional<LocalDate> earliest = workforce.judgements().flatMap(j -> j.all().stream()
-        .map(Judgement::published).min(LocalDate::compareTo));
+    Optional<LocalDate> earliest = workforce.judgements().flatMap(Judgements::firstPublished);
     boolean covered = earliest.isEmpty() || !on.isBefore(earliest.get());
-    Optional<LocalDate> latest = workforce.judgements().flatMap(j -> j.all().stream()
-        .map(Judgement::published).max(LocalDate::compareTo));
+    Optional<LocalDate> latest = workforce.judgements().flatMap(Judgements::lastPublished);
     boolean column = judged && covered;
     out.printf("Highest average caseload, 30 September %d (ranks among the %d authorities with a "
         + "published caseload; ties included)%n", year, ranking.size());
