@@ -98,20 +98,8 @@ final class DataOptions {
       if (coverageNote.isEmpty() || !table.notes().contains(coverageNote.get())) {
         return table;
       }
-      Table.Builder b = Table.builder(table.title(), table.columns());
-      if (table.hasLeftOutColumn()) {
-        b.withLeftOutColumn();
-      }
-      table.rows().forEach(r -> b.row(r.cells()));
-      table.leftOut().forEach(r -> b.leftOut(r.reason().orElse(""), r.cells()));
-      for (String n : table.notes()) {
-        if (!n.equals(coverageNote.get())) {
-          b.note(n);
-        } else if (coverageWords != null) {
-          b.note(coverageWords);
-        }
-      }
-      return b.build();
+      // null for the sample: the note goes
+      return Output.withNotes(table, n -> n.equals(coverageNote.get()) ? coverageWords : n);
     }
   }
 

@@ -108,13 +108,13 @@ final class Output {
 
   /**
    * The same table with each note rewritten, for example to put a library call in command-line
-   * words.
+   * words; a note rewritten to null is left out.
    */
   static Table withNotes(Table table, java.util.function.UnaryOperator<String> rewrite) {
     return rewritten(table, table.title(), rewrite);
   }
 
-  /** The same table under another title, each note rewritten. */
+  /** The same table under another title, each note rewritten; a note rewritten to null goes. */
   static Table rewritten(Table table, String title,
       java.util.function.UnaryOperator<String> rewrite) {
     Table.Builder b = Table.builder(title, table.columns());
@@ -123,7 +123,12 @@ final class Output {
     }
     table.rows().forEach(r -> b.row(r.cells()));
     table.leftOut().forEach(r -> b.leftOut(r.reason().orElse(""), r.cells()));
-    table.notes().forEach(n -> b.note(rewrite.apply(n)));
+    for (String n : table.notes()) {
+      String note = rewrite.apply(n);
+      if (note != null) {
+        b.note(note);
+      }
+    }
     return b.build();
   }
 

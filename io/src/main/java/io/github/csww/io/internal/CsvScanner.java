@@ -100,14 +100,25 @@ final class CsvScanner extends CsvRecord {
     while (limit < 3 && !eof) {
       refill();
     }
-    if (limit >= 2 && ((buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF)
-        || (buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE))) {
+    pos = byteOrderMark(buf, limit, source);
+  }
+
+  /**
+   * The length of a UTF-8 byte order mark at the start of the bytes (3, or 0 without one).
+   *
+   * @param b the first bytes of a source
+   * @param length how many of them were read
+   * @param source the name used in messages
+   * @throws LoadException if the bytes start with a UTF-16 byte order mark
+   */
+  static int byteOrderMark(byte[] b, int length, String source) throws LoadException {
+    if (length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
       throw new LoadException(source, 1, 0, "not UTF-8: the file starts with a UTF-16 byte "
           + "order mark; save it as CSV UTF-8");
     }
-    if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-      pos = 3;
-    }
+    return length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+        ? 3 : 0;
   }
 
   /** After a CR, skips one LF if there is one; keeps the current record's fields valid. */

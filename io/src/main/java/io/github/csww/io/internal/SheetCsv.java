@@ -69,13 +69,7 @@ public final class SheetCsv {
     byte[] bytes = new BoundedInput(in, source, limits.maxTableBytes(),
         "LoadLimits.maxTableBytes; a statistical neighbour or Ofsted table is a few hundred "
             + "kilobytes").readAllBytes();
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      throw new LoadException(source, 1, 0, "not UTF-8: the file starts with a UTF-16 byte "
-          + "order mark; save it as CSV UTF-8");
-    }
-    int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int from = CsvScanner.byteOrderMark(bytes, bytes.length, source);
     // One character a byte: the CSV structure is ASCII, so rows and cells split as in the UTF-8
     // text, and each cell is checked and decoded below, where its line and column are known.
     List<SheetRow> raw = parse(new String(bytes, from, bytes.length - from,
