@@ -62,7 +62,7 @@ final class CommonOptions {
   /** The EES layout a load report names in its format, if any. */
   static Optional<EesLayout> layout(LoadReport r) {
     for (EesLayout l : EesLayout.values()) {
-      if (r.format().equals("EES CSV (" + l.label() + ")")) {
+      if (r.format().equals(l.format())) {
         return Optional.of(l);
       }
     }

@@ -42,6 +42,7 @@ public enum EesLayout {
       "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
 
   private final String label;
+  private final String format;
   private final String marker;
   private final Map<Metric, String> columns;
   private final Map<String, Metric> metrics;
@@ -54,6 +55,8 @@ public enum EesLayout {
    */
   EesLayout(String label, boolean legacy) {
     this.label = label;
+    // String.concat, not +: no invokedynamic bootstrap on the path every load takes
+    this.format = "EES CSV (".concat(label).concat(")");
     Map<Metric, String> c = new EnumMap<>(Metric.class);
     Map<String, Metric> m = new LinkedHashMap<>();
     for (Metric metric : Metric.values()) {
@@ -76,6 +79,16 @@ public enum EesLayout {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * What {@link io.github.csww.LoadReport#format()} says of a file read in this layout, for
+   * example {@code "EES CSV (2025 layout)"}.
+   *
+   * @return the format
+   */
+  public String format() {
+    return format;
   }
 
   /**

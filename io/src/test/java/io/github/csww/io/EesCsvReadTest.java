@@ -39,6 +39,14 @@ class EesCsvReadTest {
           Region.YORKSHIRE_AND_THE_HUMBER));
 
   @Test
+  void layoutFormat_isWhatTheLoadReportSays() {
+    assertThat(EesLayout.LAYOUT_2025.format()).isEqualTo("EES CSV (2025 layout)");
+    assertThat(EesLayout.LAYOUT_2022.format()).isEqualTo("EES CSV (2022 layout)");
+    assertThat(Ees.load(csv2025(ROWS)).report().format())
+        .isEqualTo(EesLayout.LAYOUT_2025.format());
+  }
+
+  @Test
   void load_2025Layout_readsEveryLevelAndMetric() {
     Workforce wf = Ees.load(csv2025(ROWS));
 

@@ -160,10 +160,7 @@ public final class EesCsvParser {
           "has a header but no data rows: expected at least one row after the header");
     }
     int folded = CombinedReturns.fold(kept, foldCandidates);
-    // String.concat, not +: no invokedynamic bootstrap on the path every load takes.
-    LoadReport report = new LoadReport(source, "EES CSV (".concat(layout.label()).concat(")"),
-        rowsRead,
-        kept.size() + folded, List.copyOf(skipped), List.copyOf(unknown));
+    LoadReport report = new LoadReport(source, layout.format(), rowsRead, kept.size() + folded, List.copyOf(skipped), List.copyOf(unknown));
     try {
       return Workforce.of(kept, report);
     } catch (IllegalArgumentException e) {
