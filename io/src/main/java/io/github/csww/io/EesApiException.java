@@ -37,6 +37,8 @@ public class EesApiException extends IOException {
   private final String detail;
   /** The API's validation errors. */
   private final ImmutableList<String> errors;
+  /** Whether asking again later may succeed. */
+  private final boolean isTransient;
 
   /**
    * A failed request.
@@ -54,7 +56,18 @@ public class EesApiException extends IOException {
    */
   public EesApiException(String message, int status, String dataSetId, String version,
       String title, String detail, List<String> errors, Throwable cause) {
+    this(message, status, dataSetId, version, title, detail, errors, cause,
+        status == 429 || status >= 500);
+  }
+
+  /**
+   * A failed request that may or may not be {@linkplain #isTransient() transient}, whatever its
+   * status: the transport's timeouts, failed connections and bodies that stall or break off.
+   */
+  EesApiException(String message, int status, String dataSetId, String version, String title,
+      String detail, List<String> errors, Throwable cause, boolean isTransient) {
     super(compose(message, status, dataSetId, version, title, detail, errors), cause);
+    this.isTransient = isTransient;
     this.status = status;
     this.dataSetId = Objects.requireNonNull(dataSetId, "dataSetId");
     this.version = Objects.requireNonNull(version, "version");
@@ -135,5 +148,19 @@ public class EesApiException extends IOException {
    */
   public List<String> errors() {
     return errors;
+  }
+
+  /**
+   * Whether the failure may pass if the request is made again later: no response came (a
+   * timeout or a failed connection), the API was overloaded or failed ({@code 429} or a {@code
+   * 5xx} status), or the body stalled or broke off, in each case after the client's retries.
+   * False for an answer that would not change by asking again: a {@code 4xx} status other than
+   * {@code 429}, a response that is not what the API describes, or, offline, a response that is
+   * not in the cache.
+   *
+   * @return true when asking again later may succeed
+   */
+  public boolean isTransient() {
+    return isTransient;
   }
 }

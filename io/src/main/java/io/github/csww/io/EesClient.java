@@ -160,14 +160,16 @@ public final class EesClient {
   /**
    * The concrete version number a version names: itself when concrete; for {@link #LATEST} the
    * data set's latest version; for a wildcard what the API resolves it to. Resolutions are
-   * cached for {@link Builder#latestTtl}; when the API cannot be reached, or offline, the last
-   * cached resolution is used, however old (when the API cannot be reached, with a {@linkplain
-   * Builder#warnings warning} naming the version used).
+   * cached for {@link Builder#latestTtl}; when the API cannot be reached or fails to answer (an
+   * {@linkplain EesApiException#isTransient() transient} failure), or offline, the last cached
+   * resolution is used, however old (online, with a {@linkplain Builder#warnings warning} naming
+   * the version used and why).
    *
    * @param dataSetId the data set id
    * @param version a version number, a wildcard or {@link #LATEST} ({@code ""} too)
    * @return a concrete version number such as {@code 2.1}
-   * @throws EesApiException if the API refuses or fails and nothing is cached
+   * @throws EesApiException if the API refuses (a {@code 4xx} other than {@code 429}, or an
+   *     answer that is not what it describes), or fails and nothing is cached
    * @throws IOException if the cache cannot be written
    * @throws IllegalArgumentException if the id or the version is malformed
    */
@@ -381,8 +383,8 @@ public final class EesClient {
     /**
      * Where the client says what a caller should know that is not an error: today, that a
      * cached resolution of {@link EesClient#LATEST} or a wildcard older than {@link #latestTtl}
-     * was used because the API could not be reached, naming the version used, when it was
-     * resolved and why the API could not be reached. By default each warning is logged at
+     * was used because the API could not be reached or failed to answer, naming the version
+     * used, when it was resolved and what failed. By default each warning is logged at
      * {@code WARNING} through the {@link System.Logger} named {@code
      * io.github.csww.io.EesClient}; a command line prints it instead.
      *

@@ -102,21 +102,21 @@ final class EesTransport {
         if (last) {
           throw new EesApiException("cannot reach the API for " + what + tries + ": no "
               + "connection to " + hostAndPort(request.uri()) + " within " + seconds(timeout),
-              0, dataSetId, version, "", "", List.of(), e);
+              0, dataSetId, version, "", "", List.of(), e, true);
         }
         pause(backoff(attempt), what);
         continue;
       } catch (HttpTimeoutException e) {
         if (last) {
           throw new EesApiException("no response to " + what + " within " + seconds(timeout)
-              + tries, 0, dataSetId, version, "", "", List.of(), e);
+              + tries, 0, dataSetId, version, "", "", List.of(), e, true);
         }
         pause(backoff(attempt), what);
         continue;
       } catch (IOException e) {
         if (last) {
           throw new EesApiException("cannot reach the API for " + what + tries + ": "
-              + why(e, request.uri()), 0, dataSetId, version, "", "", List.of(), e);
+              + why(e, request.uri()), 0, dataSetId, version, "", "", List.of(), e, true);
         }
         pause(backoff(attempt), what);
         continue;
@@ -130,7 +130,8 @@ final class EesTransport {
         } catch (EOFException e) {
           if (last) {
             throw new EesApiException("the response from " + what + " broke off: the gzipped "
-                + "body ended early" + tries, status, dataSetId, version, "", "", List.of(), e);
+                + "body ended early" + tries, status, dataSetId, version, "", "", List.of(), e,
+                true);
           }
           pause(backoff(attempt), what);
           continue;
@@ -138,7 +139,7 @@ final class EesTransport {
           if (last) {
             throw new EesApiException("the response from " + what + (e.stalled()
                 ? " stalled: " : " broke off: ") + e.getMessage() + tries, status, dataSetId,
-                version, "", "", List.of(), e);
+                version, "", "", List.of(), e, true);
           }
           pause(backoff(attempt), what);
           continue;

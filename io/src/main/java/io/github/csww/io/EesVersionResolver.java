@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * into a concrete number: concrete numbers as they are; {@code LATEST} from the data set's
  * summary; a wildcard by asking the API. A resolution is recorded in the cache with its time
  * ({@code ID/latest[-SPEC].json}) and reused for the time to live; after that it is asked again,
- * and the last record is used when the API cannot be reached (with a warning naming the version
- * used and why), or offline.
+ * and the last record is used when the API cannot be reached or fails to answer (an {@linkplain
+ * EesApiException#isTransient() transient} failure: no response, {@code 429}, a {@code 5xx}, a
+ * body that stalls or breaks off; with a warning naming the version used and why), or offline.
  */
 final class EesVersionResolver {
   private static final Pattern CONCRETE = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9}){0,2}");
@@ -86,14 +87,15 @@ final class EesVersionResolver {
     try {
       resolved = spec.isEmpty() ? latest(dataSetId) : wildcard(dataSetId, spec);
     } catch (EesApiException e) {
-      if (e.status().isEmpty() && stored.isPresent()) {
-        // unreachable: the last resolution, said out loud
+      if (e.isTransient() && stored.isPresent()) {
+        // unreachable, overloaded, failing or stalled: the last resolution, said out loud
         String used = stored.get().path("version").asText();
         warnings.accept("data set " + dataSetId + ": using version " + used + ", "
             + (spec.isEmpty() ? "the latest" : "what " + spec + " resolved to")
             + " when last checked (" + stored.get().path("resolvedAt").asText() + ", longer ago "
-            + "than the reuse period of " + EesTransport.seconds(latestTtl) + "), because the API could not be "
-            + "reached to check again: " + e.getMessage());
+            + "than the reuse period of " + EesTransport.seconds(latestTtl) + "), because the "
+            + (e.status().isEmpty() ? "API could not be reached" : "API did not answer")
+            + " to check again: " + e.getMessage());
         return used;
       }
       throw e;

@@ -629,6 +629,77 @@ class EesClientTest {
         "could not be reached", "cannot connect to 127.0.0.1:");
   }
 
+  @Test
+  void resolveVersion_staleLatestWhenTheApiFails_usesItWarningThatTheApiDidNotAnswer()
+      throws IOException {
+    api.on("GET " + DS, json("data-set.json"));
+    List<String> warnings = new ArrayList<>();
+    EesClient ees = client().retries(0, Duration.ZERO).warnings(warnings::add).build();
+    ees.resolveVersion(ID, EesClient.LATEST);
+
+    clock.advance(Duration.ofMinutes(61));
+    api.on("GET " + DS, json(503, "error-500.json"));
+
+    assertThat(ees.resolveVersion(ID, EesClient.LATEST)).isEqualTo("2.0");
+    assertThat(warnings).singleElement().asString().contains(
+        "using version 2.0, the latest when last checked (2025-06-01T12:00:00Z",
+        "because the API did not answer to check again", "HTTP 503");
+  }
+
+  @Test
+  void resolveVersion_staleLatestWhenTheReplyStalls_usesItWarningWhatStalled()
+      throws IOException {
+    api.on("GET " + DS, json("data-set.json"));
+    List<String> warnings = new ArrayList<>();
+    EesClient ees = client().timeout(Duration.ofMillis(500)).retries(0, Duration.ZERO)
+        .warnings(warnings::add).build();
+    ees.resolveVersion(ID, EesClient.LATEST);
+
+    clock.advance(Duration.ofMinutes(61));
+    api.on("GET " + DS, json("data-set.json").stallingAfter(10, Duration.ofSeconds(60)));
+
+    assertThat(ees.resolveVersion(ID, EesClient.LATEST)).isEqualTo("2.0");
+    assertThat(warnings).singleElement().asString().contains("using version 2.0",
+        "because the API did not answer to check again", "stalled: no data for 0.5 s");
+  }
+
+  @Test
+  void resolveVersion_staleLatestWhenTheDataSetIsGone_throwsTheApisAnswer() throws IOException {
+    api.on("GET " + DS, json("data-set.json"));
+    List<String> warnings = new ArrayList<>();
+    EesClient ees = client().retries(0, Duration.ZERO).warnings(warnings::add).build();
+    ees.resolveVersion(ID, EesClient.LATEST);
+
+    clock.advance(Duration.ofMinutes(61));
+    api.on("GET " + DS, json(404, "error-404.json"));
+
+    EesApiException e = catchThrowableOfType(() -> ees.resolveVersion(ID, EesClient.LATEST),
+        EesApiException.class);
+    assertThat(e.status()).isEqualTo(OptionalInt.of(404));
+    assertThat(e.isTransient()).isFalse();
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void isTransient_noResponseOverloadServerErrorAndStallsAreButRefusalsAreNot() {
+    EesApiException refused = new EesApiException("x", 404, "id", "", "", "", List.of(), null);
+    EesApiException tooMany = new EesApiException("x", 429, "id", "", "", "", List.of(), null);
+    EesApiException failed = new EesApiException("x", 502, "id", "", "", "", List.of(), null);
+    EesApiException offline = new EesApiException("x", 0, "id", "", "", "", List.of(), null);
+    assertThat(refused.isTransient()).isFalse();
+    assertThat(tooMany.isTransient()).isTrue();
+    assertThat(failed.isTransient()).isTrue();
+    assertThat(offline.isTransient()).isFalse();
+
+    String port = String.valueOf(api.baseUri().getPort());
+    EesClient ees = client().retries(0, Duration.ZERO).build();
+    api.close();
+    EesApiException unreachable = catchThrowableOfType(() -> ees.meta(ID, "2.0"),
+        EesApiException.class);
+    assertThat(unreachable).hasMessageContaining("cannot connect to 127.0.0.1:" + port);
+    assertThat(unreachable.isTransient()).isTrue();
+  }
+
   // ---------------------------------------------------------------- references
 
   @Test
