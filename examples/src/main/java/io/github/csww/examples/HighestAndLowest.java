@@ -1,8 +1,11 @@
 package io.github.csww.examples;
 
+import io.github.csww.Authority;
 import io.github.csww.Cell;
 import io.github.csww.Column;
 import io.github.csww.Format;
+import io.github.csww.Grade;
+import io.github.csww.Judgement;
 import io.github.csww.Judgements;
 import io.github.csww.LeftOut;
 import io.github.csww.Metric;
@@ -17,9 +20,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The five authorities with the highest and the five with the lowest average caseload, ties
@@ -140,10 +146,11 @@ public final class HighestAndLowest {
     boolean column = judged && covered;
     out.printf("Highest average caseload, 30 September %d (ranks among the %d authorities with a "
         + "published caseload; ties included)%n", year, ranking.size());
-    out.print(table(ranking.topWithTies(n).rows(), column, sample));
+    Optional<Judgements> joined = workforce.judgements();
+    out.print(table(ranking.topWithTies(n).rows(), column, joined, on, sample));
     out.println();
     out.printf("Lowest average caseload, 30 September %d%n", year);
-    out.print(table(ranking.bottomWithTies(n).rows(), column, sample));
+    out.print(table(ranking.bottomWithTies(n).rows(), column, joined, on, sample));
     out.println();
     String england = workforce.year(year).england()
         .map(s -> s.value(Metric.CASELOAD).toString()).orElse("x");
@@ -169,7 +176,8 @@ public final class HighestAndLowest {
     }
   }
 
-  static String table(List<Ranked> rows, boolean judged, Optional<Judgements> sample) {
+  static String table(List<Ranked> rows, boolean judged, Optional<Judgements> joined,
+      LocalDate on, Optional<Judgements> sample) {
     List<Column> columns = new ArrayList<>(List.of(Column.integer("rank", "Rank"),
         Column.text("area_name", "Authority"), Column.of(Metric.CASE_HOLDERS),
         Column.of(Metric.CASELOAD)));
@@ -184,7 +192,7 @@ public final class HighestAndLowest {
       List<Cell> cells = new ArrayList<>(List.of(Cell.of(r.rank()), Cell.text(r.area().label()),
           Cell.of(r.snapshot().value(Metric.CASE_HOLDERS)), Cell.of(r.value())));
       if (judged) {
-        cells.add(Cell.text(r.judgement().map(j -> j.overall().label()).orElse("none in force")));
+        cells.add(Cell.text(judgement(r, joined, on)));
       }
       if (sample.isPresent()) {
         cells.add(Cell.text(r.area() instanceof io.github.csww.Authority a
@@ -195,5 +203,36 @@ public final class HighestAndLowest {
     }
     String text = t.build().format(Format.TEXT);
     return text.substring(text.indexOf('\n') + 1); // no title: the caller prints its own
+  }
+
+  /**
+   * The judgement cell of a row: the overall grade in force, {@code none in force}; for a
+   * combined return, whose councils Ofsted inspects separately, the grade when every council has
+   * one of the same grade, else each council's ({@code Kingston upon Thames: Outstanding;
+   * Richmond upon Thames: Good}), not the latest of them that {@link Ranked#judgement()} holds.
+   */
+  static String judgement(Ranked r, Optional<Judgements> joined, LocalDate on) {
+    if (!(r.area() instanceof Authority a) || !a.isCombined() || joined.isEmpty()) {
+      return r.judgement().map(j -> j.overall().label()).orElse("none in force");
+    }
+    Map<String, Judgement> byCode = joined.get().inForceByCode(a, on);
+    List<String> codes = List.of(a.code().split(" / "));
+    List<String> names = List.of(a.name().split(" / "));
+    List<String> each = new ArrayList<>();
+    Set<Grade> grades = EnumSet.noneOf(Grade.class);
+    for (int i = 0; i < codes.size(); i++) {
+      Judgement j = byCode.get(codes.get(i));
+      String name = names.size() == codes.size() ? names.get(i)
+          : j != null ? j.name() : codes.get(i);
+      each.add(name + ": " + (j == null ? "none in force" : j.overall().label()));
+      if (j != null) {
+        grades.add(j.overall());
+      }
+    }
+    boolean allJudged = byCode.keySet().containsAll(codes);
+    if (allJudged && grades.size() == 1) {
+      return grades.iterator().next().label();
+    }
+    return byCode.isEmpty() ? "none in force" : String.join("; ", each);
   }
 }

@@ -2,7 +2,9 @@ package io.github.csww.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.csww.Grade;
 import io.github.csww.Judgement;
+import io.github.csww.Judgements;
 import io.github.csww.Workforce;
 import io.github.csww.io.OfstedReader;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +84,38 @@ class HighestAndLowestTest {
         List.of("Kingston upon Thames / Richmond upon Thames", "Kensington and Chelsea",
             "Hertfordshire", "Darlington", "Sutton"),
         List.of("Good", "Outstanding", "Good", "Inadequate", "Good"));
+  }
+
+  @Test
+  void print_combinedReturnWhoseCouncilsAreJudgedDifferently_namesEachCouncilsGrade() {
+    LocalDate on = LocalDate.of(2018, 2, 28);
+    Judgements judgements = Judgements.of(List.of(
+        judgement("E09000021", "Kingston upon Thames", Grade.OUTSTANDING, on.minusMonths(3)),
+        judgement("E09000027", "Richmond upon Thames", Grade.GOOD, on.minusMonths(2))));
+
+    String text = capture(out -> HighestAndLowest.print(
+        Sample.workforce().withJudgements(judgements), 5, Optional.of(on), out));
+
+    assertThat(text).containsPattern("Kingston upon Thames / Richmond upon Thames +[0-9.]+ +"
+        + "[0-9.]+ +Kingston upon Thames: Outstanding; Richmond upon Thames: Good\n");
+  }
+
+  @Test
+  void print_combinedReturnWithOneCouncilJudged_saysTheOtherHasNone() {
+    LocalDate on = LocalDate.of(2018, 2, 28);
+    Judgements judgements = Judgements.of(List.of(
+        judgement("E09000027", "Richmond upon Thames", Grade.GOOD, on.minusMonths(2))));
+
+    String text = capture(out -> HighestAndLowest.print(
+        Sample.workforce().withJudgements(judgements), 5, Optional.of(on), out));
+
+    assertThat(text).contains(
+        "Kingston upon Thames: none in force; Richmond upon Thames: Good\n");
+  }
+
+  static Judgement judgement(String code, String name, Grade grade, LocalDate published) {
+    return new Judgement(code, name, grade, Map.of(), published.minusMonths(2), Optional.empty(),
+        published, "ILACS", Optional.empty());
   }
 
   @Test
