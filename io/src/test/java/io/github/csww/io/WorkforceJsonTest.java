@@ -373,6 +373,31 @@ class WorkforceJsonTest {
   }
 
   @Test
+  void fromJson_errorsDeepInASnapshot_pointAtTheValueOrFieldName() throws Exception {
+    String authority = "{\"year\": 2017, \"area\": {\"level\": \"Local authority\", "
+        + "\"laNumbers\": [314, 318], \"codes\": [\"E09000021\", %s], \"names\": "
+        + "[\"Kingston upon Thames\"], \"region\": \"E13000002\"%s}, "
+        + "\"values\": {\"CASES\": 5, \"CASELOAD\": %s}}";
+    String good = String.format(authority, "\"E09000027\"", "", "17.5");
+    // the second element of an array, in the second snapshot
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(GOOD + ",\n"
+        + String.format(authority, "\" \"", "", "17.5"))))
+        .hasMessage("json:3:101: snapshots[1].area.codes: expected non-blank ONS codes, "
+            + "found ' '");
+    // a field's name holding a dot, and so looking like a path
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        String.format(authority, "\"E09000027\"", ", \"codes.x\": 1", "17.5"))))
+        .hasMessage("json:2:173: snapshots[0].area: unknown field 'codes.x': expected level, "
+            + "laNumbers, codes, names, region");
+    // a value after others in an object
+    assertThatThrownBy(() -> WorkforceJson.fromJson(snapshotsJson(
+        String.format(authority, "\"E09000027\"", "", "true"))))
+        .hasMessageStartingWith("json:2:209: snapshots[0].values.CASELOAD: expected a "
+            + "non-negative number");
+    assertThat(WorkforceJson.fromJson(snapshotsJson(good)).snapshots()).hasSize(1);
+  }
+
+  @Test
   void read_nestingDeeperThanASnapshot_isALoadException_evenWhenTheLimitsAllowIt() {
     int depth = 200_000;
     String json = "{\"format\": \"csww-workforce\", \"version\": 1, \"snapshots\": [{\"x\": "

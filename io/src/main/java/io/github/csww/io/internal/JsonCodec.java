@@ -246,10 +246,16 @@ public final class JsonCodec {
     private final List<SkippedRow> skipped = new ArrayList<>();
     private final Map<Key, Long> seen = new HashMap<>();
     /**
-     * Where each value of the current snapshot starts, by its path ({@code
-     * snapshots[0].values.CASES}); a field's name by its path and a colon.
+     * Where each token of the current snapshot's tree starts, in the order {@link #node} reads
+     * them: a value, then for an object each field's name and value, for an array each element.
+     * Found again by walking the tree only when an error needs one ({@link #loc}), so that a
+     * snapshot read without error builds no path and looks nothing up.
      */
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    private final List<JsonLocation> marks = new ArrayList<>();
+    /** The tree of the current snapshot, whose tokens {@link #marks} locates. */
+    private JsonNode current;
+    /** The field names and array indices from the snapshot down to the value being read. */
+    private final Object[] steps = new Object[MAX_SNAPSHOT_DEPTH + 2];
     private long rowsRead;
 
     private record Key(Object area, int year) {}
@@ -361,8 +367,10 @@ public final class JsonCodec {
               + describe(t));
           continue;
         }
-        locations.clear();
+        marks.clear();
+        current = null;
         JsonNode node = node(p, path, 0);
+        current = node;
         try {
           Snapshot s;
           try {
@@ -382,27 +390,30 @@ public final class JsonCodec {
 
     /**
      * Reads the value at the parser's current token as a tree, as {@code readTree} does, keeping
-     * where each value and field name starts. Jackson's read constraints bound the depth.
+     * where each value and field name starts ({@link #marks}). Jackson's read constraints bound
+     * the depth.
+     *
+     * @param path the snapshot's path, {@code snapshots[0]}, for an error's message
      */
     private JsonNode node(JsonParser p, String path, int depth) throws IOException {
       // A snapshot's fields go three levels down (area, codes); a document nested deeper is not
       // a snapshot, and is refused here rather than overflow the stack of this recursion when
       // LoadLimits allow deep JSON.
       if (depth > MAX_SNAPSHOT_DEPTH) {
-        throw error(p.currentTokenLocation(), path + ": nested more than " + MAX_SNAPSHOT_DEPTH
-            + " levels deep; a snapshot's fields go " + 3 + " levels deep");
+        throw error(p.currentTokenLocation(), path(path, depth) + ": nested more than "
+            + MAX_SNAPSHOT_DEPTH + " levels deep; a snapshot's fields go " + 3 + " levels deep");
       }
-      locations.put(path, p.currentTokenLocation());
+      marks.add(p.currentTokenLocation());
       JsonNodeFactory f = mapper.getNodeFactory();
       switch (p.currentToken()) {
         case START_OBJECT: {
           ObjectNode o = f.objectNode();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            String at = path + "." + name;
-            locations.put(at + ":", p.currentTokenLocation());
+            marks.add(p.currentTokenLocation());
             p.nextToken();
-            o.set(name, node(p, at, depth + 1));
+            steps[depth] = name;
+            o.set(name, node(p, path, depth + 1));
           }
           return o;
         }
@@ -410,7 +421,8 @@ public final class JsonCodec {
           ArrayNode a = f.arrayNode();
           int i = 0;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            a.add(node(p, path + "[" + i++ + "]", depth + 1));
+            steps[depth] = i++;
+            a.add(node(p, path, depth + 1));
           }
           return a;
         }
@@ -434,33 +446,107 @@ public final class JsonCodec {
         case VALUE_NULL:
           return f.nullNode();
         default:
-          throw error(p.currentTokenLocation(), path + ": unexpected " + describe(p.currentToken()));
+          throw error(p.currentTokenLocation(), path(path, depth) + ": unexpected "
+              + describe(p.currentToken()));
       }
     }
 
+    /** The path of the value {@link #node} is reading at a depth, from {@link #steps}. */
+    private String path(String snapshot, int depth) {
+      StringBuilder b = new StringBuilder(snapshot);
+      for (int i = 0; i < depth; i++) {
+        b.append(steps[i] instanceof Integer k ? "[" + k + "]" : "." + steps[i]);
+      }
+      return b.toString();
+    }
+
     /**
-     * Where the value at a path starts, else its field's name, else the nearest enclosing value
-     * read (the snapshot, at worst): a missing field is located at its object.
+     * Where the value at a path of the current snapshot starts ({@code snapshots[0].values.CASES},
+     * {@code snapshots[0].area.codes[1]}), or its field's name with a colon after the path;
+     * where no such value was read, the nearest enclosing value (the snapshot, at worst): a
+     * missing field is located at its object. Found by walking the snapshot's tree in the order
+     * {@link #node} read it, counting tokens.
      */
     private JsonLocation loc(String path) {
-      String p = path;
-      while (true) {
-        JsonLocation l = locations.get(p);
-        if (l != null) {
-          return l;
-        }
-        if (p.endsWith(":")) {
-          p = p.substring(0, p.length() - 1);
-          l = locations.get(p);
-          if (l != null) {
-            return l;
+      if (current == null || marks.isEmpty()) {
+        return null;
+      }
+      String rest = path.substring(Math.max(0, path.indexOf(']') + 1));
+      boolean name = rest.endsWith(":");
+      if (name) {
+        rest = rest.substring(0, rest.length() - 1);
+      }
+      JsonNode node = current;
+      int at = 0; // the mark of node
+      while (!rest.isEmpty()) {
+        int child = -1; // the mark of the step's value
+        JsonNode next = null;
+        String after = rest;
+        if (node.isObject() && rest.charAt(0) == '.') {
+          int k = at + 1;
+          String best = null;
+          for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String f = e.getKey();
+            // the longest name the path goes on from: a name may hold a dot
+            if (rest.startsWith(f, 1) && (rest.length() == f.length() + 1
+                || ".[".indexOf(rest.charAt(f.length() + 1)) >= 0)
+                && (best == null || f.length() > best.length())) {
+              best = f;
+              child = k + 1;
+              next = e.getValue();
+            }
+            k += 1 + tokens(e.getValue());
+          }
+          if (best != null) {
+            after = rest.substring(best.length() + 1);
+          }
+        } else if (node.isArray() && rest.charAt(0) == '[') {
+          int close = rest.indexOf(']');
+          int index = close > 1 ? parseIndex(rest.substring(1, close)) : -1;
+          if (index >= 0 && index < node.size()) {
+            int k = at + 1;
+            for (int i = 0; i < index; i++) {
+              k += tokens(node.get(i));
+            }
+            child = k;
+            next = node.get(index);
+            after = rest.substring(close + 1);
           }
         }
-        int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-        if (cut <= 0) {
-          return null;
+        if (next == null) {
+          return marks.get(at); // no such value: its nearest enclosing one
         }
-        p = p.substring(0, cut);
+        if (name && after.isEmpty() && node.isObject()) {
+          return marks.get(child - 1); // the field's name
+        }
+        node = next;
+        at = child;
+        rest = after;
+      }
+      return marks.get(at);
+    }
+
+    /** How many marks {@link #node} made for a value: itself, and its names and values. */
+    private static int tokens(JsonNode n) {
+      int count = 1;
+      if (n.isObject()) {
+        for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+          count += 1 + tokens(it.next());
+        }
+      } else if (n.isArray()) {
+        for (JsonNode e : n) {
+          count += tokens(e);
+        }
+      }
+      return count;
+    }
+
+    private static int parseIndex(String digits) {
+      try {
+        return Integer.parseInt(digits);
+      } catch (NumberFormatException e) {
+        return -1;
       }
     }
 
@@ -518,16 +604,17 @@ public final class JsonCodec {
               + "': expected one of " + List.of(Metric.values()));
         }
         JsonNode v = e.getValue();
-        JsonLocation vat = loc(path + ".values." + e.getKey());
         if (v.isNumber()) {
           double d = v.doubleValue();
           if (!Double.isFinite(d)) {
-            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(loc(path + ".values." + e.getKey()), path + ".values." + m + ": "
+                + EXPECTED_VALUE + ", found "
                 + describe(v) + " (too large for a number)");
           }
           if (d < 0 || (d == 0 && 1 / d < 0)) {
             // as the CSV reader: published figures are never negative
-            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(loc(path + ".values." + e.getKey()), path + ".values." + m + ": "
+                + EXPECTED_VALUE + ", found "
                 + describe(v) + " (negative)");
           }
           b.set(m, Value.of(d));
@@ -535,7 +622,8 @@ public final class JsonCodec {
           Optional<Suppression> s = v.isTextual()
               ? Suppression.fromMarker(v.textValue()) : Optional.empty();
           if (s.isEmpty()) {
-            throw error(vat, path + ".values." + m + ": " + EXPECTED_VALUE + ", found "
+            throw error(loc(path + ".values." + e.getKey()), path + ".values." + m + ": "
+                + EXPECTED_VALUE + ", found "
                 + describe(v));
           }
           b.suppress(m, s.get());
@@ -666,13 +754,13 @@ public final class JsonCodec {
       JsonNode all = array(node, path, at, what);
       for (int i = 0; i < all.size(); i++) {
         JsonNode n = all.get(i);
-        JsonLocation nat = loc(path + "[" + i + "]");
         if (!n.isTextual() || n.textValue().isBlank()) {
-          throw error(nat, path + ": expected non-blank " + what + ", found " + describe(n));
+          throw error(loc(path + "[" + i + "]"), path + ": expected non-blank " + what
+              + ", found " + describe(n));
         }
         String bad = Printable.problem(n.textValue(), limits.maxNameLength());
         if (bad != null) {
-          throw error(nat, path + ": expected " + what + ", found " + bad);
+          throw error(loc(path + "[" + i + "]"), path + ": expected " + what + ", found " + bad);
         }
         out.add(n.textValue());
       }
