@@ -15,7 +15,8 @@ import static io.github.csww.Checks.checkArgument;
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>bound</th><th>default</th><th>readers</th></tr>
- *   <tr><td>{@code maxFileBytes}</td><td>4 GiB</td><td>EES CSV, JSON</td></tr>
+ *   <tr><td>{@code maxFileBytes}</td><td>4 GiB</td><td>EES CSV (workforce and indicators),
+ *       JSON</td></tr>
  *   <tr><td>{@code maxTableBytes}</td><td>16 MiB</td><td>Ofsted CSV, statistical
  *       neighbours</td></tr>
  *   <tr><td>{@code maxTableCells}</td><td>250,000</td><td>Ofsted CSV, statistical
@@ -30,7 +31,8 @@ import static io.github.csww.Checks.checkArgument;
  *   <tr><td>{@code maxJsonStringLength}</td><td>100,000 characters</td><td>JSON</td></tr>
  * </table>
  *
- * @param maxFileBytes the most bytes a workforce file (EES CSV or JSON) may hold
+ * @param maxFileBytes the most bytes a workforce file (EES CSV or JSON) or an EES indicator file
+ *     may hold
  * @param maxTableBytes the most bytes an Ofsted CSV or statistical neighbour table may hold (they
  *     are read whole; the published ones are under 100 KiB)
  * @param maxTableCells the most non-trailing cells an Ofsted CSV or statistical neighbour table may
@@ -52,7 +54,8 @@ public record LoadLimits(long maxFileBytes, long maxTableBytes, long maxTableCel
   /**
    * Checks that every bound is positive.
    *
-   * @param maxFileBytes the most bytes a workforce file (EES CSV or JSON) may hold
+   * @param maxFileBytes the most bytes a workforce file (EES CSV or JSON) or an EES indicator
+   *     file may hold
    * @param maxTableBytes the most bytes an Ofsted CSV or statistical neighbour table may hold
    * @param maxTableCells the most non-trailing cells an Ofsted CSV or statistical neighbour table
    *     may hold
@@ -91,7 +94,7 @@ public record LoadLimits(long maxFileBytes, long maxTableBytes, long maxTableCel
   /**
    * These limits with another file size bound.
    *
-   * @param bytes the most bytes a workforce file may hold
+   * @param bytes the most bytes a workforce file or an EES indicator file may hold
    * @return a copy with {@code maxFileBytes} replaced
    * @throws IllegalArgumentException if {@code bytes} is not positive
    */

@@ -47,9 +47,7 @@ import java.util.Map;
  * {@code z}, {@code u}, {@code low}, {@code :}, {@code .}, optionally in brackets), which become
  * {@link io.github.csww.Value}s. A row whose every cell is blank (an empty spreadsheet row saved
  * as {@code ,,,,}) is passed over like a blank line: not counted in the report's rows read, and
- * listed by line in {@link Indicators#notes()}. Names, ONS codes and header names longer than
- * {@link io.github.csww.LoadLimits#maxNameLength()} (256 characters by default, set with {@link
- * LoadOptions#withLimits}) or holding control characters are refused, as by every reader.
+ * listed by line in {@link Indicators#notes()}.
  *
  * <p><b>Numerator/denominator pairs.</b> Unless {@link #detectPairs(boolean) turned off}, a
  * rate column {@code S_percent} (or {@code S_rate}) with a count column {@code S_count} is paired
@@ -70,6 +68,17 @@ import java.util.Map;
  * LoadException} naming file, line and column; with {@link LoadOptions#lenient()} bad rows are
  * skipped and listed in {@link Indicators#report()}. Problems with the header or the filter
  * selection always refuse the file.
+ *
+ * <p><b>Limits.</b> The file keeps within the {@link io.github.csww.LoadLimits} of its {@link
+ * #options(LoadOptions) options}, as a workforce file does (set them with {@link
+ * LoadOptions#withLimits}): at most {@link io.github.csww.LoadLimits#maxFileBytes()} bytes (4 GiB
+ * by default; a path is checked before it is read), and at most {@link
+ * io.github.csww.LoadLimits#maxRowBytes()} bytes (1 MiB) and {@link
+ * io.github.csww.LoadLimits#maxCellsPerRow()} cells (1,024) a row; a file over one of these is
+ * refused, strict or lenient, with a {@link LoadException} naming the bound. Names and ONS codes
+ * longer than {@link io.github.csww.LoadLimits#maxNameLength()} (256 characters) or holding
+ * control characters are bad cells, which lenient mode skips with their row; a header name that
+ * long or holding a control character refuses the file.
  *
  * <pre>{@code
  * Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
@@ -111,7 +120,8 @@ public final class IndicatorReader {
    *
    * @param path the file
    * @return the indicator table
-   * @throws LoadException naming the file, line and column of bad input, or a missing file
+   * @throws LoadException naming the file, line and column of bad input, or a missing file, or a
+   *     file over a {@linkplain io.github.csww.LoadLimits#defaults() default limit}
    * @throws IOException if the file cannot be read
    */
   public static Indicators load(Path path) throws IOException {
@@ -169,9 +179,10 @@ public final class IndicatorReader {
   }
 
   /**
-   * The same reader, strict or lenient.
+   * The same reader, strict or lenient, with the limits of the options.
    *
-   * @param options {@link LoadOptions#strict()} (the default) or {@link LoadOptions#lenient()}
+   * @param options {@link LoadOptions#strict()} (the default) or {@link LoadOptions#lenient()},
+   *     with the {@linkplain LoadOptions#limits() limits} the file must keep within
    * @return a new reader
    * @throws NullPointerException if the options are null
    */
@@ -202,12 +213,14 @@ public final class IndicatorReader {
    *
    * @param path the file
    * @return the indicator table
-   * @throws LoadException naming the file, line and column of bad input, or a missing file
+   * @throws LoadException naming the file, line and column of bad input, or a missing file, or a
+   *     file over a limit of the {@linkplain #options(LoadOptions) options}
    * @throws IOException if the file cannot be read
    */
   public Indicators read(Path path) throws IOException {
     checkNotNull(path, "path is null");
     Sources.checkFile(path, "an Explore Education Statistics CSV file");
+    Sources.checkSize(path, options.limits().maxFileBytes(), "LoadLimits.maxFileBytes");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     }
@@ -219,7 +232,8 @@ public final class IndicatorReader {
    * @param in the bytes, UTF-8
    * @param sourceName the name used in messages and as {@link Indicators#source()}
    * @return the indicator table
-   * @throws LoadException naming the source, line and column of bad input
+   * @throws LoadException naming the source, line and column of bad input, or a source over a
+   *     limit of the {@linkplain #options(LoadOptions) options}
    * @throws IOException if the stream cannot be read
    */
   public Indicators read(InputStream in, String sourceName) throws IOException {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hostile inputs of issue 12 (cases 1 to 7) read in a child JVM with a small heap: each ends
- * with its {@code LoadException}, never an {@link OutOfMemoryError}. No timing is asserted.
+ * The hostile inputs of issue 12 (cases 1 to 7; case 7 for the workforce and indicator readers)
+ * read in a child JVM with a small heap: each ends with its {@code LoadException}, never an
+ * {@link OutOfMemoryError}. No timing is asserted.
  */
 class HeapBoundTest {
   private static final String SHEET = "sheet '" + OfstedReader.LATEST_SHEET + "'";
@@ -50,6 +51,19 @@ class HeapBoundTest {
 
   private Path write(String name, byte[] bytes) throws IOException {
     return Files.write(tmp.resolve(name), bytes);
+  }
+
+  /** Case 7: a file of one 70 MB line with no line break. */
+  private Path seventyMegabyteLine() throws IOException {
+    Path f = tmp.resolve("line.csv");
+    byte[] chunk = new byte[1 << 20];
+    Arrays.fill(chunk, (byte) 'a');
+    try (OutputStream out = Files.newOutputStream(f)) {
+      for (int i = 0; i < 70; i++) {
+        out.write(chunk);
+      }
+    }
+    return f;
   }
 
   @Test
@@ -99,15 +113,16 @@ class HeapBoundTest {
 
   @Test
   void csv_seventyMegabyteLine_endsWithTheRowLimitIn64m() throws Exception {
-    Path f = tmp.resolve("line.csv");
-    byte[] chunk = new byte[1 << 20];
-    Arrays.fill(chunk, (byte) 'a');
-    try (OutputStream out = Files.newOutputStream(f)) {
-      for (int i = 0; i < 70; i++) {
-        out.write(chunk);
-      }
-    }
+    Path f = seventyMegabyteLine();
     assertThat(run("64m", "workforce", f)).isEqualTo("LoadException: " + f + ":1:1: a row "
+        + "longer than 1 MiB, the limit (LoadLimits.maxRowBytes) (an unterminated quote?); is "
+        + "this a CSV file?");
+  }
+
+  @Test
+  void indicators_seventyMegabyteLine_endsWithTheRowLimitIn64m() throws Exception {
+    Path f = seventyMegabyteLine();
+    assertThat(run("64m", "indicators", f)).isEqualTo("LoadException: " + f + ":1:1: a row "
         + "longer than 1 MiB, the limit (LoadLimits.maxRowBytes) (an unterminated quote?); is "
         + "this a CSV file?");
   }

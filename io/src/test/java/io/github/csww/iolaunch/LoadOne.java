@@ -2,6 +2,7 @@ package io.github.csww.iolaunch;
 
 import io.github.csww.LoadException;
 import io.github.csww.Workforce;
+import io.github.csww.io.IndicatorReader;
 import io.github.csww.io.OfstedReader;
 import io.github.csww.io.StatisticalNeighboursReader;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ public final class LoadOne {
   /**
    * Reads the file.
    *
-   * @param args the reader ({@code workforce}, {@code ofsted} or {@code neighbours}) and the file
+   * @param args the reader ({@code workforce}, {@code ofsted}, {@code neighbours} or {@code
+   *     indicators}) and the file
    * @throws Exception anything but a {@link LoadException}
    */
   public static void main(String[] args) throws Exception {
@@ -33,6 +35,7 @@ public final class LoadOne {
         case "workforce" -> Workforce.load(file);
         case "ofsted" -> OfstedReader.read(file);
         case "neighbours" -> StatisticalNeighboursReader.read(file);
+        case "indicators" -> IndicatorReader.load(file);
         default -> throw new IllegalArgumentException("unknown reader " + args[0]);
       }
       System.out.println("loaded");

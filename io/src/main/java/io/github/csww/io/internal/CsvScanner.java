@@ -1,6 +1,7 @@
 package io.github.csww.io.internal;
 
 import io.github.csww.LoadException;
+import io.github.csww.LoadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -37,8 +38,31 @@ final class CsvScanner extends CsvRecord {
 
   private int recordStart;
 
+  /**
+   * A scanner with the default row bounds of {@link LoadLimits#defaults()}, for tests; readers
+   * use {@link #bounded}.
+   */
   CsvScanner(InputStream in, String source, int bufferSize) {
-    this(in, source, bufferSize, 64 << 20, 1 << 16);
+    this(in, source, bufferSize, LoadLimits.defaults().maxRowBytes(),
+        LoadLimits.defaults().maxCellsPerRow());
+  }
+
+  /**
+   * A scanner over a source bounded as every streaming CSV reader bounds one: the source by
+   * {@link LoadLimits#maxFileBytes()}, each record by {@link LoadLimits#maxRowBytes()} and {@link
+   * LoadLimits#maxCellsPerRow()}. Each bound, once passed, is a {@link LoadException} naming the
+   * source, line and column and the bound.
+   *
+   * @param in the bytes; not closed
+   * @param source the name used in messages
+   * @param bufferSize the initial buffer; never more than the row bound
+   * @param limits the bounds
+   * @return the scanner
+   */
+  static CsvScanner bounded(InputStream in, String source, int bufferSize, LoadLimits limits) {
+    return new CsvScanner(new BoundedInput(in, source, limits.maxFileBytes(),
+        "LoadLimits.maxFileBytes"), source, bufferSize, limits.maxRowBytes(),
+        limits.maxCellsPerRow());
   }
 
   /**

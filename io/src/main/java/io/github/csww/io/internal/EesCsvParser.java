@@ -87,9 +87,7 @@ public final class EesCsvParser {
 
   private EesCsvParser(InputStream in, String source, LoadOptions options) {
     this.limits = options.limits();
-    this.scanner = new CsvScanner(new BoundedInput(in, source, limits.maxFileBytes(),
-        "LoadLimits.maxFileBytes"), source, BUFFER, limits.maxRowBytes(),
-        limits.maxCellsPerRow());
+    this.scanner = CsvScanner.bounded(in, source, BUFFER, limits);
     this.in = scanner;
     this.source = source;
     this.lenient = options.isLenient();

@@ -60,7 +60,7 @@ public final class IndicatorParser {
 
   private IndicatorParser(InputStream in, String source, LoadOptions options,
       Map<String, String> selection, List<IndicatorPair> declared, boolean detect) {
-    this.in = new CsvScanner(in, source, BUFFER);
+    this.in = CsvScanner.bounded(in, source, BUFFER, options.limits());
     this.source = source;
     this.lenient = options.isLenient();
     this.selection = selection;
@@ -74,7 +74,7 @@ public final class IndicatorParser {
    *
    * @param in the bytes; not closed
    * @param source the name used in messages
-   * @param options strict or lenient
+   * @param options strict or lenient, and the limits the source must keep within
    * @param selection the value to keep for each filter column the caller chose
    * @param declared numerator/denominator pairs the caller declared
    * @param detect whether to detect pairs by the EES naming convention
