@@ -24,7 +24,8 @@ import static io.github.csww.Checks.checkArgument;
  *   <tr><td>{@code maxRowBytes}</td><td>1 MiB</td><td>every CSV reader</td></tr>
  *   <tr><td>{@code maxCellsPerRow}</td><td>1,024</td><td>every CSV reader</td></tr>
  *   <tr><td>{@code maxNumberLength}</td><td>400 characters (a double written in plain
- *       decimals needs up to about 330)</td><td>EES CSV, JSON</td></tr>
+ *       decimals needs up to about 330)</td><td>EES CSV (workforce and indicators),
+ *       JSON</td></tr>
  *   <tr><td>{@code maxNameLength}</td><td>256 characters</td><td>every reader (names, codes and
  *       headers)</td></tr>
  *   <tr><td>{@code maxJsonDepth}</td><td>16</td><td>JSON</td></tr>

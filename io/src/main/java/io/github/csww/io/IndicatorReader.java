@@ -75,10 +75,11 @@ import java.util.Map;
  * by default; a path is checked before it is read), and at most {@link
  * io.github.csww.LoadLimits#maxRowBytes()} bytes (1 MiB) and {@link
  * io.github.csww.LoadLimits#maxCellsPerRow()} cells (1,024) a row; a file over one of these is
- * refused, strict or lenient, with a {@link LoadException} naming the bound. Names and ONS codes
- * longer than {@link io.github.csww.LoadLimits#maxNameLength()} (256 characters) or holding
- * control characters are bad cells, which lenient mode skips with their row; a header name that
- * long or holding a control character refuses the file.
+ * refused, strict or lenient, with a {@link LoadException} naming the bound. Indicator cells and
+ * LA numbers longer than {@link io.github.csww.LoadLimits#maxNumberLength()} (400 characters),
+ * and names and ONS codes longer than {@link io.github.csww.LoadLimits#maxNameLength()} (256) or
+ * holding control characters, are bad cells, which lenient mode skips with their row; a header
+ * name that long or holding a control character refuses the file.
  *
  * <pre>{@code
  * Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));

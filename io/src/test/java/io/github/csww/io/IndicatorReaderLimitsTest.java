@@ -1,15 +1,19 @@
 package io.github.csww.io;
 
 import static io.github.csww.io.IndicatorReaderTest.HEADER;
+import static io.github.csww.io.IndicatorReaderTest.HULL;
 import static io.github.csww.io.IndicatorReaderTest.KINGSTON;
 import static io.github.csww.io.IndicatorReaderTest.error;
 import static io.github.csww.io.IndicatorReaderTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.csww.Indicators;
 import io.github.csww.LoadException;
 import io.github.csww.LoadLimits;
 import io.github.csww.LoadOptions;
+import io.github.csww.Suppression;
+import io.github.csww.Value;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -153,5 +157,60 @@ class IndicatorReaderLimitsTest {
     assertThat(catchThrowableOfType(LoadException.class, () -> IndicatorReader.load(sparse)))
         .hasMessage(sparse + ": is 13958643712 bytes, larger than 4294967296 bytes, the limit "
             + "(LoadLimits.maxFileBytes); raise it to read a larger file");
+  }
+
+  // ------------------------------------------------------------------ maxNumberLength
+
+  @Test
+  void read_numbersOfTheNumberLimit_loadAndMarkersAreNotNumbers() throws IOException {
+    LoadLimits limits = LoadLimits.defaults().withMaxNumberLength(4);
+    // 1543 has four characters; [low] has five but is a marker, not a number
+    Indicators t = read(limited(limits), HEADER, KINGSTON, HULL.replace(",u", ",[low]"));
+
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(0).values().get("referral_count")).isEqualTo(Value.of(1543));
+    assertThat(t.rows().get(1).values().get("rereferral_percent"))
+        .isEqualTo(Value.suppressed(Suppression.ROUNDS_TO_ZERO));
+  }
+
+  @Test
+  void read_numberOverTheNumberLimit_isRefusedNamingLineColumnAndLimit() throws IOException {
+    LoadLimits limits = LoadLimits.defaults().withMaxNumberLength(4);
+    String row = KINGSTON.replace(",1543,", ",15430,");
+    String reason = "column 'referral_count': expected a number or a suppression marker (c, x, "
+        + "z, u, low, :, .), found a cell of 5 characters; the limit for a number is 4 "
+        + "(LoadLimits.maxNumberLength)";
+
+    assertThat(error(limited(limits), HEADER, row)).hasMessage("t.csv:2:12: " + reason);
+    // a bad cell, as in the workforce reader: lenient skips the row and says why
+    Indicators t = read(lenient(limits), HEADER, row, HULL);
+    assertThat(t.report().skipped()).singleElement().satisfies(s -> {
+      assertThat(s.line()).isEqualTo(2);
+      assertThat(s.column()).isEqualTo(12);
+      assertThat(s.reason()).isEqualTo(reason);
+    });
+  }
+
+  @Test
+  void read_numberOverTheDefaultNumberLimit_isRefusedAt400() {
+    assertThat(IndicatorReaderTest.error(HEADER, KINGSTON.replace(",1543,",
+        ",1" + "0".repeat(500) + ",")))
+        .hasMessage("t.csv:2:12: column 'referral_count': expected a number or a suppression "
+            + "marker (c, x, z, u, low, :, .), found a cell of 501 characters; the limit for a "
+            + "number is 400 (LoadLimits.maxNumberLength)");
+  }
+
+  @Test
+  void read_laNumberOverTheNumberLimitOrNotInAsciiDigits_isRefused() throws IOException {
+    LoadLimits limits = LoadLimits.defaults().withMaxNumberLength(4);
+
+    assertThat(read(limited(limits), HEADER, KINGSTON).rows()).hasSize(1);
+    assertThat(error(limited(limits), HEADER, KINGSTON.replace(",314,", ",00314,")))
+        .hasMessage("t.csv:2:8: column 'old_la_code': expected an LA number such as 860 or "
+            + "314 / 318, found '00314'");
+    assertThat(IndicatorReaderTest.error(HEADER, KINGSTON.replace(",314,",
+        ",\u0663\u0661\u0664,")))
+        .hasMessage("t.csv:2:8: column 'old_la_code': expected an LA number such as 860 or "
+            + "314 / 318, found '\u0663\u0661\u0664'");
   }
 }

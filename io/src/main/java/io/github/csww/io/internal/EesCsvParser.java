@@ -548,10 +548,10 @@ public final class EesCsvParser {
       return;
     }
     String t = text.strip();
-    if (t.length() > limits.maxNumberLength()) {
+    String tooLong = Printable.numberProblem(t, limits.maxNumberLength());
+    if (tooLong != null) {
       throw new LoadException(source, in.line(), col + 1, in.label(col) + ": "
-          + EXPECTED_NUMBER + ", found a cell of " + t.length() + " characters; the limit for "
-          + "a number is " + limits.maxNumberLength() + " (LoadLimits.maxNumberLength)");
+          + EXPECTED_NUMBER + ", found " + tooLong);
     }
     // Unsigned: a sign is refused as bad input (published figures are never negative).
     if (!t.startsWith("+") && !t.startsWith("-") && Value.isDecimal(t)) {

@@ -39,6 +39,8 @@ public final class IndicatorParser {
   private static final int BUFFER = 1 << 16;
   /** A recomputed rate within this of the published one reproduces it (published to 1 dp). */
   private static final double ROUNDING = 0.05 + 1e-9;
+  private static final String EXPECTED_NUMBER =
+      "expected a number or a suppression marker (c, x, z, u, low, :, .)";
 
   private final CsvScanner in;
   private final String source;
@@ -47,6 +49,7 @@ public final class IndicatorParser {
   private final List<IndicatorPair> declared;
   private final boolean detect;
   private final int maxNameLength;
+  private final int maxNumberLength;
 
   private String[] names;
   private final Map<String, Integer> index = new HashMap<>();
@@ -67,6 +70,7 @@ public final class IndicatorParser {
     this.declared = declared;
     this.detect = detect;
     this.maxNameLength = options.limits().maxNameLength();
+    this.maxNumberLength = options.limits().maxNumberLength();
   }
 
   /**
@@ -453,6 +457,13 @@ public final class IndicatorParser {
     int colOld = index.get("old_la_code");
     int colNew = index.get("new_la_code");
     int colName = index.get("la_name");
+    // ASCII digits only, as the workforce reader: Integer.parseInt would read Arabic-Indic and
+    // other digits. No longer than a number may be.
+    if (!row[colOld].chars().allMatch(c -> c < 0x80)
+        || row[colOld].length() > maxNumberLength) {
+      throw cellError(line, colOld, "expected an LA number such as 860 or 314 / 318",
+          row[colOld]);
+    }
     try {
       Authority.parseLaNumbers(row[colOld]);
     } catch (IllegalArgumentException e) {
@@ -480,11 +491,19 @@ public final class IndicatorParser {
 
   private Value value(String[] row, long line, int col) throws LoadException {
     String t = row[col];
+    Optional<Suppression> marker = Suppression.fromMarker(t);
+    if (marker.isPresent()) {
+      return Value.suppressed(marker.get());
+    }
+    String tooLong = Printable.numberProblem(t.strip(), maxNumberLength);
+    if (tooLong != null) {
+      throw new LoadException(source, line, col + 1, in.label(col) + ": " + EXPECTED_NUMBER
+          + ", found " + tooLong);
+    }
     try {
       return Value.parse(t);
     } catch (IllegalArgumentException e) {
-      throw cellError(line, col,
-          "expected a number or a suppression marker (c, x, z, u, low, :, .)", t.strip());
+      throw cellError(line, col, EXPECTED_NUMBER, t.strip());
     }
   }
 

@@ -1,8 +1,9 @@
 package io.github.csww.io.internal;
 
 /**
- * Text from a file made safe to show in a message, and the checks readers make on names: a name
- * may not hold control characters (which would reach a user's terminal) nor exceed a length.
+ * Text from a file made safe to show in a message, and the checks readers make on names and
+ * numbers: a name may not hold control characters (which would reach a user's terminal) nor
+ * exceed a length, and a number may not exceed a length.
  */
 public final class Printable {
   private Printable() {}
@@ -81,5 +82,19 @@ public final class Printable {
           + ") at character " + (c + 1) + "; names may not hold control characters";
     }
     return null;
+  }
+
+  /**
+   * Why a cell cannot be read as a number because of its length, or null when it is short
+   * enough.
+   *
+   * @param text the cell's text, without surrounding spaces
+   * @param maxLength the most characters a number may have
+   * @return the problem, for example {@code "a cell of 501 characters; the limit for a number is
+   *     400 (LoadLimits.maxNumberLength)"}, or null
+   */
+  public static String numberProblem(String text, int maxLength) {
+    return text.length() > maxLength ? "a cell of " + text.length() + " characters; the limit "
+        + "for a number is " + maxLength + " (LoadLimits.maxNumberLength)" : null;
   }
 }
