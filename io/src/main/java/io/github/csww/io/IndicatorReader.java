@@ -79,7 +79,8 @@ import java.util.Map;
  * LA numbers longer than {@link io.github.csww.LoadLimits#maxNumberLength()} (400 characters),
  * and names and ONS codes longer than {@link io.github.csww.LoadLimits#maxNameLength()} (256) or
  * holding control characters, are bad cells, which lenient mode skips with their row; a header
- * name that long or holding a control character refuses the file.
+ * name, or the one value of a filter column, that long or holding a control character refuses
+ * the file.
  *
  * <pre>{@code
  * Indicators cin = IndicatorReader.load(Path.of("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,5 +213,49 @@ class IndicatorReaderLimitsTest {
         ",\u0663\u0661\u0664,")))
         .hasMessage("t.csv:2:8: column 'old_la_code': expected an LA number such as 860 or "
             + "314 / 318, found '\u0663\u0661\u0664'");
+  }
+
+  // ------------------------------------------------------------------ maxNameLength
+
+  @Test
+  void read_nameOfTheNameLimit_loads() throws IOException {
+    String name = "N".repeat(256);
+
+    Indicators t = read(HEADER, KINGSTON.replace("Kingston upon Thames", name));
+
+    assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.area().label())
+        .isEqualTo(name));
+  }
+
+  @Test
+  void read_nameOverTheNameLimit_isRefusedNamingLineColumnAndLimit() {
+    LoadLimits limits = LoadLimits.defaults().withMaxNameLength(19);
+
+    assertThat(error(limited(limits), HEADER, KINGSTON))
+        .hasMessage("t.csv:2:10: column 'la_name': expected the authority's name, found a name "
+            + "of 20 characters; the limit is 19 (LoadLimits.maxNameLength)");
+  }
+
+  @Test
+  void read_filterValueOfTheNameLimit_loads() throws IOException {
+    String value = "R".repeat(256);
+
+    assertThat(read(HEADER, KINGSTON.replace(",Referrals,", "," + value + ",")).filters())
+        .containsExactly(Map.entry("category", value));
+  }
+
+  @Test
+  void read_filterValueOverTheNameLimitOrWithAControlCharacter_isRefused() {
+    String expected = "t.csv:2:11: column 'category': expected a filter value, found a value of "
+        + "257 characters; the limit is 256 (LoadLimits.maxNameLength)";
+    String[] lines = {HEADER, KINGSTON.replace(",Referrals,", "," + "R".repeat(257) + ",")};
+
+    assertThat(IndicatorReaderTest.error(lines)).hasMessage(expected);
+    // a problem with the filter selection refuses the file in lenient mode too
+    assertThat(error(lenient(LoadLimits.defaults()), lines)).hasMessage(expected);
+    assertThat(IndicatorReaderTest.error(HEADER, KINGSTON.replace(",Referrals,",
+        ",Ref\u001b[2Jerrals,")))
+        .hasMessage("t.csv:2:11: column 'category': expected a filter value, found a control "
+            + "character (U+001B) at character 4; values may not hold control characters");
   }
 }

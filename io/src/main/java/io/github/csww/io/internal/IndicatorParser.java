@@ -190,7 +190,15 @@ public final class IndicatorParser {
         }
         chosen.put(names[f], want.strip());
       } else if (values.size() == 1) {
-        chosen.put(names[f], values.iterator().next());
+        String only = values.iterator().next();
+        // the file's own value reaches Indicators.filters() and the notes: checked as a name
+        String bad = Printable.problem(only, maxNameLength);
+        if (bad != null) {
+          throw new LoadException(source, lines.get(0), f + 1, in.label(f) + ": expected a "
+              + "filter value, found " + bad.replace("a name", "a value")
+                  .replace("names may not", "values may not"));
+        }
+        chosen.put(names[f], only);
       } else {
         // located at the first row whose value is not the first row's
         long second = new ArrayList<>(found.values()).get(1)[0];
