@@ -78,7 +78,8 @@ final class JudgementNotes {
   }
 
   /**
-   * For each date outside the judgements' dates, {@link Judgements#coverageNote(LocalDate)}; for
+   * For each date outside the judgements' dates, the {@link JudgementGap#note()} of {@link
+   * Judgements#gap(LocalDate)} (verbatim: callers find it by that value); for
    * a date inside them where authorities shown have none in force, a note that one published
    * before the earliest is not in the file.
    */
@@ -86,7 +87,7 @@ final class JudgementNotes {
     List<String> out = new ArrayList<>();
     Optional<LocalDate> first = judgements.firstPublished();
     for (LocalDate on : shownByDate.keySet()) {
-      judgements.coverageNote(on).ifPresent(out::add);
+      judgements.gap(on).ifPresent(g -> out.add(g.note()));
       if (first.isEmpty() || on.isBefore(first.get())) {
         continue;
       }

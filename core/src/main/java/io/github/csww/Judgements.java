@@ -166,27 +166,21 @@ public final class Judgements {
   }
 
   /**
-   * What a result that looks judgements up on a date says about the collection's coverage of it,
-   * in the words every result's table uses (dates in ISO form): for a date before {@link
-   * #firstPublished()},
+   * Whether a date judgements are looked up on falls outside the collection's dates: before
+   * {@link #firstPublished()}, or after {@link #lastPublished()}. Every result that looks the
+   * collection's judgements up on the date carries the gap's {@link JudgementGap#note()} among
+   * its notes.
    *
    * <pre>{@code
-   * Ofsted judgements on 2017-09-30: not covered by the judgements file, whose earliest judgement
-   * was published on 2018-03-12; a judgement in force then is not in it, so an authority shown
-   * with none in force may have had one.
-   * }</pre>
-   *
-   * and for a date after {@link #lastPublished()},
-   *
-   * <pre>{@code
-   * Ofsted judgements on 2025-09-30: the file's latest judgement was published on 2025-05-14; one
-   * published since then is not in it, so a judgement shown may have been replaced.
+   * ofsted.gap(LocalDate.of(2017, 9, 30)); // Optional[JudgementGap[date=2017-09-30,
+   *                                        //   side=BEFORE_FIRST, boundary=2018-03-12]]
+   * ofsted.gap(LocalDate.of(2020, 9, 30)); // Optional.empty: within the file's dates
    * }</pre>
    *
    * @param date the date judgements are looked up on, for example a census date
-   * @return the note; empty when the date is within the collection's dates (or it is empty)
+   * @return the gap; empty when the date is within the collection's dates (or it is empty)
    */
-  public Optional<String> coverageNote(LocalDate date) {
+  public Optional<JudgementGap> gap(LocalDate date) {
     checkNotNull(date, "date is null");
     if (all.isEmpty()) {
       return Optional.empty();
@@ -194,17 +188,32 @@ public final class Judgements {
     LocalDate first = all.get(0).published();
     LocalDate last = all.get(all.size() - 1).published();
     if (date.isBefore(first)) {
-      return Optional.of("Ofsted judgements on " + date + ": not covered by the judgements "
-          + "file, whose earliest judgement was published on " + first + "; a judgement in "
-          + "force then is not in it, so an authority shown with none in force may have had "
-          + "one.");
+      return Optional.of(new JudgementGap(date, JudgementGap.Side.BEFORE_FIRST, first));
     }
     if (date.isAfter(last)) {
-      return Optional.of("Ofsted judgements on " + date + ": the file's latest judgement was "
-          + "published on " + last + "; any published since then is not in it, so a judgement "
-          + "shown may have been replaced.");
+      return Optional.of(new JudgementGap(date, JudgementGap.Side.AFTER_LAST, last));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a result that looks judgements up on a date says about the collection's coverage of it:
+   * the {@link JudgementGap#note()} of {@link #gap(LocalDate)}, in the words every result's table
+   * uses (dates in ISO form), for example
+   *
+   * <pre>{@code
+   * Ofsted judgements on 2017-09-30: not covered by the judgements file, whose earliest judgement
+   * was published on 2018-03-12; a judgement in force then is not in it, so an authority shown
+   * with none in force may have had one.
+   * }</pre>
+   *
+   * <p>To tell which kind of gap it is, or to say it in other words, use {@link #gap(LocalDate)}.
+   *
+   * @param date the date judgements are looked up on, for example a census date
+   * @return the note; empty when the date is within the collection's dates (or it is empty)
+   */
+  public Optional<String> coverageNote(LocalDate date) {
+    return gap(date).map(JudgementGap::note);
   }
 
   /**

@@ -5,7 +5,10 @@ import static io.github.csww.Fixtures.caseload;
 import static io.github.csww.Fixtures.group;
 import static io.github.csww.Fixtures.judgement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +70,67 @@ class JudgementCoverageTest {
     assertThat(OFSTED.coverageNote(LATEST)).isEmpty();
     assertThat(OFSTED.coverageNote(LocalDate.of(2019, 9, 30))).isEmpty();
     assertThat(Judgements.empty().coverageNote(LocalDate.of(2017, 9, 30))).isEmpty();
+  }
+
+  @Test
+  void gap_beforeTheFirstAndAfterTheLast_saysWhichSideAndTheBoundary() {
+    LocalDate census2017 = LocalDate.of(2017, 9, 30);
+    LocalDate census2025 = LocalDate.of(2025, 9, 30);
+
+    assertThat(OFSTED.gap(census2017))
+        .contains(new JudgementGap(census2017, JudgementGap.Side.BEFORE_FIRST, EARLIEST));
+    assertThat(OFSTED.gap(census2025))
+        .contains(new JudgementGap(census2025, JudgementGap.Side.AFTER_LAST, LATEST));
+    assertThat(OFSTED.gap(EARLIEST)).isEmpty();
+    assertThat(OFSTED.gap(LATEST)).isEmpty();
+    assertThat(OFSTED.gap(LocalDate.of(2019, 9, 30))).isEmpty();
+    assertThat(Judgements.empty().gap(census2017)).isEmpty();
+  }
+
+  @Test
+  void gap_note_isTheNoteEveryResultCarriesVerbatim() {
+    JudgementGap before = OFSTED.gap(LocalDate.of(2017, 9, 30)).orElseThrow();
+    JudgementGap after = OFSTED.gap(LocalDate.of(2025, 9, 30)).orElseThrow();
+
+    assertThat(before.note()).isEqualTo(BEFORE_2017);
+    assertThat(after.note()).isEqualTo(AFTER_2025);
+    // a caller finds the note by the gap, not by its words
+    Workforce wf = workforce();
+    for (Result r : List.<Result>of(wf.year(2017).rankBy(Metric.CASELOAD),
+        wf.year(2017).compare("Alpha"), wf.year(2017).judgementsByBand(Metric.CASELOAD))) {
+      assertThat(r.table().notes()).as(r.table().title()).containsOnlyOnce(before.note());
+    }
+    assertThat(wf.year(2025).rankBy(Metric.CASELOAD).top(1).table().notes())
+        .containsOnlyOnce(after.note());
+  }
+
+  @Test
+  void gap_dateOnTheWrongSideOfTheBoundary_isRefusedNamingBoth() {
+    assertThatThrownBy(() -> new JudgementGap(LATEST, JudgementGap.Side.BEFORE_FIRST, EARLIEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("2025-05-14 must be before the boundary 2018-03-12 for BEFORE_FIRST");
+    assertThatThrownBy(() -> new JudgementGap(EARLIEST, JudgementGap.Side.AFTER_LAST, EARLIEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("2018-03-12 must be after the boundary 2018-03-12 for AFTER_LAST");
+  }
+
+  @Test
+  void gap_valueType_equalPartsAreEqualAndNullsAreRefused() {
+    LocalDate d = LocalDate.of(2017, 9, 30);
+    new EqualsTester()
+        .addEqualityGroup(new JudgementGap(d, JudgementGap.Side.BEFORE_FIRST, EARLIEST),
+            OFSTED.gap(d).orElseThrow())
+        .addEqualityGroup(new JudgementGap(d.minusDays(1), JudgementGap.Side.BEFORE_FIRST,
+            EARLIEST))
+        .addEqualityGroup(new JudgementGap(d, JudgementGap.Side.BEFORE_FIRST, LATEST))
+        .addEqualityGroup(new JudgementGap(LocalDate.of(2026, 1, 1),
+            JudgementGap.Side.AFTER_LAST, LATEST))
+        .testEquals();
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(LocalDate.class, d)
+        .setDefault(JudgementGap.Side.class, JudgementGap.Side.BEFORE_FIRST);
+    t.testAllPublicConstructors(JudgementGap.class);
+    assertThatThrownBy(() -> OFSTED.gap(null)).isInstanceOf(NullPointerException.class);
   }
 
   // ------------------------------------------------------------------ rankings

@@ -1,5 +1,6 @@
 package io.github.csww.examples;
 
+import io.github.csww.JudgementGap;
 import io.github.csww.Judgements;
 import io.github.csww.LoadException;
 import io.github.csww.Result;
@@ -72,12 +73,13 @@ final class DataOptions {
     final List<String> notes = new ArrayList<>();
     Optional<LocalDate> judgementsAt = Optional.empty();
     /**
-     * The library's note on what the judgements joined cover of the look-up date ({@link
-     * Judgements#coverageNote}), and the words the command line prints instead: dates written
-     * out, or nothing for the sample, whose note already says its dates are placeholders.
+     * Where the judgements joined do not cover the look-up date ({@link Judgements#gap}), whose
+     * note every result that looks them up carries; and the words the command line prints
+     * instead: dates written out, or nothing for the sample, whose note already says its dates
+     * are placeholders.
      */
-    Optional<String> coverageNote = Optional.empty();
-    String coverageWords;
+    Optional<JudgementGap> gap = Optional.empty();
+    String gapWords;
     final boolean bundled;
     final boolean isSample;
 
@@ -95,11 +97,12 @@ final class DataOptions {
      */
     Table inWords(Result result) {
       Table table = result.table();
-      if (coverageNote.isEmpty() || !table.notes().contains(coverageNote.get())) {
+      if (gap.isEmpty()) {
         return table;
       }
+      String note = gap.get().note(); // the library's results carry it verbatim
       // null for the sample: the note goes
-      return Output.withNotes(table, n -> n.equals(coverageNote.get()) ? coverageWords : n);
+      return Output.withNotes(table, n -> n.equals(note) ? gapWords : n);
     }
   }
 
@@ -228,15 +231,15 @@ final class DataOptions {
     }
     data.workforce = data.workforce.withJudgements(j);
     data.judgementsAt = date;
-    // The library's results say when the file does not cover the date (Judgements.coverageNote);
+    // The library's results say when the file does not cover the date (Judgements.gap);
     // Data.inWords prints that note with the dates written out, once.
-    LocalDate on = date.orElse(LocalDate.of(year, 9, 30));
-    data.coverageNote = j.coverageNote(on);
-    if (data.coverageNote.isPresent() && !data.isSample) {
-      LocalDate earliest = j.firstPublished().orElseThrow();
-      data.coverageWords = on.isBefore(earliest) ? "Ofsted judgements on " + day(on)
-          + ": not covered by this file (earliest: " + day(earliest) + ")."
-          : afterLatest(on, j.lastPublished().orElseThrow());
+    data.gap = j.gap(date.orElse(LocalDate.of(year, 9, 30)));
+    if (data.gap.isPresent() && !data.isSample) {
+      JudgementGap g = data.gap.get();
+      data.gapWords = g.side() == JudgementGap.Side.BEFORE_FIRST
+          ? "Ofsted judgements on " + day(g.date()) + ": not covered by this file (earliest: "
+              + day(g.boundary()) + ")."
+          : afterLatest(g.date(), g.boundary());
     }
   }
 
