@@ -91,7 +91,8 @@ public final class Workforce extends WorkforceLookups {
    *     was read
    * @throws LoadException naming the file, line and column when the data cannot be read; also when
    *     the file does not exist, is a directory, is over a {@link LoadLimits limit} or no
-   *     installed reader accepts it
+   *     installed reader accepts it (an {@link UnrecognisedFileException}, which says whether the
+   *     file is empty or a zip archive such as a spreadsheet)
    * @throws IOException if the file cannot be read
    * @throws IllegalStateException if no reader is installed, naming the artifact to add
    */
@@ -109,7 +110,7 @@ public final class Workforce extends WorkforceLookups {
    * @throws LoadException naming the file, line and column when the data cannot be read (in a
    *     lenient load, a fault that skipping rows cannot mend, such as a missing required column
    *     or a file over a limit); also when the file does not exist, is a directory or no
-   *     installed reader accepts it
+   *     installed reader accepts it ({@link UnrecognisedFileException})
    * @throws IOException if the file cannot be read
    * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(Path)
@@ -126,7 +127,7 @@ public final class Workforce extends WorkforceLookups {
    *     "sample.csv"}
    * @return every snapshot of the stream, joined across code changes
    * @throws LoadException naming the source, line and column when the data cannot be read, or
-   *     when no installed reader accepts it
+   *     when no installed reader accepts it ({@link UnrecognisedFileException})
    * @throws IOException if the stream cannot be read
    * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(Path)
@@ -144,7 +145,7 @@ public final class Workforce extends WorkforceLookups {
    * @param options strict or lenient, and the limits the data must keep within
    * @return the snapshots kept, joined across code changes, with the report of the load
    * @throws LoadException naming the source, line and column when the data cannot be read, or
-   *     when no installed reader accepts it
+   *     when no installed reader accepts it ({@link UnrecognisedFileException})
    * @throws IOException if the stream cannot be read
    * @throws IllegalStateException if no reader is installed, naming the artifact to add
    * @see #load(InputStream, String)

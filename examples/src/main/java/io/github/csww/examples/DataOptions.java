@@ -6,6 +6,7 @@ import io.github.csww.LoadException;
 import io.github.csww.Result;
 import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Table;
+import io.github.csww.UnrecognisedFileException;
 import io.github.csww.Workforce;
 import io.github.csww.examples.Cli.UsageException;
 import io.github.csww.io.EesApiException;
@@ -146,7 +147,8 @@ final class DataOptions {
    * @param takes what the argument takes, and where Ofsted's outcomes go
    */
   static LoadException spreadsheet(LoadException e, String takes) {
-    if (!e.getMessage().contains("; it is a zip archive, such as an ODS or XLSX spreadsheet")) {
+    if (!(e instanceof UnrecognisedFileException u)
+        || u.content() != UnrecognisedFileException.Content.ZIP_ARCHIVE) {
       return e;
     }
     return new LoadException(e.source(), 0, 0, "is a spreadsheet (a zip archive), not "

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.csww.LoadException;
 import io.github.csww.LoadOptions;
 import io.github.csww.Region;
+import io.github.csww.UnrecognisedFileException;
 import io.github.csww.Workforce;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -381,7 +383,13 @@ class EesCsvBadInputTest {
         new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)), "notes.txt"))
         .isInstanceOf(LoadException.class)
         .hasMessage("notes.txt: no installed reader accepts this file (readers: EES CSV, "
-            + "csww JSON)");
+            + "csww JSON)")
+        .asInstanceOf(InstanceOfAssertFactories.type(UnrecognisedFileException.class))
+        .satisfies(e -> {
+          assertThat(e.content()).isEqualTo(UnrecognisedFileException.Content.OTHER);
+          assertThat(e.readers()).containsExactly("EES CSV", "csww JSON");
+          assertThat(e.source()).isEqualTo("notes.txt");
+        });
   }
 
   @Test
@@ -392,7 +400,23 @@ class EesCsvBadInputTest {
         .hasMessage("outcomes.ods: no installed reader accepts this file (readers: EES CSV, csww "
             + "JSON); it is a zip archive, such as an ODS or XLSX spreadsheet: Ofsted's "
             + "inspection outcomes are read with io.github.csww.io.OfstedReader and joined with "
-            + "Workforce.withJudgements, and the workforce figures come as an EES CSV");
+            + "Workforce.withJudgements, and the workforce figures come as an EES CSV")
+        .asInstanceOf(InstanceOfAssertFactories.type(UnrecognisedFileException.class))
+        .extracting(UnrecognisedFileException::content)
+        .isEqualTo(UnrecognisedFileException.Content.ZIP_ARCHIVE);
+  }
+
+  @Test
+  void load_spreadsheetFile_saysItIsAZipArchive(@TempDir Path dir) throws Exception {
+    // found from the file's bytes: a caller need not read the message
+    Path file = Files.write(dir.resolve("outcomes.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+
+    assertThatThrownBy(() -> Workforce.load(file))
+        .isInstanceOfSatisfying(UnrecognisedFileException.class, e -> {
+          assertThat(e.content()).isEqualTo(UnrecognisedFileException.Content.ZIP_ARCHIVE);
+          assertThat(e.source()).isEqualTo(file.toString());
+          assertThat(e.line()).isZero();
+        });
   }
 
   @Test
@@ -401,6 +425,9 @@ class EesCsvBadInputTest {
         "standard input"))
         .isInstanceOf(LoadException.class)
         .hasMessage("standard input: is empty: expected a workforce file (readers: EES CSV, "
-            + "csww JSON)");
+            + "csww JSON)")
+        .asInstanceOf(InstanceOfAssertFactories.type(UnrecognisedFileException.class))
+        .extracting(UnrecognisedFileException::content)
+        .isEqualTo(UnrecognisedFileException.Content.EMPTY);
   }
 }
