@@ -13,8 +13,6 @@ import java.util.SortedSet;
 final class Correlator {
   /** Mixed into the seed for the bootstrap, so its draws differ from the permutation test's. */
   private static final long BOOTSTRAP_STREAM = 0x9E3779B97F4A7C15L;
-  /** How {@link IndicatorIndex} begins the note of a value pooled from partners' rows. */
-  private static final String COMBINED = "combined return ";
 
   private Correlator() {}
 
@@ -54,11 +52,8 @@ final class Correlator {
       if (why.isEmpty()) {
         pairs.add(new CorrelationPair(a, vx.doubleValue(), vy.value().orElseThrow()
             .doubleValue()));
-        if (vy.note().startsWith(COMBINED)) { // partners' rows pooled, not a published row
-          String how = vy.note().substring(COMBINED.length());
-          int colon = how.indexOf(": ");
-          pooled.add(a + ": " + indicator + " = " + (colon < 0 ? how : how.substring(colon + 2)));
-        }
+        // partners' rows pooled, not a published row
+        vy.pooling().ifPresent(how -> pooled.add(a + ": " + indicator + " = " + how));
       } else {
         left.add(new Exclusion(a, String.join("; ", why)));
       }

@@ -122,9 +122,10 @@ final class IndicatorIndex {
         return absent(area, period, indicator, what + ": " + p.denominator() + " sums to "
             + Value.of(sumDen) + ", so " + indicator + " has no value");
       }
-      String note = what + ": (" + num + ") / (" + den + ") \u00d7 " + Value.of(p.scale());
+      String how = "(" + num + ") / (" + den + ") \u00d7 " + Value.of(p.scale());
       return new IndicatorValue(area, period, indicator,
-          Optional.of(Value.of(p.recompute(sumNum, sumDen))), note);
+          Optional.of(Value.of(p.recompute(sumNum, sumDen))), what + ": " + how,
+          Optional.of(how));
     }
     if (!isCount(indicator)) {
       return absent(area, period, indicator, what + ": partners published separately and "
@@ -143,7 +144,7 @@ final class IndicatorIndex {
       parts.append(parts.length() > 0 ? " + " : "").append(v);
     }
     return new IndicatorValue(area, period, indicator, Optional.of(Value.of(sum)),
-        what + ": " + parts);
+        what + ": " + parts, Optional.of(parts.toString()));
   }
 
   /** See {@link Indicators#aggregate}. */

@@ -200,6 +200,23 @@ class CorrelationTest {
   }
 
   @Test
+  void spearman_combinedReturnFromPartnersRows_isPooledAndSaysHow() {
+    Indicators both = IndicatorsTest.builder()
+        .row(IndicatorsTest.row(IndicatorsTest.KINGSTON, 2024, 1543, 201, 13, 0))
+        .row(IndicatorsTest.row(IndicatorsTest.RICHMOND, 2024, 1299, 199, 15.3, 0))
+        .row(IndicatorsTest.row(CompareFixtures.authority(0), 2024, 100, 10, 10, 0))
+        .row(IndicatorsTest.row(CompareFixtures.authority(1), 2024, 100, 20, 20, 0))
+        .build();
+
+    Correlation c = Correlation.spearman(workforce().year(2023), CASELOAD, both,
+        "rereferral_percent", PeriodAlignment.childrenInNeedYear(), OPTIONS);
+
+    assertThat(c.n()).isEqualTo(3);
+    assertThat(c.pooled()).containsExactly("Kingston upon Thames / Richmond upon Thames "
+        + "(314 / 318): rereferral_percent = (201 + 199) / (1543 + 1299) \u00d7 100");
+  }
+
+  @Test
   void spearman_constantVariable_isRefused() {
     List<Snapshot> s = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -82,6 +82,14 @@ class IndicatorTypesContractTest {
             "caseload x"))
         .addEqualityGroup(new Exclusion(CAMDEN, "other"))
         .testEquals();
+    Optional<Value> one = Optional.of(Value.of(1));
+    new EqualsTester()
+        .addEqualityGroup(new IndicatorValue(CAMDEN, 2024, "x", one, "published"),
+            new IndicatorValue(CAMDEN, 2024, "x", one, "published", Optional.empty()))
+        .addEqualityGroup(new IndicatorValue(CAMDEN, 2024, "x", one, "published",
+            Optional.of("1")))
+        .addEqualityGroup(new IndicatorValue(CAMDEN, 2024, "x", one, "other"))
+        .testEquals();
     new EqualsTester()
         .addEqualityGroup(CorrelationOptions.defaults(), new CorrelationOptions(1, 9999, 2000,
             0.95, 8))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Look-ups, combined returns and aggregates of an indicator table built in memory. */
@@ -76,6 +77,37 @@ class IndicatorsTest {
         .isCloseTo(400.0 / 2842 * 100, within(1e-12));
     assertThat(v.note())
         .isEqualTo("combined return 314 / 318: (201 + 199) / (1543 + 1299) \u00d7 100");
+    assertThat(v.pooling()).contains("(201 + 199) / (1543 + 1299) \u00d7 100");
+  }
+
+  @Test
+  void pooling_onlyForANumberPooledFromPartnersRows() {
+    Authority camdenKingston = Authority.of("202 / 314", "E1 / E2", "C / K", Region.LONDON);
+
+    assertThat(table().resolve(KINGSTON_RICHMOND, 2024, "referral_count").pooling())
+        .contains("1543 + 1299");
+    assertThat(table().resolve(STAFFORDSHIRE, 2024, "rereferral_percent").pooling()).isEmpty();
+    assertThat(table().resolve(KINGSTON, 2024, "rereferral_percent").pooling()).isEmpty();
+    assertThat(table().resolve(camdenKingston, 2024, "rereferral_percent").pooling()).isEmpty();
+    assertThat(table().resolve(KINGSTON_RICHMOND, 2023, "rereferral_percent").pooling())
+        .isEmpty();
+    assertThat(table().aggregate("rereferral_percent", 2024, Region.LONDON).pooling()).isEmpty();
+  }
+
+  @Test
+  void pooling_blankOrOfANonNumber_isRefused() {
+    Optional<Value> c = Optional.of(Value.suppressed(Suppression.CONFIDENTIAL));
+
+    assertThatThrownBy(() -> new IndicatorValue(CAMDEN, 2024, "x", Optional.of(Value.of(1)),
+        "combined", Optional.of(" ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a pooling must not be blank");
+    assertThatThrownBy(() -> new IndicatorValue(CAMDEN, 2024, "x", c, "combined",
+        Optional.of("1 + 2")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("only a number is pooled, got Optional[c] with the pooling Optional[1 + 2]");
+    assertThat(new IndicatorValue(CAMDEN, 2024, "x", c, "published"))
+        .isEqualTo(new IndicatorValue(CAMDEN, 2024, "x", c, "published", Optional.empty()));
   }
 
   @Test
