@@ -149,9 +149,11 @@ public record Correlation(
    * @return the correlation
    * @throws UnsupportedViewException if the view holds no snapshots or names several years (a view
    *     that names none is taken at its latest year, as other one-year queries take it)
-   * @throws IllegalArgumentException if the indicator is not in the table, the aligned period is
-   *     not in the table, fewer than 3 authorities have both values, or a variable is the same
-   *     for every authority, naming the problem
+   * @throws MissingDataException if fewer than 3 authorities have both values, saying how many
+   *     have and who is left out, or a variable is the same for every authority: the data cannot
+   *     give a correlation
+   * @throws IllegalArgumentException if the indicator is not in the table or the aligned period is
+   *     not in the table, naming the problem
    * @throws NullPointerException if an argument is null
    */
   public static Correlation spearman(Workforce view, Metric x, Indicators indicators,
@@ -171,6 +173,7 @@ public record Correlation(
    * @param options seed, permutations, resamples and level
    * @return the correlation
    * @throws UnsupportedViewException as for {@code spearman}
+   * @throws MissingDataException as for {@code spearman}
    * @throws IllegalArgumentException as for {@code spearman}
    * @throws NullPointerException if an argument is null
    */
@@ -191,6 +194,7 @@ public record Correlation(
    * @param options seed, permutations, resamples and level
    * @return the correlation
    * @throws UnsupportedViewException as for {@code spearman}
+   * @throws MissingDataException as for {@code spearman}
    * @throws IllegalArgumentException as for {@code spearman}
    * @throws NullPointerException if an argument is null
    */
@@ -219,9 +223,11 @@ public record Correlation(
    * @param alignment how each workforce year maps to the indicator's {@code time_period}
    * @param options seed, permutations, resamples and level
    * @return the correlations, one per year
+   * @throws MissingDataException for a year as for {@code spearman}: it has fewer than 3
+   *     authorities with both values, or a variable is the same for every authority
    * @throws IllegalArgumentException if the view is empty, or for a year as for {@code
    *     spearman}: its aligned period is not in the table (restrict the view with {@code
-   *     years(from, to)}), or it has fewer than 3 authorities with both values
+   *     years(from, to)})
    * @throws NullPointerException if an argument is null
    */
   public static List<Correlation> eachYear(CorrelationMethod method, Workforce view, Metric x,
@@ -252,8 +258,8 @@ public record Correlation(
    * @return the correlation
    * @throws UnsupportedViewException if the view holds no snapshots or names several years (a view
    *     that names none is taken at its latest year)
-   * @throws IllegalArgumentException if fewer than 3 authorities have both values, or a variable
-   *     is the same for every authority
+   * @throws MissingDataException if fewer than 3 authorities have both values, saying how many
+   *     have and who is left out, or a variable is the same for every authority
    * @throws NullPointerException if an argument is null
    */
   public static Correlation spearman(Workforce view, Metric x, Metric y,
@@ -269,7 +275,7 @@ public record Correlation(
    * @param y the second metric
    * @param options seed, permutations, resamples and level
    * @return the correlation
-   * @throws IllegalArgumentException as for {@link #spearman(Workforce, Metric, Metric,
+   * @throws MissingDataException as for {@link #spearman(Workforce, Metric, Metric,
    *     CorrelationOptions)}
    * @throws NullPointerException if an argument is null
    */
@@ -287,7 +293,7 @@ public record Correlation(
    * @param y the second metric
    * @param options seed, permutations, resamples and level
    * @return the correlation
-   * @throws IllegalArgumentException as for {@link #spearman(Workforce, Metric, Metric,
+   * @throws MissingDataException as for {@link #spearman(Workforce, Metric, Metric,
    *     CorrelationOptions)}
    * @throws NullPointerException if an argument is null
    */

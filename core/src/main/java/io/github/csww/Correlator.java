@@ -133,18 +133,22 @@ final class Correlator {
       int year, Optional<PeriodAlignment> alignment, String aligned, List<CorrelationPair> pairs,
       List<Exclusion> left, List<String> pooled, CorrelationOptions options) {
     int n = pairs.size();
-    checkArgument(n >= 3, "%s of %s with %s in %s needs at least 3 authorities with both "
-        + "values, got %s; left out: %s", method.label(), xName, yName, year, n, left);
+    if (n < 3) {
+      throw new MissingDataException(method.label() + " of " + xName + " with " + yName + " in "
+          + year + ": " + (n == 0 ? "no authority has" : "only " + n + (n == 1 ? " authority has"
+          : " authorities have")) + " both values, and a correlation needs at least 3"
+          + leftOut(left));
+    }
     double[] xs = new double[n];
     double[] ys = new double[n];
     for (int i = 0; i < n; i++) {
       xs[i] = pairs.get(i).x();
       ys[i] = pairs.get(i).y();
     }
-    checkArgument(!constant(xs), "%s is %s for every one of the %s authorities: no correlation",
-        xName, xs[0], n);
-    checkArgument(!constant(ys), "%s is %s for every one of the %s authorities: no correlation",
-        yName, ys[0], n);
+    if (constant(xs) || constant(ys)) {
+      throw new MissingDataException((constant(xs) ? xName + " is " + xs[0] : yName + " is "
+          + ys[0]) + " for every one of the " + n + " authorities: no correlation");
+    }
     double[] tx = method == CorrelationMethod.SPEARMAN ? RankStats.ranks(xs) : xs;
     double[] ty = method == CorrelationMethod.SPEARMAN ? RankStats.ranks(ys) : ys;
     double rho = RankStats.pearson(tx, ty);
@@ -157,6 +161,19 @@ final class Correlator {
         options.resamples(), options.seed(), iv.degenerate());
     return new Correlation(method, xName, yName, year, alignment, aligned, rho, p.p(),
         p.method(), tp, ci, pairs, left, pooled);
+  }
+
+  /** {@code "; 1 left out: Westminster (213): caseload x (not available)"}, the first five. */
+  private static String leftOut(List<Exclusion> left) {
+    if (left.isEmpty()) {
+      return "; the view holds no other authority";
+    }
+    List<String> shown = new ArrayList<>();
+    for (Exclusion e : left.subList(0, Math.min(5, left.size()))) {
+      shown.add(e.toString());
+    }
+    return "; " + left.size() + " left out: " + String.join("; ", shown)
+        + (left.size() > 5 ? "; and " + (left.size() - 5) + " more" : "");
   }
 
   private static boolean constant(double[] v) {

@@ -193,10 +193,31 @@ class CorrelationTest {
             TURNOVER_RATE, Suppression.CONFIDENTIAL)));
 
     assertThatThrownBy(() -> Correlation.spearman(wf, CASELOAD, TURNOVER_RATE, OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Spearman rank correlation of caseload with turnover-rate in 2023 needs at "
-            + "least 3 authorities with both values, got 2; left out: [Authority 1 (101): "
-            + "turnover-rate c (confidential)]");
+        .isInstanceOf(MissingDataException.class)
+        .hasMessage("Spearman rank correlation of caseload with turnover-rate in 2023: only 2 "
+            + "authorities have both values, and a correlation needs at least 3; 1 left out: "
+            + "Authority 1 (101): turnover-rate c (confidential)");
+  }
+
+  @Test
+  void spearman_fewerThanThreePairsAndManyLeftOut_namesTheFirstFiveAndCountsTheRest() {
+    Indicators one = IndicatorsTest.builder()
+        .row(IndicatorsTest.row(CompareFixtures.authority(0), 2024, 100, 10, 10, 0)).build();
+
+    assertThatThrownBy(() -> Correlation.spearman(workforce().year(2023), CASELOAD, one,
+        "rereferral_percent", PeriodAlignment.childrenInNeedYear(), OPTIONS))
+        .isInstanceOf(MissingDataException.class)
+        .hasMessageStartingWith("Spearman rank correlation of caseload with rereferral_percent "
+            + "(c1.csv, category = Referrals and Re-referrals) in 2023: only 1 authority has "
+            + "both values, and a correlation needs at least 3; 12 left out: Authority 1 (101): "
+            + "rereferral_percent: not in the indicator file for time_period 2024; ")
+        .hasMessageEndingWith("; and 7 more");
+    assertThatThrownBy(() -> Correlation.spearman(workforce().where(s -> s.year() == 2022),
+        CASELOAD, TURNOVER_RATE, OPTIONS))
+        .isInstanceOf(MissingDataException.class)
+        .hasMessage("Spearman rank correlation of caseload with turnover-rate in 2022: only 1 "
+            + "authority has both values, and a correlation needs at least 3; the view holds no "
+            + "other authority");
   }
 
   @Test
@@ -225,7 +246,7 @@ class CorrelationTest {
     }
     assertThatThrownBy(() -> Correlation.spearman(Workforce.of(s), CASELOAD, TURNOVER_RATE,
         OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MissingDataException.class)
         .hasMessage("caseload is 7.0 for every one of the 5 authorities: no correlation");
   }
 

@@ -103,6 +103,34 @@ class IndicatorCommandsTest {
   }
 
   @Test
+  void correlate_filterLeavingFewerThanThreePairs_saysHowManyAndExitsOne() throws IOException {
+    String head = "time_period,time_identifier,geographic_level,country_code,country_name,"
+        + "region_code,region_name,old_la_code,new_la_code,la_name,category,referral_count,"
+        + "rereferral_count,rereferral_percent\n";
+    String la = "2024,Reporting year,Local authority,E92000001,England,";
+    Path file = Files.writeString(dir.resolve("cin.csv"), head
+        + la + "E12000005,West Midlands,860,E10000028,Staffordshire,All,1000,200,20\n"
+        + la + "E12000005,West Midlands,893,E06000051,Shropshire,All,800,100,12.5\n"
+        + la + "E12000009,South West,866,E06000030,Swindon,All,500,50,10\n"
+        + la + "E12000005,West Midlands,860,E10000028,Staffordshire,Some,100,20,20\n"
+        + la + "E12000005,West Midlands,893,E06000051,Shropshire,Some,80,10,12.5\n");
+
+    Result r = run("correlate", "--indicators", file.toString(), "--indicator",
+        "rereferral_percent", "--year", "2023", "--filter", "category=Some");
+
+    assertThat(r.status()).as(r.err()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("csww: Spearman rank correlation of caseload with "
+        + "rereferral_percent (cin.csv, category = Some) in 2023: only 2 authorities have both "
+        + "values, and a correlation needs at least 3; ")
+        .contains(" left out: ", "; and ", " more\n")
+        .doesNotContain("internal error");
+    // three pairs are enough
+    assertThat(run("correlate", "--indicators", file.toString(), "--indicator",
+        "rereferral_percent", "--year", "2023", "--filter", "category=All").status()).isZero();
+  }
+
+  @Test
   void correlate_missingIndicatorFile_exitsOneNamingIt() {
     Result r = run("correlate", "--indicators", dir.resolve("none.csv").toString(),
         "--indicator", "x");
