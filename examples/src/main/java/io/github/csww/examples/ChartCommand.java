@@ -163,6 +163,9 @@ final class ChartCommand implements Callable<Integer> {
     String source = String.join(" ", d.sources);
     Workforce wf = d.workforce;
     int y = DataOptions.year(wf, year);
+    if (kind != Kind.TREND) { // bars and scatters draw authorities
+      DataOptions.authorityYear(wf, DataOptions.yearWords(year, y), y);
+    }
     CommonOptions.published(wf, "--metric", metric);
     if (kind == Kind.SCATTER && indicators == null) {
       CommonOptions.published(wf, "--y-metric", yMetric);

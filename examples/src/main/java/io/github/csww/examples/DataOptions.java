@@ -1,9 +1,13 @@
 package io.github.csww.examples;
 
+import io.github.csww.Authority;
+import io.github.csww.England;
 import io.github.csww.JudgementGap;
 import io.github.csww.Judgements;
 import io.github.csww.LoadException;
+import io.github.csww.Region;
 import io.github.csww.Result;
+import io.github.csww.Snapshot;
 import io.github.csww.StatisticalNeighbours;
 import io.github.csww.Table;
 import io.github.csww.UnrecognisedFileException;
@@ -21,6 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -279,5 +285,48 @@ final class DataOptions {
           + FindCommands.ranges(wf.years()));
     }
     return year;
+  }
+
+  /**
+   * The year a command answers for, as the message of a refusal names it: {@code --year 2016}
+   * when given, else {@code the latest year (2016)}.
+   */
+  static String yearWords(Integer given, int year) {
+    return given != null ? "--year " + year : "the latest year (" + year + ")";
+  }
+
+  /**
+   * Checks that a year of the data has local-authority rows: a file can hold only England's or
+   * the regions' figures for a year (the 2017 sample has only England's for 2016), and a command
+   * that lists authorities would show no rows and no reason. Like a metric the file does not
+   * publish, this is a right command the data cannot answer.
+   *
+   * @param wf the figures
+   * @param option the option that names the year, for the message ({@code --year 2016})
+   * @param year a year the data holds
+   * @throws Cli.DataException if the year has no local-authority rows, naming it and the years
+   *     that have them
+   */
+  static void authorityYear(Workforce wf, String option, int year) {
+    SortedSet<Integer> withAuthorities = new TreeSet<>();
+    boolean england = false;
+    boolean regions = false;
+    for (Snapshot s : wf.snapshots()) {
+      if (s.area() instanceof Authority) {
+        withAuthorities.add(s.year());
+      } else if (s.year() == year) {
+        england |= s.area() instanceof England;
+        regions |= s.area() instanceof Region;
+      }
+    }
+    if (withAuthorities.contains(year)) {
+      return;
+    }
+    String only = england && regions ? "England's and the regions' figures"
+        : england ? "England's figures" : "the regions' figures";
+    throw new Cli.DataException(option + ": the data has no local authority rows for " + year
+        + ", only " + only + "; " + (withAuthorities.isEmpty()
+            ? "it has no local authority rows in any year"
+            : "years with local authority rows: " + FindCommands.ranges(withAuthorities)));
   }
 }

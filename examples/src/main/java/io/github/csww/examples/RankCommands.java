@@ -124,6 +124,12 @@ final class RankCommands {
           ? (percent ? Measure.percentChange(metric, change.from(), change.to())
               : Measure.change(metric, change.from(), change.to()))
           : per != null ? Measure.ratio(metric, per) : metric;
+      // a year with England's figures alone ranks nothing: refused, as an unpublished metric is
+      if (change != null) {
+        DataOptions.authorityYear(d.workforce, "--change " + change, change.from());
+      }
+      DataOptions.authorityYear(d.workforce, change != null ? "--change " + change
+          : DataOptions.yearWords(year.value, y), y);
       Ranking ranking = view.rankBy(measure);
       if (d.judgementsAt.isPresent()) {
         ranking = ranking.judgementsAt(d.judgementsAt.get());

@@ -108,9 +108,11 @@ final class StatCommands {
               + "of your own brings none: add --judgements FILE (Ofsted's inspection outcomes, "
               + "the .ods Ofsted publishes)");
         }
+        DataOptions.authorityYear(d.workforce, DataOptions.yearWords(year.value, y), y);
         DataOptions.joinJudgements(d, judgements, null, y);
         output.print(d.inWords(d.workforce.year(y).judgementsByBand(m)), d.notes, d.sources);
       } else {
+        DataOptions.authorityYear(d.workforce, DataOptions.yearWords(year.value, y), y);
         output.print(d.workforce.year(y).bands(m), d.notes, d.sources);
       }
       return 0;

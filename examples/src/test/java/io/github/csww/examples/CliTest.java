@@ -387,6 +387,37 @@ class CliTest {
     assertThat(r.err()).contains("2030").contains("2017");
   }
 
+  @Test
+  void top_yearWithEnglandAlone_saysItHasNoAuthorityRowsAndExitsOne() {
+    // the sample holds England's 2016 figures (for the change a year) and no authority's
+    Result r = run("top", "--sample", "--year", "2016");
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("csww: --year 2016: the data has no local authority rows for "
+        + "2016, only England's figures; years with local authority rows: 2017\n");
+  }
+
+  @Test
+  void rankingCommands_yearWithEnglandAlone_sayItHasNoAuthorityRowsAndExitOne() {
+    for (String[] args : new String[][] {
+        {"bottom", "--sample", "--change", "2016..2017"},
+        {"bands", "--sample", "--year", "2016"},
+        {"chart", "--sample", "--year", "2016", "-o", dir.resolve("c.png").toString()}}) {
+      Result r = run(args);
+
+      String option = args[2].equals("--change") ? "--change 2016..2017" : "--year 2016";
+      assertThat(r.status()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(1);
+      assertThat(r.err()).as(String.join(" ", args)).isEqualTo("csww: " + option + ": the data "
+          + "has no local authority rows for 2016, only England's figures; years with local "
+          + "authority rows: 2017\n");
+    }
+    assertThat(dir.resolve("c.png")).doesNotExist();
+    // a year with authority rows is answered as before
+    assertThat(run("bottom", "--sample", "--year", "2017").status()).isZero();
+    assertThat(run("bands", "--sample", "--year", "2017").status()).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"top", "bottom", "compare", "neighbours", "trend", "aggregate",
       "bands", "metrics", "authorities", "info", "chart"})
