@@ -74,7 +74,7 @@ final class Measures {
       if (d.doubleValue() == 0) {
         return Eval.missing(r.denominator().columnName() + " is 0");
       }
-      return Eval.of(n.doubleValue() / d.doubleValue());
+      return Eval.of(quotient(n.doubleValue(), d.doubleValue(), false));
     }
     if (measure instanceof Measure.EarlierBase eb) {
       Optional<Snapshot> earlier = finder.find(s.area(), s.year() - 1);
@@ -93,7 +93,7 @@ final class Measures {
       if (d.doubleValue() == 0) {
         return Eval.missing(eb.denominator().columnName() + " " + (s.year() - 1) + " is 0");
       }
-      return Eval.of(100 * n.doubleValue() / d.doubleValue());
+      return Eval.of(quotient(n.doubleValue(), d.doubleValue(), true));
     }
     Measure.Change c = (Measure.Change) measure;
     Optional<Snapshot> before = finder.find(s.area(), c.from());
@@ -118,7 +118,21 @@ final class Measures {
     if (a.doubleValue() == 0) {
       return Eval.missing(c.metric().columnName() + " " + c.from() + " is 0");
     }
-    return Eval.of(100 * absolute / a.doubleValue());
+    return Eval.of(quotient(absolute, a.doubleValue(), true));
+  }
+
+  /**
+   * {@code n / d}, or {@code 100 n / d} as a percentage, of published decimals, rounded once to
+   * 16 significant digits: equal quotients are equal numbers (43 / 34 as 12.9 / 10.2 and as 17.2 /
+   * 13.6, which in doubles differ in the last bit and so would rank apart and split a tie), and
+   * a quotient that is exactly a decimal, such as 106.25, stays that decimal for half-up display.
+   */
+  static double quotient(double n, double d, boolean percent) {
+    BigDecimal top = BigDecimal.valueOf(n);
+    if (percent) {
+      top = top.scaleByPowerOfTen(2);
+    }
+    return top.divide(BigDecimal.valueOf(d), java.math.MathContext.DECIMAL64).doubleValue();
   }
 
   /** The columns a table shows for a measure: its inputs, then the measure itself. */
