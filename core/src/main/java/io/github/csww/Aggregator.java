@@ -83,14 +83,46 @@ final class Aggregator {
       if (SHARES.contains(metric) && r > 100) {
         flags.add(metric.label() + " " + year + " recomputes to "
             + BigDecimal.valueOf(r).setScale(1, java.math.RoundingMode.HALF_UP)
-            + "%, which a share cannot exceed: its totals cover different authorities ("
-            + topOut.size() + " left out of the numerator, " + bottomOut.size()
-            + " of the denominator)");
+            + "%, which a share cannot exceed: " + overWhole(metric, rows, t));
       }
     }
     return new Aggregate(area, metric, year, value, covered, ImmutableList.copyOf(t.anyOut.values()),
         published, coverage, bound, topOut, formula.isEmpty() ? List.of() : bottomOut, flags,
         formula.isEmpty() ? List.of() : t.bottomPartlyKept);
+  }
+
+  /**
+   * Why a share's totals give more than 100%: its totals cover different authorities, or, when
+   * both cover the same, some authorities' parts exceed their wholes (agency workers covering
+   * more posts than are vacant), named with their two figures.
+   */
+  static String overWhole(Metric metric, List<Snapshot> rows, Totals t) {
+    if (!t.topOut.isEmpty() || !t.bottomOut.isEmpty()) {
+      return "its totals cover different authorities (" + t.topOut.size()
+          + " left out of the numerator, " + t.bottomOut.size() + " of the denominator)";
+    }
+    Formula f = formula(metric).orElseThrow();
+    List<String> over = new ArrayList<>();
+    for (Snapshot s : withoutNestedRegions(rows)) {
+      Value n = s.value(f.numerator());
+      BigDecimal whole = BigDecimal.ZERO;
+      boolean all = n.isPresent();
+      for (Metric d : f.denominator()) {
+        Value v = s.value(d);
+        all &= v.isPresent();
+        whole = v.isPresent() ? whole.add(BigDecimal.valueOf(v.doubleValue())) : whole;
+      }
+      if (all && BigDecimal.valueOf(n.doubleValue()).compareTo(whole) > 0) {
+        over.add(s.area().label() + " " + n + " against " + whole.stripTrailingZeros()
+            .toPlainString());
+      }
+    }
+    if (over.isEmpty()) {
+      return "both totals cover the same authorities";
+    }
+    return "both totals cover the same authorities, but in " + over.size() + " of them "
+        + f.numerator().columnName() + " exceeds " + String.join(" + ", f.denominator().stream()
+            .map(Metric::columnName).toList()) + " (" + String.join(", ", over) + ")";
   }
 
   /** Sums the parts of a metric over the rows, each total over the areas the rule picks. */

@@ -41,7 +41,7 @@ final class Reconciler {
               && m != Metric.TURNOVER_RATE_HEADCOUNT) {
             flags.add(p.area().label() + " " + p.year() + " " + m.columnName() + " recomputes to "
                 + r.get().setScale(1, RoundingMode.HALF_UP) + "%, above 100%, where the published "
-                + "cell is " + v + ": the totals cover different authorities.");
+                + "cell is " + v + ": " + Aggregator.overWhole(m, rows, t) + ".");
           }
           continue;
         }

@@ -230,4 +230,24 @@ class AggregateTest {
     assertThat(new LeftOut(A, 2017, CASES, Suppression.CONFIDENTIAL))
         .hasToString("Alpha (1) 2017: CASES c (confidential)");
   }
+
+  @Test
+  void aggregate_shareAboveAHundredPercentOverTheSameAuthorities_namesThoseWhosePartExceedsTheWhole() {
+    // East Midlands 2019: agency cover above vacancies in Leicestershire (51.5 against 22)
+    Authority leics = la(855, "Leicestershire", Region.EAST_MIDLANDS);
+    Authority derby = la(831, "Derby", Region.EAST_MIDLANDS);
+    Workforce wf = Workforce.of(List.of(
+        Snapshot.builder(leics, 2019).set(Metric.AGENCY_COVER, 51.5).set(Metric.VACANCIES, 22)
+            .build(),
+        Snapshot.builder(derby, 2019).set(Metric.AGENCY_COVER, 10).set(Metric.VACANCIES, 20)
+            .build()));
+
+    Aggregate a = wf.year(2019).aggregate(Metric.VACANCY_AGENCY_COVER_RATE);
+
+    assertThat(a.flags()).singleElement().asString()
+        .contains("recomputes to 146.4%, which a share cannot exceed: both totals cover the same "
+            + "authorities, but in 1 of them agency_cover_fte exceeds vacancy_fte "
+            + "(Leicestershire 51.5 against 22)")
+        .doesNotContain("different authorities");
+  }
 }
