@@ -194,4 +194,12 @@ public record Aggregate(
         + " areas (" + leftOut.size() + " left out)"
         + published.map(p -> ", published " + Cell.of(p).display(c)).orElse("");
   }
+
+  /** This aggregate with one more flag. */
+  Aggregate flagged(String flag) {
+    List<String> more = new java.util.ArrayList<>(flags);
+    more.add(flag);
+    return new Aggregate(area, metric, year, value, covered, leftOut, published, coverage,
+        errorBound, numeratorLeftOut, denominatorLeftOut, more, denominatorPartlyKept);
+  }
 }

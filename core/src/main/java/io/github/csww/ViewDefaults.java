@@ -155,6 +155,11 @@ record ViewDefaults(Data data, ViewFilter filter) {
     return filter.region == null ? England.INSTANCE : filter.region;
   }
 
+  /** Whether a condition ({@code where}) picks the view's rows. */
+  boolean filtered() {
+    return !filter.predicates.isEmpty();
+  }
+
   /** The published figure for the areas the view aggregates, when the view is one of those. */
   Optional<Value> published(Metric metric, int year) {
     if (!filter.predicates.isEmpty() || (filter.levels != null

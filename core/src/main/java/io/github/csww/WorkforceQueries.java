@@ -129,8 +129,11 @@ public abstract sealed class WorkforceQueries permits WorkforceLookups {
     ViewDefaults view = defaults();
     List<Snapshot> rows = view.aggregateRows(metric);
     int year = rows.isEmpty() ? view.yearOfEmpty("aggregate(...)") : rows.get(0).year();
-    return Aggregator.aggregate(view.aggregated(), metric, year, rows,
+    Aggregate a = Aggregator.aggregate(view.aggregated(), metric, year, rows,
         view.published(metric, year), coverage);
+    return view.filtered() ? a.flagged("Only the " + a.covered() + " area(s) a condition (where) "
+        + "kept, not all of " + view.aggregated().label() + "'s: no published figure is shown "
+        + "beside it.") : a;
   }
 
   /**

@@ -250,4 +250,22 @@ class AggregateTest {
             + "(Leicestershire 51.5 against 22)")
         .doesNotContain("different authorities");
   }
+
+  @Test
+  void aggregate_ofAWhereView_saysItIsOnlyTheAreasTheConditionKept() {
+    Authority leics = la(855, "Leicestershire", Region.EAST_MIDLANDS);
+    Authority derby = la(831, "Derby", Region.EAST_MIDLANDS);
+    Workforce wf = Workforce.of(List.of(
+        Snapshot.builder(leics, 2019).set(Metric.CASES, 500).build(),
+        Snapshot.builder(derby, 2019).set(Metric.CASES, 300).build()));
+
+    Aggregate a = wf.year(2019).where(s -> s.area().label().startsWith("L"))
+        .aggregate(Metric.CASES);
+
+    assertThat(a.value()).isEqualTo(Value.of(500));
+    assertThat(a.published()).isEmpty();
+    assertThat(a.flags()).containsExactly("Only the 1 area(s) a condition (where) kept, not all "
+        + "of England's: no published figure is shown beside it.");
+    assertThat(wf.year(2019).aggregate(Metric.CASES).flags()).isEmpty();
+  }
 }
