@@ -178,6 +178,13 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       }
       cells[cell] = i + 1;
     }
+    for (int[] pair : partnerPairs(distinct)) {
+      for (int y = 0; y <= maxYear - minYear; y++) {
+        if (cells[y * areas + pair[0]] != 0 && cells[y * areas + pair[1]] != 0) {
+          throw countedTwice(distinct.get(pair[1]), distinct.get(pair[0]), minYear + y);
+        }
+      }
+    }
     int k = 0;
     for (int cell = 0; cell < cells.length; cell += areas) {
       for (int rank = 0; rank < areas; rank++) {
@@ -200,6 +207,22 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       keys[i] = ((long) (s.year() - 1900) << 52) | ((long) slots.get(s.area()).rank << 31) | i;
     }
     java.util.Arrays.sort(keys);
+    List<int[]> pairs = partnerPairs(distinct);
+    if (!pairs.isEmpty()) {
+      java.util.Set<Long> yearAndRank = new java.util.HashSet<>();
+      for (long k : keys) {
+        yearAndRank.add(k >>> 31);
+      }
+      for (long k : keys) {
+        int rank = (int) ((k >>> 31) & ((1 << 21) - 1));
+        long year = k >>> 52;
+        for (int[] pair : pairs) {
+          if (pair[0] == rank && yearAndRank.contains((year << 21) | pair[1])) {
+            throw countedTwice(distinct.get(pair[1]), distinct.get(rank), (int) year + 1900);
+          }
+        }
+      }
+    }
     for (int i = 0; i < keys.length; i++) {
       Area canonical = distinct.get((int) ((keys[i] >>> 31) & ((1 << 21) - 1)));
       Snapshot s = rows.get((int) (keys[i] & 0x7fffffffL));
@@ -209,6 +232,41 @@ final class Data implements Measures.Finder, Ranking.Lookup {
       sorted[i] = s.withArea(canonical);
     }
     return sorted;
+  }
+
+  /**
+   * The ranks of each combined return ({@code 314 / 318}) and of each authority among its
+   * partners that has snapshots of its own, as {@code {combined, partner}}: both in one year
+   * would count the partner twice.
+   */
+  private static List<int[]> partnerPairs(List<Area> distinct) {
+    List<int[]> pairs = new ArrayList<>();
+    Map<Integer, Integer> single = null;
+    for (int i = 0; i < distinct.size(); i++) {
+      if (distinct.get(i) instanceof Authority a && a.isCombined()) {
+        if (single == null) {
+          single = new HashMap<>();
+          for (int j = 0; j < distinct.size(); j++) {
+            if (distinct.get(j) instanceof Authority b && !b.isCombined()) {
+              single.put(b.laNumbers().get(0), j);
+            }
+          }
+        }
+        for (Integer number : a.laNumbers()) {
+          Integer j = single.get(number);
+          if (j != null) {
+            pairs.add(new int[] {i, j});
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static IllegalArgumentException countedTwice(Area partner, Area combined, int year) {
+    return new IllegalArgumentException(partner + " and the combined return " + combined
+        + " both have a snapshot in " + year + ": the partner would be counted twice; expected "
+        + "the partner inside the combined return only");
   }
 
   private static IllegalArgumentException twoSnapshots(Area canonical, int year) {
