@@ -81,17 +81,8 @@ final class Readers {
     for (WorkforceReader r : readers) {
       names.add(r.name());
     }
-    if (head.length == 0) {
-      throw new UnrecognisedFileException(name, UnrecognisedFileException.Content.EMPTY, names,
-          "is empty: expected a workforce file (readers: " + String.join(", ", names) + ")");
-    }
-    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
-        && head[3] == 4;
-    throw new UnrecognisedFileException(name, zip ? UnrecognisedFileException.Content.ZIP_ARCHIVE
-        : UnrecognisedFileException.Content.OTHER, names, "no installed reader accepts this file "
-        + "(readers: " + String.join(", ", names) + ")" + (zip ? "; it is a zip archive, such as "
-        + "an ODS or XLSX spreadsheet: Ofsted's inspection outcomes are read with "
-        + "io.github.csww.io.OfstedReader and joined with Workforce.withJudgements, and the "
-        + "workforce figures come as an EES CSV" : ""));
+    // made by a method typed LoadException, so that checking this one does not load the class
+    // of a refusal no load on the answer's path meets
+    throw UnrecognisedFileException.of(name, head, names);
   }
 }

@@ -72,4 +72,20 @@ public final class UnrecognisedFileException extends LoadException {
   public List<String> readers() {
     return readers;
   }
+
+  /** The refusal of a file no reader accepts, from its first bytes and the readers' names. */
+  static LoadException of(String name, byte[] head, List<String> names) {
+    String readers = "(readers: " + String.join(", ", names) + ")";
+    if (head.length == 0) {
+      return new UnrecognisedFileException(name, Content.EMPTY, names,
+          "is empty: expected a workforce file " + readers);
+    }
+    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
+        && head[3] == 4;
+    return new UnrecognisedFileException(name, zip ? Content.ZIP_ARCHIVE : Content.OTHER, names,
+        "no installed reader accepts this file " + readers + (zip ? "; it is a zip archive, "
+        + "such as an ODS or XLSX spreadsheet: Ofsted's inspection outcomes are read with "
+        + "io.github.csww.io.OfstedReader and joined with Workforce.withJudgements, and the "
+        + "workforce figures come as an EES CSV" : ""));
+  }
 }
